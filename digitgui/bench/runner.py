@@ -1,0 +1,82 @@
+"""Runs every measurement and prints a table, or one JSON object with ``--json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from datetime import UTC, datetime
+
+import digitgui
+from digitgui.bench import memory, prediction, training
+
+
+def machine() -> dict:
+    return {
+        "platform": platform.platform(),
+        "processor": platform.machine(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+    }
+
+
+def run_bench(json_output: bool = False, quick: bool = False) -> int:
+    def say(text: str) -> None:
+        if not json_output:
+            print(text, flush=True)
+
+    results: dict = {"digitgui": digitgui.__version__, "machine": machine(),
+                     "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                     "quick": quick}
+    say("Prediction latency (single drawing)…")
+    results["prediction"] = prediction.measure(count=40 if quick else 300)
+    say("Peak memory…")
+    results["memory"] = memory.measure()
+    say("Training throughput (engine vs bare fit)…")
+    results["training"] = (training.measure("seed", epochs=3, rounds=1) if quick
+                           else training.measure("cnn", epochs=4, rounds=2))
+    extra = _gui_measurements(quick)
+    if extra:
+        results["gui"] = extra
+    if json_output:
+        print(json.dumps(results))
+    else:
+        _print_table(results)
+    return 0
+
+
+def _gui_measurements(quick: bool) -> dict | None:
+    """Window start-up, pen-to-bars latency and event-loop stalls (issue 3), when available."""
+    try:
+        from digitgui.bench import gui  # noqa: PLC0415
+    except ImportError:
+        return None
+    return gui.measure(quick=quick)
+
+
+def _print_table(results: dict) -> None:
+    p = results["prediction"]
+    print(f"\nmachine: {results['machine']['platform']}, {results['machine']['cpus']} CPUs")
+    print(f"\nSingle-drawing prediction, model '{p['model']}', {p['drawings']} drawings:")
+    for key, label in (("litert", "LiteRT"), ("keras_call", "Keras model(x)"),
+                       ("keras_predict", "Keras model.predict"),
+                       ("preprocess_canvas", "preprocess a 400x400 canvas"),
+                       ("canvas_to_prediction", "canvas to prediction (window path)")):
+        print(f"  {label:38s} p50 {p[key]['p50_ms']:9.3f} ms   p99 {p[key]['p99_ms']:9.3f} ms")
+    print(f"  Keras model.predict / LiteRT (p50): {p['keras_predict_over_litert_p50']}x; "
+          f"Keras model(x) / LiteRT: {p['keras_call_over_litert_p50']}x")
+    m = results["memory"]
+    print(f"\nPeak memory: prediction-only process {m['prediction_process_peak_mib']} MiB "
+          f"(TensorFlow loaded: {m['prediction_process_imports_tensorflow']}); the same with "
+          f"Keras {m['keras_prediction_process_peak_mib']} MiB "
+          f"({m['keras_over_litert_memory']}x)")
+    t = results["training"]
+    print(f"\nTraining throughput ({t['network']}, {t['epochs_timed']} epochs timed): engine "
+          f"{t['engine_images_per_s']} images/s, bare fit {t['bare_fit_images_per_s']} images/s,"
+          f" ratio {t['engine_over_bare']} (goal >= 0.95)")
+    if "gui" in results:
+        print("\nWindow:")
+        for key, value in results["gui"].items():
+            print(f"  {key}: {value}")
+    sys.stdout.flush()

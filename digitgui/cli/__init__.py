@@ -1,0 +1,1 @@
+"""The command line: ``digitgui`` (the window), ``train``, ``predict``, ``evaluate``, ``bench``."""

@@ -1,0 +1,80 @@
+"""``digitgui train``: the training engine from the terminal (and for the window)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "train", help="train a network and save it as a model bundle",
+        description="Train a network and save it as a model bundle. Stop it with Ctrl+C, "
+        "SIGTERM, or a line 'stop' on stdin: it ends after the current batch and keeps the best "
+        "finished epoch.",
+    )
+    parser.add_argument("--network", choices=("seed", "mlp", "cnn"),
+                        help="seed (the course's 25-15-10), mlp or cnn (default)")
+    parser.add_argument("--data", action="append", metavar="SRC",
+                        help="embedded (default), mnist (full MNIST, downloaded once), or a path "
+                        "to an .npz file or image folder; repeat to mix sources")
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--batch-size", type=int)
+    parser.add_argument("--learning-rate", type=float)
+    parser.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    parser.add_argument("--schedule", choices=SCHEDULES, default="cosine",
+                        help="learning-rate schedule: cosine (warm-up, then decay) or constant")
+    parser.add_argument("--validation-fraction", type=float, default=0.1,
+                        help="share of each digit held out for validation (default 0.1)")
+    parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None,
+                        help="handwriting augmentation while training (default: on, off for seed)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same model)")
+    parser.add_argument("--init-from", metavar="BUNDLE",
+                        help="continue training this bundle ('default' for the default model)")
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help="where to save the bundle (default: a new folder in your models)")
+    parser.add_argument("--name", help="the model's name (default: network and time)")
+    parser.add_argument("--strategy", choices=STRATEGIES, default="auto",
+                        help="auto: every GPU when there are several; mirrored: always mirrored")
+    parser.add_argument("--events", choices=("jsonl",),
+                        help="jsonl: stdout carries only JSON-lines events (for programs)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from digitgui.core.training.events import HumanSink, JsonLinesSink  # noqa: PLC0415
+    from digitgui.core.training.stop import StopRequest  # noqa: PLC0415
+
+    stop = StopRequest()
+    stop.install_signal_handlers()
+    stop.watch_stdin()
+    if args.events == "jsonl":
+        # Events get their own copy of stdout; fd 1 itself now leads to stderr, so nothing
+        # else (Python prints, native libraries) can ever mix into the stream.
+        stream = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+        sys.stdout.flush()
+        os.dup2(2, 1)
+        sink = JsonLinesSink(stream)
+        stop.watch_parent()
+    else:
+        sink = HumanSink()
+    config = TrainConfig(
+        network=args.network, data=args.data or ["embedded"], epochs=args.epochs,
+        batch_size=args.batch_size, learning_rate=args.learning_rate, optimizer=args.optimizer,
+        schedule=args.schedule, validation_fraction=args.validation_fraction,
+        augment=args.augment, seed=args.seed, init_from=args.init_from, out=args.out,
+        name=args.name, strategy=args.strategy,
+    )
+    from digitgui.core.training import engine  # noqa: PLC0415
+
+    try:
+        return engine.run(config, sink.emit, stop)
+    except Exception as exc:  # noqa: BLE001  (a bug: report it as an event, then the trace)
+        sink.emit("error", message=f"internal error: {type(exc).__name__}: {exc}")
+        traceback.print_exc()
+        return 1

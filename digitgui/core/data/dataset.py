@@ -1,0 +1,95 @@
+"""The one shape every data source is turned into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from digitgui.core.errors import DataError
+
+
+@dataclass
+class Dataset:
+    """Images ``x`` (N, 28, 28, 1) float32 in [0, 1], ink bright, and labels ``y`` (N,) int32.
+
+    ``name`` says where it came from (shown in messages and recorded in model metadata);
+    ``weight`` is how much each of its images counts in training (see training.engine).
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    name: str
+    weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.x.ndim != 4 or self.x.shape[1:] != (28, 28, 1) or self.x.dtype != np.float32:
+            raise DataError(f"internal: images must be (N,28,28,1) float32, got {self.x.shape}")
+        if self.y.shape != (len(self.x),):
+            raise DataError(f"internal: {len(self.x)} images but labels of shape {self.y.shape}")
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    def subset(self, index: np.ndarray) -> Dataset:
+        return Dataset(self.x[index], self.y[index], self.name, self.weight)
+
+    def class_counts(self) -> list[int]:
+        return np.bincount(self.y, minlength=10).tolist()
+
+
+def from_uint8(x: np.ndarray, y: np.ndarray, name: str, weight: float = 1.0) -> Dataset:
+    """MNIST-layout arrays (light ink on dark, uint8) to a Dataset."""
+    images = (x.astype(np.float32) / 255.0)[..., None]
+    return Dataset(images, y.astype(np.int32), name, weight)
+
+
+def check_labels(y: np.ndarray, n: int, where: str) -> np.ndarray:
+    """Labels must be n whole numbers from 0 to 9."""
+    y = np.asarray(y)
+    if y.ndim != 1 or len(y) != n:
+        raise DataError(f"labels 'y' must have shape ({n},), got {y.shape}", where)
+    if not np.issubdtype(y.dtype, np.integer):
+        if not (np.issubdtype(y.dtype, np.floating) and np.all(np.mod(y, 1) == 0)):
+            raise DataError(f"labels 'y' must be whole numbers, got dtype {y.dtype}", where)
+    if n and (y.min() < 0 or y.max() > 9):
+        bad = y[(y < 0) | (y > 9)][0]
+        raise DataError(f"labels must be digits 0-9, found {bad}", where)
+    return y.astype(np.int32)
+
+
+def concatenate(parts: list[Dataset], name: str | None = None) -> Dataset:
+    """One dataset of all parts (weights are dropped: use sample_weights for those)."""
+    if not parts:
+        raise DataError("no data")
+    return Dataset(
+        np.concatenate([p.x for p in parts]),
+        np.concatenate([p.y for p in parts]),
+        name or " + ".join(p.name for p in parts),
+    )
+
+
+def sample_weights(parts: list[Dataset]) -> np.ndarray:
+    """Per-image training weights, in the order of ``concatenate(parts)``, averaging 1."""
+    weights = np.concatenate([np.full(len(p), p.weight, dtype=np.float32) for p in parts])
+    return weights / weights.mean()
+
+
+def stratified_split(data: Dataset, fraction: float, seed: int = 0) -> tuple[Dataset, Dataset]:
+    """(train, validation): ``fraction`` of each digit's images held out, the same every time
+    for the same data (the split seed is fixed, so models trained with different training seeds
+    are compared on the same validation images)."""
+    if fraction <= 0 or len(data) == 0:
+        return data, data.subset(np.zeros(0, dtype=np.int64))
+    rng = np.random.default_rng(seed)
+    held = []
+    for digit in range(10):
+        index = np.flatnonzero(data.y == digit)
+        rng.shuffle(index)
+        count = int(round(len(index) * fraction))
+        if count >= len(index) and len(index) > 0:
+            count = len(index) - 1  # keep at least one image of each digit for training
+        held.append(index[:count])
+    mask = np.zeros(len(data), dtype=bool)
+    mask[np.concatenate(held)] = True
+    return data.subset(np.flatnonzero(~mask)), data.subset(np.flatnonzero(mask))

@@ -1,0 +1,41 @@
+"""The networks one can train, by name, with their default hyper-parameters.
+
+Kept apart from :mod:`digitgui.core.networks` (which builds them and needs Keras) so that the
+window can list them without importing TensorFlow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NetworkInfo:
+    name: str
+    summary: str
+    epochs: int
+    batch_size: int
+    learning_rate: float
+    augment: bool
+
+
+NETWORKS: dict[str, NetworkInfo] = {
+    "seed": NetworkInfo(
+        "seed",
+        "The course network: 784 inputs, Dense 25 ReLU, Dense 15 ReLU, Dense 10 (logits)",
+        epochs=40, batch_size=32, learning_rate=3e-3, augment=False,
+    ),
+    "mlp": NetworkInfo(
+        "mlp",
+        "A wider dense network: Dense 256 ReLU, Dense 128 ReLU with dropout, Dense 10",
+        epochs=30, batch_size=64, learning_rate=2e-3, augment=True,
+    ),
+    "cnn": NetworkInfo(
+        "cnn",
+        "A small convolutional network (3x3 convolutions with batch normalisation, max "
+        "pooling, dropout) with handwriting augmentation while training",
+        epochs=15, batch_size=64, learning_rate=3e-3, augment=True,
+    ),
+}
+
+DEFAULT_NETWORK = "cnn"

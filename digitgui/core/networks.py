@@ -1,0 +1,83 @@
+"""The networks, chosen by name. Each ends in ``Dense(10)`` logits: training uses
+``SparseCategoricalCrossentropy(from_logits=True)``, and softmax is applied when predicting.
+
+Imports Keras: used by the training side only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from digitgui.core.network_catalog import NETWORKS
+from digitgui.core.tf_runtime import import_keras
+
+keras = import_keras()
+layers = keras.layers
+
+from digitgui.core.augment import RandomHandwriting, RandomStrokeWidth  # noqa: E402
+
+
+def augmentation(seed: int | None) -> list:
+    """The training-only augmentation stack (inactive at inference and in model.tflite)."""
+    return [
+        RandomStrokeWidth(seed=seed, name="random_stroke_width"),
+        RandomHandwriting(seed=None if seed is None else seed + 1, name="random_handwriting"),
+    ]
+
+
+def _seed(inputs, augment_layers):
+    h = layers.Flatten(name="flatten")(_augmented(inputs, augment_layers))
+    h = layers.Dense(25, activation="relu", name="hidden_1")(h)
+    h = layers.Dense(15, activation="relu", name="hidden_2")(h)
+    return layers.Dense(10, name="logits")(h)
+
+
+def _mlp(inputs, augment_layers):
+    h = layers.Flatten(name="flatten")(_augmented(inputs, augment_layers))
+    h = layers.Dense(256, activation="relu", name="hidden_1")(h)
+    h = layers.Dropout(0.2, name="dropout_1")(h)
+    h = layers.Dense(128, activation="relu", name="hidden_2")(h)
+    h = layers.Dropout(0.2, name="dropout_2")(h)
+    return layers.Dense(10, name="logits")(h)
+
+
+def _conv_block(h, filters: int, count: int, name: str):
+    for i in range(1, count + 1):
+        h = layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_conv{i}")(h)
+        h = layers.BatchNormalization(name=f"{name}_bn{i}")(h)
+        h = layers.ReLU(name=f"{name}_relu{i}")(h)
+    return h
+
+
+def _cnn(inputs, augment_layers):
+    h = _conv_block(_augmented(inputs, augment_layers), 32, 2, "block1")
+    h = layers.MaxPooling2D(name="pool1")(h)
+    h = _conv_block(h, 64, 2, "block2")
+    h = layers.MaxPooling2D(name="pool2")(h)
+    h = _conv_block(h, 128, 1, "block3")
+    h = layers.Flatten(name="flatten")(h)
+    h = layers.Dropout(0.4, name="dropout_1")(h)
+    h = layers.Dense(128, use_bias=False, name="dense")(h)
+    h = layers.BatchNormalization(name="dense_bn")(h)
+    h = layers.ReLU(name="dense_relu")(h)
+    h = layers.Dropout(0.4, name="dropout_2")(h)
+    return layers.Dense(10, name="logits")(h)
+
+
+def _augmented(inputs, augment_layers):
+    h = inputs
+    for layer in augment_layers:
+        h = layer(h)
+    return h
+
+
+_BUILDERS: dict[str, Callable] = {"seed": _seed, "mlp": _mlp, "cnn": _cnn}
+
+
+def build(name: str, augment: bool, seed: int | None = None):
+    """A fresh, uncompiled model (input (28, 28, 1) in [0, 1], output 10 logits)."""
+    if name not in _BUILDERS:
+        raise ValueError(f"unknown network {name!r}; choose one of {', '.join(NETWORKS)}")
+    inputs = keras.Input((28, 28, 1), name="pixels")
+    outputs = _BUILDERS[name](inputs, augmentation(seed) if augment else [])
+    return keras.Model(inputs, outputs, name=name)

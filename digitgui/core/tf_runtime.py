@@ -1,0 +1,32 @@
+"""Importing TensorFlow/Keras quietly.
+
+TensorFlow writes start-up notices to stderr from C++ before its log settings take effect, so
+we set the documented variables and also load it inside ``quiet.native_output_captured``.
+
+Only the training side (the ``train`` child, ``bench``) imports this; prediction never does.
+"""
+
+from __future__ import annotations
+
+import os
+
+from digitgui.core.quiet import native_output_captured
+
+
+def quiet_environment() -> None:
+    """The environment that keeps TensorFlow's own logging down (set before importing it)."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    os.environ.setdefault("ABSL_MIN_LOG_LEVEL", "3")
+
+
+def import_keras():
+    """Import Keras (TensorFlow backend) without start-up noise; returns the module."""
+    quiet_environment()
+    with native_output_captured():
+        import keras  # noqa: PLC0415  (deliberately lazy: TensorFlow is slow to import)
+        import tensorflow as tf  # noqa: PLC0415
+
+        tf.get_logger().setLevel("ERROR")
+        tf.config.list_physical_devices()  # the CUDA probe happens here, inside the capture
+    return keras

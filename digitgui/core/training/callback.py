@@ -1,0 +1,116 @@
+"""The Keras callback that turns a ``fit`` into events, stops on request or on a NaN loss, and
+remembers the weights of the best finished epoch."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from digitgui.core.tf_runtime import import_keras
+from digitgui.core.training.stop import StopRequest
+
+keras = import_keras()
+
+BATCH_EVENT_INTERVAL = 0.05
+"""At most one ``batch`` event every 50 ms: enough for a smooth live curve, cheap to send."""
+
+
+def _finite(value: Any) -> float | None:
+    if value is None:
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else math.nan
+
+
+class EngineCallback(keras.callbacks.Callback):
+    def __init__(
+        self,
+        emit: Callable[..., None],
+        stop: StopRequest,
+        epochs: int,
+        steps: int,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        super().__init__()
+        self._emit = emit
+        self._stop = stop
+        self._epochs = epochs
+        self._steps = steps
+        self._clock = clock
+        self._last_batch_event = -math.inf
+        self._epoch = 0
+        self._step = 0
+        self._epoch_started = 0.0
+        self.history: list[dict[str, Any]] = []
+        self.best_weights: list | None = None
+        self.best_epoch: int | None = None
+        self._best_score = math.inf
+        self.failure: str | None = None
+
+    @property
+    def finished_epochs(self) -> int:
+        return len(self.history)
+
+    def on_epoch_begin(self, epoch: int, logs=None) -> None:
+        self._epoch = epoch + 1
+        self._step = 0
+        self._epoch_started = self._clock()
+
+    def on_train_batch_end(self, batch: int, logs=None) -> None:
+        logs = logs or {}
+        self._step = batch + 1
+        loss = _finite(logs.get("loss"))
+        if loss is not None and math.isnan(loss):
+            self.failure = (
+                f"the loss became NaN or infinite at epoch {self._epoch}, batch {self._step}: "
+                "training diverged (try a lower learning rate); nothing was saved"
+            )
+            self.model.stop_training = True
+            return
+        if self._stop.requested:
+            self.model.stop_training = True
+        now = self._clock()
+        if now - self._last_batch_event >= BATCH_EVENT_INTERVAL or self._step == self._steps:
+            self._last_batch_event = now
+            self._emit(
+                "batch",
+                epoch=self._epoch,
+                epochs=self._epochs,
+                step=self._step,
+                steps=self._steps,
+                loss=loss,
+                accuracy=_finite(logs.get("accuracy")),
+            )
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        if self.failure or self._step < self._steps:
+            return  # diverged, or stopped mid-epoch: this epoch does not count
+        logs = logs or {}
+        record = {
+            "epoch": self._epoch,
+            "loss": _finite(logs.get("loss")),
+            "accuracy": _finite(logs.get("accuracy")),
+            "val_loss": _finite(logs.get("val_loss")),
+            "val_accuracy": _finite(logs.get("val_accuracy")),
+            "seconds": round(self._clock() - self._epoch_started, 3),
+        }
+        if any(v is not None and math.isnan(v) for v in record.values()):
+            self.failure = (
+                f"the loss became NaN or infinite at epoch {self._epoch}: training diverged "
+                "(try a lower learning rate); nothing was saved"
+            )
+            self.model.stop_training = True
+            return
+        self.history.append(record)
+        self._emit("epoch", epochs=self._epochs, **record)
+        # The best epoch is the one with the lowest validation loss; with no validation set,
+        # simply the latest.
+        score = record["val_loss"] if record["val_loss"] is not None else -self._epoch
+        if score <= self._best_score:
+            self._best_score = score
+            self.best_epoch = self._epoch
+            self.best_weights = self.model.get_weights()
+        if self._stop.requested:
+            self.model.stop_training = True

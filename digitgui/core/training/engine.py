@@ -1,0 +1,290 @@
+"""The training engine: data in, a model bundle out, events all the way.
+
+``run`` is what ``digitgui train`` calls, in the terminal or as the window's child process.
+It emits ``status`` while it loads, ``start``, then ``batch`` and ``epoch`` events, ``saved``,
+and always one final event: ``done``, ``stopped`` or ``error``.
+"""
+
+from __future__ import annotations
+
+import math
+import platform
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import digitgui
+from digitgui.core import bundle as bundles
+from digitgui.core import paths
+from digitgui.core.data import (
+    Dataset,
+    concatenate,
+    describe,
+    load_source,
+    sample_weights,
+    stratified_split,
+)
+from digitgui.core.errors import UserError
+from digitgui.core.evaluation import score
+from digitgui.core.network_catalog import DEFAULT_NETWORK, NETWORKS
+from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
+from digitgui.core.training.stop import StopRequest
+
+Emit = Callable[..., None]
+
+
+def _check(config: TrainConfig) -> None:
+    if config.network is not None and config.network not in NETWORKS:
+        raise UserError(f"unknown network {config.network!r}; choose {', '.join(NETWORKS)}")
+    if config.epochs is not None and not 1 <= config.epochs <= 10_000:
+        raise UserError("--epochs must be between 1 and 10000")
+    if config.batch_size is not None and not 1 <= config.batch_size <= 65_536:
+        raise UserError("--batch-size must be between 1 and 65536")
+    if config.learning_rate is not None and not (0 < config.learning_rate <= 1e6):
+        raise UserError("--learning-rate must be a positive number up to 1e6 (e.g. 0.001)")
+    if not 0 <= config.validation_fraction < 1:
+        raise UserError("--validation-fraction must be at least 0 and below 1")
+    if config.optimizer not in OPTIMIZERS:
+        raise UserError(f"unknown optimizer {config.optimizer!r}; choose {', '.join(OPTIMIZERS)}")
+    if config.schedule not in SCHEDULES:
+        raise UserError(f"unknown schedule {config.schedule!r}; choose {', '.join(SCHEDULES)}")
+    if config.strategy not in STRATEGIES:
+        raise UserError(f"unknown strategy {config.strategy!r}; choose {', '.join(STRATEGIES)}")
+    if not config.data:
+        raise UserError("no training data given")
+
+
+def _load_data(config: TrainConfig, emit: Emit) -> tuple[list[Dataset], list[Dataset]]:
+    train_parts, val_parts = [], []
+    for spec in config.data:
+        emit("status", message=f"Loading {describe(spec)}…")
+        if spec in ("mnist", "mnist-test"):
+            from digitgui.core.training.mnist_download import ensure_downloaded  # noqa: PLC0415
+
+            ensure_downloaded()
+        data = load_source(spec)
+        train, val = stratified_split(data, config.validation_fraction)
+        train_parts.append(train)
+        val_parts.append(val)
+    return train_parts, val_parts
+
+
+def _strategy(name: str):
+    import tensorflow as tf  # noqa: PLC0415  (already loaded by import_keras)
+
+    gpus = tf.config.list_logical_devices("GPU")
+    if name == "mirrored" or (name == "auto" and len(gpus) > 1):
+        return tf.distribute.MirroredStrategy()
+    return tf.distribute.get_strategy()
+
+
+def _optimizer(keras, config: TrainConfig, total_steps: int):
+    rate: Any = config.learning_rate
+    if config.schedule == "cosine":
+        warmup = max(1, total_steps // 20)
+        rate = keras.optimizers.schedules.CosineDecay(
+            config.learning_rate / 10,
+            decay_steps=max(1, total_steps - warmup),
+            warmup_target=config.learning_rate,
+            warmup_steps=warmup,
+        )
+    if config.optimizer == "adamw":
+        return keras.optimizers.AdamW(rate, weight_decay=1e-4)
+    if config.optimizer == "sgd":
+        return keras.optimizers.SGD(rate, momentum=0.9, nesterov=True)
+    if config.optimizer == "rmsprop":
+        return keras.optimizers.RMSprop(rate)
+    return keras.optimizers.Adam(rate)
+
+
+def _model(config: TrainConfig, base: bundles.Bundle | None):
+    """A fresh network, or one carrying the weights of ``base`` (fine-tuning)."""
+    from digitgui.core import networks  # noqa: PLC0415
+    from digitgui.core.training.export import load_keras_model  # noqa: PLC0415
+
+    model = networks.build(config.network, config.augment, config.seed)
+    if base is None:
+        return model
+    source = load_keras_model(base)
+    names = {layer.name: layer for layer in source.layers}
+    for layer in model.layers:
+        if not layer.weights:
+            continue
+        donor = names.get(layer.name)
+        try:
+            layer.set_weights(donor.get_weights())
+        except (AttributeError, ValueError):
+            raise UserError(
+                f"cannot continue from it: its layer {layer.name!r} does not match the "
+                f"{config.network} network of this version of digitgui", base.path
+            ) from None
+    return model
+
+
+def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> None:
+    if base is not None:
+        if config.network and config.network != base.network:
+            raise UserError(
+                f"--network {config.network} does not match the bundle's network "
+                f"{base.network}", base.path
+            )
+        config.network = base.network
+    config.network = config.network or DEFAULT_NETWORK
+    info = NETWORKS[config.network]
+    config.epochs = config.epochs or info.epochs
+    config.batch_size = config.batch_size or info.batch_size
+    config.learning_rate = config.learning_rate or info.learning_rate
+    config.augment = info.augment if config.augment is None else config.augment
+
+
+def _target(config: TrainConfig, created: datetime) -> Path:
+    if config.out is not None:
+        return Path(config.out).expanduser()
+    stem = bundles.safe_folder_name(config.name or f"{config.network}-{created:%Y%m%d-%H%M%S}")
+    folder = paths.user_models_dir()
+    target, n = folder / stem, 2
+    while target.exists():
+        target, n = folder / f"{stem}-{n}", n + 1
+    return target
+
+
+def run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
+    """Train as configured. Returns the exit status: 0 done or stopped, 2 user error, 1 other."""
+    try:
+        return _run(config, emit, stop)
+    except UserError as exc:
+        emit("error", message=str(exc))
+        return 2
+
+
+def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
+    _check(config)
+    base = bundles.resolve(config.init_from, need_keras=True) if config.init_from else None
+    train_parts, val_parts = _load_data(config, emit)
+    if stop.requested:
+        emit("stopped", message="Stopped before training began; nothing was saved.", saved=False)
+        return 0
+    emit("status", message="Starting TensorFlow…")
+    from digitgui.core.tf_runtime import import_keras  # noqa: PLC0415
+
+    keras = import_keras()
+    from digitgui.core.training.callback import EngineCallback  # noqa: PLC0415
+    from digitgui.core.training.export import save_bundle  # noqa: PLC0415
+
+    _resolve_defaults(config, base)
+    keras.utils.set_random_seed(config.seed)
+    train = concatenate(train_parts)
+    weights = sample_weights(train_parts)
+    val = concatenate(val_parts) if sum(len(v) for v in val_parts) else None
+    steps = math.ceil(len(train) / config.batch_size)
+
+    strategy = _strategy(config.strategy)
+    with strategy.scope():
+        model = _model(config, base)
+        model.compile(
+            optimizer=_optimizer(keras, config, steps * config.epochs),
+            loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+            metrics=["accuracy"],
+        )
+    sources = [
+        {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}
+        for spec, t, v in zip(config.data, train_parts, val_parts, strict=True)
+    ]
+    emit(
+        "start",
+        config=config.as_json(),
+        data={"train": len(train), "validation": 0 if val is None else len(val),
+              "sources": sources},
+        steps_per_epoch=steps,
+        epochs=config.epochs,
+        parameters=int(model.count_params()),
+        replicas=int(strategy.num_replicas_in_sync),
+    )
+    callback = EngineCallback(emit, stop, config.epochs, steps)
+    started = time.monotonic()
+    model.fit(
+        train.x, train.y,
+        sample_weight=weights if np.ptp(weights) > 0 else None,
+        batch_size=config.batch_size,
+        epochs=config.epochs,
+        validation_data=None if val is None else (val.x, val.y),
+        shuffle=True,
+        verbose=0,
+        callbacks=[callback],
+    )
+    if callback.failure:
+        emit("error", message=callback.failure)
+        return 1
+    stopped = stop.requested
+    if callback.best_weights is None:
+        emit("stopped", message="Stopped before the first epoch finished; nothing was saved.",
+             saved=False)
+        return 0
+    model.set_weights(callback.best_weights)
+    created = datetime.now(UTC).astimezone()
+    metadata = _metadata(model, config, callback, val_parts, sources, stopped, created,
+                         time.monotonic() - started, base)
+    target = _target(config, created)
+    emit("status", message="Saving the model…")
+    path = save_bundle(model, metadata, target)
+    emit("saved", path=str(path), name=metadata["name"])
+    summary = {"path": str(path), "val_accuracy": metadata["validation_accuracy"],
+               "best_epoch": callback.best_epoch, "epochs_finished": callback.finished_epochs}
+    if stopped:
+        emit("stopped", message=f"Stopped after {callback.finished_epochs} epochs; kept the "
+             f"best finished epoch ({callback.best_epoch}).", saved=True, **summary)
+    else:
+        emit("done", **summary)
+    return 0
+
+
+def _metadata(model, config, callback, val_parts, sources, stopped, created, seconds, base):
+    import tensorflow as tf  # noqa: PLC0415
+
+    from digitgui.core.networks import keras  # noqa: PLC0415
+
+    validation = None
+    by_source = {}
+    non_empty = [v for v in val_parts if len(v)]
+    if non_empty:
+        val = concatenate(non_empty)
+        logits = model.predict(val.x, batch_size=512, verbose=0)
+        validation = score(val.y, logits)
+        start = 0
+        for part in non_empty:
+            end = start + len(part)
+            by_source[describe(part.name)] = round(score(part.y, logits[start:end]).accuracy, 6)
+            start = end
+    name = config.name or f"{config.network}-{created:%Y%m%d-%H%M%S}"
+    return {
+        "format": bundles.FORMAT_VERSION,
+        "name": name,
+        "network": config.network,
+        "description": NETWORKS[config.network].summary,
+        "parameters": int(model.count_params()),
+        "hyperparameters": {k: v for k, v in config.as_json().items() if k not in ("out", "data")},
+        "data": sources,
+        "history": callback.history,
+        "best_epoch": callback.best_epoch,
+        "epochs_finished": callback.finished_epochs,
+        "stopped": stopped,
+        "training_seconds": round(seconds, 1),
+        "validation_accuracy": None if validation is None else round(validation.accuracy, 6),
+        "validation_n": 0 if validation is None else validation.n,
+        "validation_by_source": by_source,
+        "confusion_matrix": None if validation is None else validation.confusion,
+        "test_accuracy": None,
+        "test_data": None,
+        "init_from": None if base is None else {"name": base.name, "path": str(base.path)},
+        "created": created.isoformat(timespec="seconds"),
+        "versions": {
+            "digitgui": digitgui.__version__,
+            "tensorflow": tf.__version__,
+            "keras": keras.__version__,
+            "python": platform.python_version(),
+        },
+    }

@@ -1,0 +1,66 @@
+"""Test setup: every test gets its own user data folder, Keras cache and Qt settings, and the
+window runs offscreen. Nothing here touches the network: full MNIST's "origin" is a closed
+local port, so a download attempt fails at once, as it would offline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DIGITGUI_MNIST_ORIGIN"] = "http://127.0.0.1:9/mnist.npz"
+
+from tests.helpers import (  # noqa: E402
+    PUBLIC_TEST_SET,
+    embedded_arrays,
+    run_cli,
+    small_npz,
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user(tmp_path_factory, monkeypatch) -> Path:
+    """A fresh user data folder and Keras cache for each test (children inherit them)."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("DIGITGUI_HOME", str(home / "digitgui"))
+    monkeypatch.setenv("KERAS_HOME", str(home / "keras"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def session_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("session")
+
+
+@pytest.fixture(scope="session")
+def train_npz(session_dir) -> Path:
+    """1,000 embedded images (100 a digit): small enough for a one-epoch run in seconds."""
+    return small_npz(session_dir / "train-small.npz", per_digit=100)
+
+
+@pytest.fixture(scope="session")
+def tiny_bundle(session_dir, train_npz) -> Path:
+    """A real bundle from a real (short) training run of the seed network, made once."""
+    out = session_dir / "tiny-seed"
+    env = {"DIGITGUI_HOME": str(session_dir / "home")}
+    result = run_cli("train", "--network", "seed", "--epochs", "3", "--data", str(train_npz),
+                     "--out", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def public_test_set() -> tuple[np.ndarray, np.ndarray]:
+    if not PUBLIC_TEST_SET.is_file():
+        pytest.skip("../shared/data/mnist-test-public.npz is not here (a user's clone lacks it)")
+    with np.load(PUBLIC_TEST_SET) as data:
+        return data["x"], data["y"]
+
+
+@pytest.fixture(scope="session")
+def embedded() -> tuple[np.ndarray, np.ndarray]:
+    return embedded_arrays()

@@ -1,0 +1,69 @@
+"""Shared test helpers: running the real command line, small data sets, drawn digits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+PUBLIC_TEST_SET = REPO.parent / "shared" / "data" / "mnist-test-public.npz"
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(extra or {})
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None,
+            timeout: float = 240, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m digitgui ARGS`` in a real child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "digitgui", *args],
+        capture_output=True, text=True, env=child_env(env), input=input, timeout=timeout,
+        cwd=cwd or REPO,
+    )
+
+
+def start_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "digitgui", *args],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=child_env(env), cwd=REPO,
+    )
+
+
+def events(stdout: str) -> list[dict]:
+    """Parse a JSON-lines event stream; every line must be a JSON object with 'event'."""
+    parsed = []
+    for line in stdout.splitlines():
+        value = json.loads(line)
+        assert isinstance(value, dict) and "event" in value, line
+        parsed.append(value)
+    return parsed
+
+
+def embedded_arrays() -> tuple[np.ndarray, np.ndarray]:
+    with np.load(REPO / "resources" / "mnist-embedded.npz") as data:
+        return data["x"], data["y"]
+
+
+def small_npz(path: Path, per_digit: int, offset: int = 0) -> Path:
+    x, y = embedded_arrays()
+    index = np.concatenate([np.flatnonzero(y == d)[offset:offset + per_digit] for d in range(10)])
+    np.savez_compressed(path, x=x[index], y=y[index])
+    return path
+
+
+def one_line(stderr: str) -> str:
+    """The stderr of a user mistake: exactly one line, no traceback."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, f"expected one line on stderr, got:\n{stderr}"
+    assert "Traceback" not in stderr
+    return lines[0]

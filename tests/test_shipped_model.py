@@ -1,0 +1,71 @@
+"""The shipped default model: >= 99.0 % on MNIST's test set, and it reads drawn digits
+(anywhere on a big canvas, small or large, thin or thick pen) as well as MNIST's own."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from digitgui.core import bundle as bundles
+from digitgui.core import paths
+from digitgui.core.inference import Predictor
+from digitgui.core.preprocess import prepare
+from tests.drawing import draw_digit
+
+GOAL = 0.990
+
+
+@pytest.fixture(scope="module")
+def predictor():
+    return Predictor.for_bundle(bundles.load_bundle(paths.shipped_model_dir()), num_threads=None)
+
+
+def test_shipped_bundle_is_whole_and_described():
+    shipped = bundles.load_bundle(paths.shipped_model_dir(), need_keras=True)
+    meta = shipped.metadata
+    assert meta["network"] == "cnn" and meta["data"][0]["source"] == "embedded"
+    assert meta["stopped"] is False and meta["validation_accuracy"] >= 0.985
+    assert meta["test_accuracy"] >= GOAL  # recorded by `digitgui evaluate --record`
+
+
+def test_accuracy_on_the_mnist_test_set(predictor, public_test_set):
+    x, y = public_test_set
+    accuracy = float((predictor.logits(x.astype(np.float32) / 255).argmax(1) == y).mean())
+    assert accuracy >= GOAL, accuracy
+
+
+VARIANTS = {
+    # name: (canvas, digit height, pen width relative to MNIST's, where)
+    "large, centred": ((480, 640), 380, 1.0, (0.5, 0.5)),
+    "small, in a corner": ((480, 640), 60, 1.0, (0.15, 0.85)),
+    "thin pen": ((480, 640), 300, 0.35, (0.55, 0.4)),
+    "heavy pen": ((480, 640), 200, 2.0, (0.5, 0.6)),
+    "tiny and heavy": ((480, 640), 36, 2.0, (0.8, 0.2)),
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_reads_drawn_digits_as_well_as_mnists_own(predictor, public_test_set, variant):
+    x, y = public_test_set
+    rng = np.random.default_rng(0)
+    index = rng.choice(len(x), 300, replace=False)
+    own = float((predictor.logits(x[index].astype(np.float32) / 255).argmax(1) == y[index]).mean())
+    canvas, height, pen, where = VARIANTS[variant]
+    inputs = []
+    for i in index:
+        prepared = prepare(draw_digit(x[i], canvas=canvas, height=height, pen=pen, centre=where))
+        assert prepared.pixels is not None
+        inputs.append(prepared.pixels)
+    drawn = float((predictor.logits(np.stack(inputs)).argmax(1) == y[index]).mean())
+    assert drawn >= own - 0.015, (variant, drawn, own)
+
+
+def test_blank_canvases_are_no_digit(predictor):
+    rng = np.random.default_rng(3)
+    page = np.full((480, 640), 255, np.uint8)
+    assert predictor.predict_image(page).digit is None
+    specks = page.copy()
+    for _ in range(4):
+        y, x = rng.integers(10, 470), rng.integers(10, 630)
+        specks[y: y + 2, x: x + 2] = 0
+    assert predictor.predict_image(specks).digit is None

@@ -1,0 +1,226 @@
+"""The training engine through its real command line: every network, every data source, the
+event stream, stopping, a diverging run, fine-tuning, bad input, and a kill during a save."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+
+import numpy as np
+import pytest
+
+from digitgui.core import bundle as bundles
+from digitgui.core import paths
+from tests.helpers import events, one_line, run_cli, small_npz, start_cli
+from tests.test_data import _write_folder, write_fake_mnist_cache
+
+pytestmark = pytest.mark.slow
+
+
+def _check_stream(stream: list[dict], epochs: int) -> None:
+    kinds = [e["event"] for e in stream]
+    assert kinds[-1] == "done" and kinds.count("start") == 1
+    assert kinds.index("start") < kinds.index("batch") < kinds.index("epoch") < kinds.index("saved")
+    start = next(e for e in stream if e["event"] == "start")
+    assert start["steps_per_epoch"] > 0 and start["data"]["train"] > 0
+    batches = [e for e in stream if e["event"] == "batch"]
+    for b in batches:
+        assert {"epoch", "step", "steps", "loss", "accuracy"} <= b.keys()
+        assert 1 <= b["step"] <= b["steps"] and np.isfinite(b["loss"])
+    epoch_events = [e for e in stream if e["event"] == "epoch"]
+    assert [e["epoch"] for e in epoch_events] == list(range(1, epochs + 1))
+    for e in epoch_events:
+        assert {"loss", "accuracy", "val_loss", "val_accuracy", "seconds"} <= e.keys()
+
+
+@pytest.mark.parametrize("network", ["seed", "mlp", "cnn"])
+def test_each_network_trains_and_saves_a_bundle(tmp_path, train_npz, network):
+    out = tmp_path / network
+    result = run_cli("train", "--network", network, "--epochs", "1", "--data", str(train_npz),
+                     "--out", str(out), "--events", "jsonl",
+                     *(["--strategy", "mirrored"] if network == "cnn" else []))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ""  # TensorFlow's start-up notices stay out of sight
+    stream = events(result.stdout)
+    _check_stream(stream, epochs=1)
+    loaded = bundles.load_bundle(out, need_keras=True)
+    meta = loaded.metadata
+    assert meta["network"] == network and meta["stopped"] is False
+    assert meta["epochs_finished"] == 1 and len(meta["history"]) == 1
+    assert 0.0 <= meta["validation_accuracy"] <= 1.0 and meta["validation_n"] == 100
+    assert np.array(meta["confusion_matrix"]).sum() == 100
+    assert meta["data"] == [{"source": str(train_npz), "train": 900, "validation": 100,
+                             "weight": meta["data"][0]["weight"]}]
+    assert meta["versions"]["tensorflow"] and meta["created"]
+    if network == "cnn":
+        assert next(e for e in stream if e["event"] == "start")["config"]["strategy"] == "mirrored"
+
+
+def test_human_readable_progress_without_events(tmp_path, train_npz):
+    result = run_cli("train", "--network", "seed", "--epochs", "2", "--data", str(train_npz),
+                     "--out", str(tmp_path / "b"))
+    assert result.returncode == 0
+    assert "epoch   1/2" in result.stdout and "epoch   2/2" in result.stdout
+    assert "Saved the model bundle" in result.stdout and "{" not in result.stdout
+
+
+def test_default_output_goes_to_the_users_models_folder(train_npz):
+    result = run_cli("train", "--network", "seed", "--epochs", "1", "--data", str(train_npz),
+                     "--name", "my first model", "--events", "jsonl")
+    assert result.returncode == 0, result.stderr
+    saved = next(e for e in events(result.stdout) if e["event"] == "saved")
+    assert saved["path"] == str(paths.user_models_dir() / "my-first-model")
+    assert bundles.load_bundle(saved["path"]).name == "my first model"
+
+
+def test_all_sources_mix(tmp_path, isolated_user, embedded, train_npz):
+    write_fake_mnist_cache(isolated_user / "keras", embedded, n_train=400)
+    folder = _write_folder(tmp_path / "mine", embedded, per_digit=5, invert=True, size=64)
+    result = run_cli("train", "--network", "seed", "--epochs", "1", "--data", "mnist",
+                     "--data", "embedded", "--data", str(folder), "--data", str(train_npz),
+                     "--out", str(tmp_path / "b"), "--events", "jsonl")
+    assert result.returncode == 0, result.stderr
+    start = next(e for e in events(result.stdout) if e["event"] == "start")
+    sources = start["data"]["sources"]
+    assert [s["train"] + s["validation"] for s in sources] == [400, 5000, 50, 1000]
+    assert start["data"]["train"] + start["data"]["validation"] == 6450
+    assert sources[2]["weight"] > sources[1]["weight"]  # the user's own images count more
+
+
+def test_same_seed_same_model(tmp_path, train_npz):
+    runs = []
+    for i in range(2):
+        result = run_cli("train", "--network", "mlp", "--epochs", "1", "--seed", "7",
+                         "--data", str(train_npz), "--out", str(tmp_path / f"m{i}"),
+                         "--events", "jsonl")
+        assert result.returncode == 0, result.stderr
+        runs.append([e for e in events(result.stdout) if e["event"] == "epoch"][0])
+    assert runs[0]["loss"] == runs[1]["loss"] and runs[0]["val_loss"] == runs[1]["val_loss"]
+    a = (tmp_path / "m0" / "model.tflite").read_bytes()
+    assert a == (tmp_path / "m1" / "model.tflite").read_bytes()
+
+
+def _read_until(child, wanted: str, limit: float = 180) -> list[dict]:
+    seen, deadline = [], time.monotonic() + limit
+    while time.monotonic() < deadline:
+        line = child.stdout.readline()
+        if not line:
+            break
+        seen.append(json.loads(line))
+        if seen[-1]["event"] == wanted:
+            return seen
+    raise AssertionError(f"no {wanted!r} event; saw {[e['event'] for e in seen]}")
+
+
+def test_stop_on_stdin_keeps_the_best_finished_epoch(tmp_path, train_npz):
+    out = tmp_path / "b"
+    child = start_cli("train", "--network", "seed", "--epochs", "200", "--data", str(train_npz),
+                      "--out", str(out), "--events", "jsonl")
+    seen = _read_until(child, "epoch")
+    seen += _read_until(child, "epoch")
+    child.stdin.write("stop\n")
+    child.stdin.flush()
+    rest, _ = child.communicate(timeout=120)
+    stream = seen + events(rest)
+    assert child.returncode == 0
+    final = stream[-1]
+    assert final["event"] == "stopped" and final["saved"] is True
+    meta = bundles.load_bundle(out).metadata
+    finished = [e["epoch"] for e in stream if e["event"] == "epoch"]
+    assert meta["stopped"] is True and meta["epochs_finished"] == len(finished) < 200
+    best = min((e for e in stream if e["event"] == "epoch"), key=lambda e: e["val_loss"])
+    assert meta["best_epoch"] == best["epoch"] == final["best_epoch"]
+
+
+def test_sigterm_before_the_first_epoch_writes_nothing(tmp_path, train_npz):
+    out = tmp_path / "b"
+    child = start_cli("train", "--network", "seed", "--epochs", "3", "--batch-size", "1",
+                      "--data", str(train_npz), "--out", str(out), "--events", "jsonl")
+    seen = _read_until(child, "batch")
+    child.send_signal(signal.SIGTERM)
+    rest, _ = child.communicate(timeout=120)
+    stream = seen + events(rest)
+    assert stream[-1]["event"] == "stopped" and stream[-1]["saved"] is False
+    assert not [e for e in stream if e["event"] == "epoch"]
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == []  # no litter either
+
+
+def test_a_diverging_run_ends_with_an_error_and_writes_nothing(tmp_path, train_npz):
+    out = tmp_path / "b"
+    result = run_cli("train", "--network", "mlp", "--epochs", "3", "--optimizer", "sgd",
+                     "--learning-rate", "1e6", "--schedule", "constant", "--data", str(train_npz),
+                     "--out", str(out), "--events", "jsonl")
+    assert result.returncode != 0
+    final = events(result.stdout)[-1]
+    assert final["event"] == "error" and "NaN" in final["message"]
+    assert not out.exists()
+
+
+def test_fine_tuning_continues_from_a_bundle(tmp_path, tiny_bundle, train_npz):
+    out = tmp_path / "tuned"
+    result = run_cli("train", "--init-from", str(tiny_bundle), "--epochs", "1",
+                     "--learning-rate", "0.0003", "--data", str(train_npz), "--out", str(out),
+                     "--events", "jsonl")
+    assert result.returncode == 0, result.stderr
+    first = [e for e in events(result.stdout) if e["event"] == "batch"][0]
+    base = bundles.load_bundle(tiny_bundle).metadata
+    # It starts where the base model ended, not from scratch (chance is about 2.3).
+    assert first["loss"] < base["history"][-1]["loss"] + 0.3 < 2.0
+    meta = bundles.load_bundle(out).metadata
+    assert meta["init_from"]["path"] == str(tiny_bundle) and meta["network"] == "seed"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--data", "nowhere.npz"], "nowhere.npz: no such file or folder"),
+        (["--epochs", "0"], "--epochs must be between 1"),
+        (["--learning-rate", "-1"], "--learning-rate must be a positive"),
+        (["--validation-fraction", "1.5"], "--validation-fraction"),
+        (["--init-from", "no-such-bundle"], "no such model bundle"),
+        (["--epochs", "many"], "invalid int value"),
+        (["--network", "transformer"], "invalid choice"),
+        (["--data", "mnist"], "not downloaded yet and could not be fetched"),
+    ],
+)
+def test_bad_input_one_line_and_nothing_written(tmp_path, args, message):
+    out = tmp_path / "b"
+    result = run_cli("train", "--network", "seed", *args, "--out", str(out))
+    assert result.returncode == 2
+    assert message in one_line(result.stderr)
+    assert not out.exists()
+
+
+def test_bad_data_in_event_mode_ends_with_an_error_event(tmp_path):
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, x=np.zeros((3, 10, 10), np.uint8), y=np.zeros(3, np.uint8))
+    result = run_cli("train", "--data", str(bad), "--events", "jsonl", "--out", str(tmp_path / "o"))
+    assert result.returncode == 2
+    final = events(result.stdout)[-1]
+    assert final["event"] == "error"
+    assert str(bad) in final["message"] and "shape" in final["message"]
+
+
+def test_a_kill_during_the_save_leaves_the_old_bundle_or_the_new_one(tmp_path, train_npz):
+    out = tmp_path / "models" / "b"
+    assert run_cli("train", "--network", "seed", "--epochs", "1", "--data", str(train_npz),
+                   "--out", str(out), "--name", "old").returncode == 0
+    for delay in (0.0, 0.15, 0.4):
+        child = start_cli("train", "--network", "seed", "--epochs", "1", "--data",
+                          str(train_npz), "--out", str(out), "--name", "new", "--events", "jsonl")
+        seen = _read_until(child, "epoch")
+        seen += _read_until(child, "status")  # "Saving the model…"
+        assert seen[-1]["message"].startswith("Saving")
+        time.sleep(delay)
+        child.kill()
+        child.communicate(timeout=60)
+        loaded = bundles.load_bundle(out, need_keras=True)
+        assert loaded.name in {"old", "new"}
+        assert [p.name for p in out.parent.iterdir()] == ["b"]
+    small = small_npz(tmp_path / "x.npz", per_digit=2)
+    from digitgui.core.data import load_source
+    from digitgui.core.inference import Predictor
+
+    assert Predictor.for_bundle(loaded).logits(load_source(str(small)).x).shape == (20, 10)
