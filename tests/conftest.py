@@ -31,6 +31,16 @@ def isolated_user(tmp_path_factory, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def isolated_qt_settings(isolated_user):
+    """QSettings in a temporary folder (after labelme's conftest), never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_user / "qt-settings"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def session_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("session")
