@@ -81,3 +81,35 @@ def draw_digit(
     left = int(np.clip(centre[1] * canvas[1] - w / 2, 0, canvas[1] - w))
     page[top: top + h, left: left + w][ink[:h, :w]] = 0
     return page
+
+
+def strokes_of(digit: np.ndarray, scale: int = 4) -> list[list[tuple[float, float]]]:
+    """The digit as pen strokes: its skeleton (at ``scale`` times MNIST's size) traced into
+    polylines, in fractions of the digit's 28x28 field. For drawing it with mouse events."""
+    big = np.asarray(Image.fromarray(digit.astype(np.float32) / 255, "F").resize(
+        (28 * scale, 28 * scale), Image.Resampling.BICUBIC)) > 0.5
+    left = skeleton(big)
+    side = 28 * scale
+
+    def neighbours(y: int, x: int) -> list[tuple[int, int]]:
+        return [(y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                if (dy or dx) and 0 <= y + dy < side and 0 <= x + dx < side
+                and left[y + dy, x + dx]]
+
+    strokes = []
+    while left.any():
+        ys, xs = np.nonzero(left)
+        ends = [(y, x) for y, x in zip(ys, xs, strict=True) if len(neighbours(y, x)) == 1]
+        y, x = ends[0] if ends else (ys[0], xs[0])
+        path = [(y, x)]
+        left[y, x] = False
+        while True:
+            options = neighbours(y, x)
+            if not options:
+                break
+            y, x = options[0]
+            left[y, x] = False
+            path.append((y, x))
+        if len(path) >= 3:
+            strokes.append([((px + 0.5) / side, (py + 0.5) / side) for py, px in path])
+    return strokes

@@ -82,13 +82,17 @@ def test_evaluate_json_contract_matches_the_library(tiny_bundle, train_npz):
 
 
 def test_evaluate_on_a_folder_and_record(tiny_bundle, tmp_path, embedded):
+    import shutil
+
     from tests.test_data import _write_folder
 
+    mine = tmp_path / "mine"
+    shutil.copytree(tiny_bundle, mine)  # the session's bundle stays as it was for others
     folder = _write_folder(tmp_path / "set", embedded, per_digit=4)
-    result = run_cli("evaluate", "--model", str(tiny_bundle), "--data", str(folder), "--record")
+    result = run_cli("evaluate", "--model", str(mine), "--data", str(folder), "--record")
     assert result.returncode == 0, result.stderr
     assert "accuracy" in result.stdout and "of 40 images" in result.stdout
-    meta = bundles.load_bundle(tiny_bundle).metadata
+    meta = bundles.load_bundle(mine).metadata
     assert meta["test_n"] == 40 and meta["test_data"] == str(folder)
 
 

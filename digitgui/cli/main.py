@@ -7,6 +7,7 @@ line on stderr; never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import digitgui
@@ -57,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"digitgui {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `digitgui evaluate ... | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _launch_window() -> int:

@@ -21,6 +21,10 @@ _SPECK_SHARE = 0.04
 """A piece with less than this share of the biggest piece's area is a speck, not digit."""
 
 _DOT_EXTENT = 3.0
+
+SMALL = 0.25
+"""A digit whose longer side is under this share of the canvas gets the hint to draw larger:
+with a pen sized for the canvas its strokes would be heavy for its size."""
 """A piece no longer than this many stroke widths is a dot (a click), not a stroke."""
 
 
@@ -135,7 +139,7 @@ class InkAnalysis:
         if self.blank:
             return []
         hints = []
-        if self.relative_size < 0.15:
+        if self.relative_size < SMALL:
             hints.append("The digit is very small: draw it larger.")
         if self.touches_edge:
             hints.append("The digit touches the edge: part of it may be cut off.")

@@ -28,7 +28,8 @@ def _without_optimizer(model):
     optimizer's moments would only triple the file's size."""
     from digitgui.core.networks import keras  # noqa: PLC0415
 
-    copy = keras.models.clone_model(model)
+    # clone_model would copy the compiled state too; a model rebuilt from its config has none.
+    copy = keras.Model.from_config(model.get_config())
     copy.set_weights(model.get_weights())
     return copy
 

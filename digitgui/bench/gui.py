@@ -1,0 +1,83 @@
+"""Window measurements for ``digitgui bench``: start-up beside a bare PySide6 + matplotlib
+window measured the same way in the same run, and what gui_probe measures in a live window."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from digitgui.bench.stats import ratio
+
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+app = QApplication(sys.argv)
+window = QMainWindow()
+figure = Figure()
+figure.add_subplot().plot([0, 1], [1, 0])
+window.setCentralWidget(FigureCanvasQTAgg(figure))
+def shown():
+    print("digitgui-shown", flush=True)
+    window.close()
+QTimer.singleShot(0, shown)
+window.show()
+app.exec()
+"""
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DIGITGUI_STARTUP_PROBE"] = "1"
+    return env
+
+
+def _time_to_shown(command: list[str]) -> float:
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, env=_environment())
+    for line in child.stdout:
+        if line.startswith("digitgui-shown"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        elapsed = float("nan")
+    child.wait(timeout=60)
+    return elapsed
+
+
+def startup(rounds: int) -> dict:
+    app, bare = [], []
+    _time_to_shown([sys.executable, "-c", BARE_WINDOW])  # warm the file cache for both
+    _time_to_shown([sys.executable, "-m", "digitgui"])
+    for _ in range(rounds):
+        app.append(_time_to_shown([sys.executable, "-m", "digitgui"]))
+        bare.append(_time_to_shown([sys.executable, "-c", BARE_WINDOW]))
+    app_s, bare_s = statistics.median(app), statistics.median(bare)
+    return {"launch_to_window_s": round(app_s, 3),
+            "bare_pyside_matplotlib_window_s": round(bare_s, 3),
+            "launch_over_bare": ratio(app_s, bare_s)}
+
+
+def measure(quick: bool = False) -> dict:
+    results = startup(rounds=2 if quick else 7)
+    with tempfile.TemporaryDirectory() as home:  # the probe's trained model is thrown away
+        probe = subprocess.run(
+            [sys.executable, "-m", "digitgui.bench.gui_probe", *(["--quick"] if quick else [])],
+            capture_output=True, text=True, timeout=600,
+            env={**_environment(), "DIGITGUI_STARTUP_PROBE": "", "DIGITGUI_HOME": home},
+        )
+    if probe.returncode != 0:
+        results["probe_error"] = probe.stderr.strip().splitlines()[-1:] or ["failed"]
+        return results
+    results.update(json.loads(probe.stdout.strip().splitlines()[-1]))
+    return results

@@ -1,0 +1,170 @@
+"""The user's model bundles as things to manage: rename, delete, import and export.
+
+Built on :mod:`digitgui.core.bundle`: every write goes through its ``write_atomically`` and
+every read through ``load_bundle`` (which runs ``recover`` first), so a crash or a kill in the
+middle of any operation here leaves each bundle whole or gone, never half there.
+
+Qt-free: the window's model picker and any script can use it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from digitgui.core import atomic, paths, user_config
+from digitgui.core import bundle as bundles
+from digitgui.core.bundle import Bundle
+from digitgui.core.errors import BundleError
+
+MAX_NAME_LENGTH = 100
+# The files a bundle is made of; only these travel on import and export, so a bundle folder
+# that someone filled with other things (notes, images) does not drag them along.
+BUNDLE_FILES = (bundles.KERAS_FILE, bundles.TFLITE_FILE, bundles.METADATA_FILE)
+
+
+def _reason(exc: BundleError) -> str:
+    """The message of a BundleError without its ``PATH: `` prefix (to re-word it)."""
+    text = str(exc)
+    prefix = f"{exc.path}: " if exc.path else ""
+    return text[len(prefix):] if prefix and text.startswith(prefix) else text
+
+
+def same_folder(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name the same folder (links and ``..`` resolved)."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def rename(bundle: Bundle, new_name: str) -> Bundle:
+    """Give ``bundle`` a new display name (its metadata ``name``); the folder keeps its name,
+    so paths that point at it (the default model, scripts) keep working."""
+    name = " ".join(str(new_name).split())  # no newlines or tabs in a name shown on one line
+    if not name:
+        raise BundleError("a model needs a name (it cannot be empty)", bundle.path)
+    if len(name) > MAX_NAME_LENGTH:
+        raise BundleError(f"a model name can have at most {MAX_NAME_LENGTH} characters",
+                          bundle.path)
+    if bundle.shipped:
+        # It belongs to the installation (often read-only, and replaced on upgrade).
+        raise BundleError("the shipped model cannot be renamed; import a copy to name it",
+                          bundle.path)
+    current = bundles.load_bundle(bundle.path)  # fresh metadata: keep others' recent changes
+    try:
+        return bundles.update_metadata(current, {"name": name})
+    except OSError as exc:
+        raise BundleError(f"cannot rename ({exc.strerror or exc})", bundle.path) from None
+
+
+def delete(bundle: Bundle) -> None:
+    """Delete the user's ``bundle`` for good. If it was the default model, the shipped one is
+    the default again.
+
+    The folder is first renamed to a hidden ``.NAME.partial-PID`` name (one atomic step: from
+    then on it no longer lists), then removed. A kill during the removal leaves only that
+    hidden folder, which ``recover`` deletes once this process is gone. (Not ``.NAME.old-PID``:
+    ``recover`` would put a half-removed ``old`` folder back in place as if it were whole.)
+    """
+    if bundle.shipped:
+        raise BundleError("the shipped model cannot be deleted", bundle.path)
+    path = Path(bundle.path).absolute()
+    if not path.is_dir():
+        raise BundleError("no such model bundle (deleted already?)", path)
+    if not (path / bundles.METADATA_FILE).is_file():
+        # Never remove a folder that is not a bundle, whatever the caller passed.
+        raise BundleError(f"not a model bundle (no {bundles.METADATA_FILE}); not deleting", path)
+    chosen = user_config.get("default_model")  # as saved, even if it no longer loads
+    was_default = bool(chosen) and same_folder(Path(chosen), path)
+    doomed = _free_hidden_name(path, "partial")
+    try:
+        os.replace(path, doomed)
+    except OSError as exc:
+        raise BundleError(f"cannot delete ({exc.strerror or exc})", path) from None
+    try:
+        atomic.fsync_dir(path.parent)
+        if was_default:
+            bundles.set_default(None)
+    finally:  # the bundle is gone from the list already: finish even if the config failed
+        shutil.rmtree(doomed, ignore_errors=True)  # what is left, recover removes later
+
+
+def _free_hidden_name(path: Path, kind: str) -> Path:
+    """``.NAME.KIND-PID`` beside ``path`` (with ``-N`` if taken): a name ``recover`` knows."""
+    base = f".{path.name}.{kind}-{os.getpid()}"
+    candidate, n = path.parent / base, 2
+    while candidate.exists():
+        candidate, n = path.parent / f"{base}-{n}", n + 1
+    return candidate
+
+
+def free_folder(parent: Path, name: str) -> Path:
+    """``parent/NAME``, or ``NAME-2``, ``NAME-3``… if taken (the training engine's scheme)."""
+    stem = bundles.safe_folder_name(name)
+    target, n = parent / stem, 2
+    while target.exists():
+        target, n = parent / f"{stem}-{n}", n + 1
+    return target
+
+
+def _copier(source: Path) -> Callable[[Path], None]:
+    """A ``fill`` for ``write_atomically`` that copies the bundle files of ``source``."""
+
+    def fill(folder: Path) -> None:
+        for name in BUNDLE_FILES:
+            if (source / name).is_file():  # model.keras is optional (predict-only bundles)
+                shutil.copyfile(source / name, folder / name)
+
+    return fill
+
+
+def import_bundle(source_folder: str | Path) -> Bundle:
+    """Copy the bundle in ``source_folder`` into the user's models folder (under a free folder
+    name) and return the copy. The source is left as it is."""
+    source = Path(source_folder).expanduser().absolute()
+    try:
+        original = bundles.load_bundle(source, need_keras=False)
+    except BundleError as exc:
+        raise BundleError(
+            f"cannot be imported: {_reason(exc)}. A model bundle is a folder with "
+            f"{bundles.TFLITE_FILE} and {bundles.METADATA_FILE} (and {bundles.KERAS_FILE} "
+            "to keep training it)", source,
+        ) from None
+    models = paths.user_models_dir()
+    if same_folder(source.parent, models):
+        raise BundleError("is one of your models already", source)
+    models.mkdir(parents=True, exist_ok=True)
+    target = free_folder(models, source.name)
+    try:
+        bundles.write_atomically(target, _copier(original.path))
+    except OSError as exc:
+        raise BundleError(f"cannot be imported ({exc.strerror or exc})", source) from None
+    return bundles.load_bundle(target)
+
+
+def export_target(bundle: Bundle, destination_folder: str | Path) -> Path:
+    """Where :func:`export_bundle` puts ``bundle``: ``destination/<its folder name>``."""
+    return Path(destination_folder).expanduser().absolute() / Path(bundle.path).name
+
+
+def export_bundle(bundle: Bundle, destination_folder: str | Path) -> Path:
+    """Copy ``bundle`` to ``destination_folder/<its folder name>`` and return that path.
+
+    An older bundle of that name there is replaced (whole, atomically); a folder there that is
+    not a bundle is never touched.
+    """
+    destination = Path(destination_folder).expanduser().absolute()
+    if not destination.is_dir():
+        raise BundleError("no such folder to export to", destination)
+    current = bundles.load_bundle(bundle.path)  # still there and whole?
+    target = export_target(current, destination)
+    if same_folder(target, current.path):
+        raise BundleError("the model is in this folder already; choose another folder",
+                          destination)
+    try:
+        return bundles.write_atomically(target, _copier(current.path))
+    except OSError as exc:
+        raise BundleError(f"cannot export there ({exc.strerror or exc})", target) from None

@@ -1,0 +1,320 @@
+"""The drawing canvas: a square sheet of paper to draw a digit on with mouse, pen or finger.
+
+Strokes are kept as points in paper units (0-1 across the sheet), so the drawing survives any
+resize and undo/redo is per stroke. What you see is an offscreen QImage (after the PySide
+painter example): a new stroke segment is painted into it as the pen moves, and the whole
+image is repainted from the strokes only on undo, redo, clear or resize.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTabletEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from digitgui.ui import theme
+from digitgui.ui.qimage import to_gray_array
+
+REFERENCE_SIDE = 400.0
+"""Pen widths are given in pixels of a 400 px sheet and scale with the sheet."""
+
+PAPER = QColor("#ffffff")
+INK = QColor("#000000")
+
+
+@dataclass(frozen=True)
+class Stroke:
+    points: tuple[tuple[float, float], ...]
+    """(x, y) in paper units."""
+    width: float
+    """In paper units."""
+    eraser: bool = False
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """One state of the sheet: an opened picture (or none) and the strokes over it."""
+
+    strokes: tuple[Stroke, ...] = ()
+    picture: QImage | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.strokes and self.picture is None
+
+
+def _stroke_path(points: list[QPointF]) -> QPainterPath:
+    """A smooth path through the points: quadratic curves between the midpoints, with each
+    sampled point as the control point, so fast pen movements do not look polygonal."""
+    path = QPainterPath(points[0])
+    for i in range(1, len(points) - 1):
+        middle = (points[i] + points[i + 1]) / 2
+        path.quadTo(points[i], middle)
+    path.lineTo(points[-1])
+    return path
+
+
+class DrawingCanvas(QWidget):
+    changed = Signal()
+    """The drawing changed (every pen movement, undo, redo, clear, opened picture)."""
+    strokeFinished = Signal()
+    historyChanged = Signal()
+    """Undo/redo availability may have changed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 220)
+        self.setAccessibleName("Drawing canvas")
+        self.setToolTip("Draw a digit here: mouse, pen or finger. Esc clears.")
+        self.pen_width = 22.0
+        self.eraser = False
+        self._history: list[Drawing] = [Drawing()]
+        self._position = 0
+        self._live: list[QPointF] | None = None
+        self._hover: QPointF | None = None
+        self._image = QImage()
+        self._render()
+
+    # ---- the state -------------------------------------------------------------------------
+    @property
+    def drawing(self) -> Drawing:
+        return self._history[self._position]
+
+    def is_empty(self) -> bool:
+        return self.drawing.empty and self._live is None
+
+    def can_undo(self) -> bool:
+        return self._position > 0
+
+    def can_redo(self) -> bool:
+        return self._position < len(self._history) - 1
+
+    def _push(self, drawing: Drawing, render: bool = True) -> None:
+        del self._history[self._position + 1 :]
+        self._history.append(drawing)
+        self._position += 1
+        if render:
+            self._render()
+        self.historyChanged.emit()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        if self.can_undo():
+            self._position -= 1
+            self._render()
+            self.historyChanged.emit()
+            self.changed.emit()
+
+    def redo(self) -> None:
+        if self.can_redo():
+            self._position += 1
+            self._render()
+            self.historyChanged.emit()
+            self.changed.emit()
+
+    def clear(self) -> None:
+        """Clear the sheet (undoable)."""
+        if not self.drawing.empty:
+            self._push(Drawing())
+
+    def set_picture(self, picture: QImage) -> None:
+        """Put an opened picture on the sheet, fitted inside it (undoable)."""
+        self._push(Drawing((), picture.convertToFormat(QImage.Format.Format_RGB32)))
+
+    # ---- geometry --------------------------------------------------------------------------
+    def paper_rect(self) -> QRectF:
+        """The square sheet, centred in the widget."""
+        side = max(1.0, min(self.width(), self.height()) - 2.0)
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _to_paper(self, position: QPointF) -> QPointF:
+        rect = self.paper_rect()
+        return QPointF((position.x() - rect.x()) / rect.width(),
+                       (position.y() - rect.y()) / rect.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        return QSize(420, 420)
+
+    # ---- rendering -------------------------------------------------------------------------
+    def _image_side(self) -> int:
+        return max(1, round(self.paper_rect().width() * self.devicePixelRatioF()))
+
+    def _render(self) -> None:
+        """Repaint the offscreen sheet from the current drawing."""
+        side = self._image_side()
+        if self._image.width() != side:
+            self._image = QImage(side, side, QImage.Format.Format_RGB32)
+        self._image.fill(PAPER)
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        picture = self.drawing.picture
+        if picture is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            scaled = picture.size().scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF((side - scaled.width()) / 2, (side - scaled.height()) / 2,
+                            scaled.width(), scaled.height())
+            painter.drawImage(target, picture)
+        for stroke in self.drawing.strokes:
+            points = [QPointF(x * side, y * side) for x, y in stroke.points]
+            painter.setPen(self._qpen(stroke.width * side, stroke.eraser))
+            if len(points) == 1:
+                painter.drawPoint(points[0])  # a click: a round dot the width of the pen
+            else:
+                painter.drawPath(_stroke_path(points))
+        painter.end()
+        self.update()
+
+    @staticmethod
+    def _qpen(width: float, eraser: bool) -> QPen:
+        pen = QPen(PAPER if eraser else INK, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _stroke_width(self) -> float:
+        return self.pen_width / REFERENCE_SIDE
+
+    def _paint_live_segment(self) -> None:
+        """Paint only the newest piece of the stroke being drawn into the sheet."""
+        points = self._live
+        side = self._image.width()
+        scaled = [QPointF(p.x() * side, p.y() * side) for p in points[-3:]]
+        if len(scaled) == 1:
+            path = QPainterPath(scaled[0])
+        elif len(scaled) == 2:
+            path = QPainterPath(scaled[0])
+            path.lineTo((scaled[0] + scaled[1]) / 2)
+        else:
+            path = QPainterPath((scaled[0] + scaled[1]) / 2)
+            path.quadTo(scaled[1], (scaled[1] + scaled[2]) / 2)
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self._stroke_width() * side
+        painter.setPen(self._qpen(width, self.eraser))
+        if len(scaled) == 1:
+            painter.drawPoint(scaled[0])
+        else:
+            painter.drawPath(path)
+        painter.end()
+        rect = self.paper_rect()
+        ratio = rect.width() / side
+        dirty = path.boundingRect().adjusted(-width, -width, width, width)
+        self.update(QRectF(rect.x() + dirty.x() * ratio, rect.y() + dirty.y() * ratio,
+                           dirty.width() * ratio, dirty.height() * ratio).toAlignedRect())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        colours = theme.colours()
+        painter.fillRect(self.rect(), QColor(colours.grid))
+        rect = self.paper_rect()
+        painter.drawImage(rect, self._image)
+        if self._hover is not None and self._live is None and self.underMouse():
+            radius = self._stroke_width() * rect.width() / 2
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(colours.accent), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self._hover, radius, radius)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._render()
+        super().resizeEvent(event)
+
+    # ---- input -----------------------------------------------------------------------------
+    def _begin(self, position: QPointF) -> None:
+        self._live = [self._to_paper(position)]
+        self._paint_live_segment()
+        self.changed.emit()
+
+    def _extend(self, position: QPointF) -> None:
+        if self._live is None:
+            return
+        point = self._to_paper(position)
+        last = self._live[-1]
+        if abs(point.x() - last.x()) + abs(point.y() - last.y()) < 0.5 / self._image.width():
+            return  # less than half a pixel: nothing to draw
+        self._live.append(point)
+        self._paint_live_segment()
+        self.changed.emit()
+
+    def _finish(self) -> None:
+        if self._live is None:
+            return
+        points = tuple((p.x(), p.y()) for p in self._live)
+        self._live = None
+        stroke = Stroke(points, self._stroke_width(), self.eraser)
+        current = self.drawing
+        # Repaint the sheet from the strokes: the pieces painted while the pen moved end at
+        # the last midpoint, and the finished stroke must look exactly as it will after an
+        # undo and redo.
+        self._push(Drawing(current.strokes + (stroke,), current.picture))
+        self.strokeFinished.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._begin(event.position())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._hover = event.position()
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._extend(event.position())
+        else:
+            self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._finish()
+        event.accept()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+        """A pen tablet: the same strokes, without waiting for synthesised mouse events."""
+        kind = event.type()
+        if kind == QTabletEvent.Type.TabletPress:
+            self._begin(event.position())
+        elif kind == QTabletEvent.Type.TabletMove:
+            self._hover = event.position()
+            self._extend(event.position())
+        elif kind == QTabletEvent.Type.TabletRelease:
+            self._finish()
+        event.accept()
+
+    # ---- output ----------------------------------------------------------------------------
+    def to_array(self, max_side: int | None = None) -> np.ndarray:
+        """The sheet as (H, W) uint8 gray, dark ink on white; downscaled (smoothly) so that its
+        side is at most ``max_side``, which keeps per-stroke prediction cheap on big screens."""
+        image = self._image
+        if max_side is not None and image.width() > max_side:
+            image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        return to_gray_array(image)
+
+    def to_image(self) -> QImage:
+        """The sheet at its on-screen size (for saving as PNG)."""
+        side = max(1, round(self.paper_rect().width()))
+        return self._image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)

@@ -1,0 +1,107 @@
+"""The canvas with its tools (pen, eraser, width, undo, redo, clear) and drawing hints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.ui import settings, theme
+from digitgui.ui.canvas import DrawingCanvas
+
+
+class CanvasPanel(QWidget):
+    """Owns the editing actions so the window's Edit menu and the tool row share them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.canvas = DrawingCanvas()
+        self.canvas.pen_width = float(settings.read("canvas/pen_width"))
+
+        self.undo_action = QAction("&Undo stroke", self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.canvas.undo)
+        self.redo_action = QAction("&Redo stroke", self)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
+            if extra not in redo_keys:
+                redo_keys.append(extra)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(self.canvas.redo)
+        self.clear_action = QAction("&Clear", self)
+        self.clear_action.setToolTip("Clear the sheet (Esc, or Delete on the canvas)")
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.triggered.connect(self.canvas.clear)
+        # Delete and Backspace clear too, but only here: elsewhere (the model list) they
+        # delete other things, and a window-wide shortcut would make the key ambiguous.
+        for key in (QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.canvas.clear)
+        self.pen_action = QAction("&Pen", self, checkable=True, checked=True)
+        self.pen_action.setShortcut(QKeySequence("P"))
+        self.eraser_action = QAction("&Eraser", self, checkable=True)
+        self.eraser_action.setShortcut(QKeySequence("E"))
+        tools = QActionGroup(self)
+        tools.addAction(self.pen_action)
+        tools.addAction(self.eraser_action)
+        self.eraser_action.toggled.connect(self._eraser_toggled)
+        for action in (self.undo_action, self.redo_action, self.clear_action, self.pen_action,
+                       self.eraser_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        self.width_slider = QSlider(Qt.Orientation.Horizontal)
+        self.width_slider.setRange(4, 60)
+        self.width_slider.setValue(round(self.canvas.pen_width))
+        self.width_slider.setToolTip("Pen width")
+        self.width_slider.setAccessibleName("Pen width")
+        self.width_slider.valueChanged.connect(self._width_changed)
+
+        row = QHBoxLayout()
+        for action in (self.pen_action, self.eraser_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addWidget(QLabel("Width"))
+        row.addWidget(self.width_slider, 1)
+        for action in (self.undo_action, self.redo_action, self.clear_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            row.addWidget(button)
+
+        self.hint_label = QLabel("")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet(f"color: {theme.colours().warning};")
+        self.hint_label.setAccessibleName("Drawing hints")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.hint_label)
+
+        self.canvas.historyChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _eraser_toggled(self, on: bool) -> None:
+        self.canvas.eraser = on
+
+    def _width_changed(self, value: int) -> None:
+        self.canvas.pen_width = float(value)
+        settings.write("canvas/pen_width", value)
+        self.canvas.update()
+
+    def _update_actions(self) -> None:
+        self.undo_action.setEnabled(self.canvas.can_undo())
+        self.redo_action.setEnabled(self.canvas.can_redo())
+
+    def show_hints(self, hints: list[str]) -> None:
+        self.hint_label.setText(" ".join(hints))

@@ -1,0 +1,117 @@
+"""The answer: the network's digit, how sure it is, and the ten probability bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.core.inference import Prediction
+from digitgui.ui import settings, theme
+from digitgui.ui.input_preview import InputPreview
+from digitgui.ui.probability_bars import ProbabilityBars
+
+CLOSE_RUNNER_UP = 0.5
+"""The runner-up is shown when its probability is at least half the top one's."""
+
+
+def verdict(prediction: Prediction | None, threshold: float) -> tuple[str, str, str]:
+    """(big text, line under it, advice) for a prediction."""
+    if prediction is None or prediction.digit is None:
+        return "–", "No digit", "Draw a digit on the sheet."
+    confidence = prediction.confidence
+    runner = prediction.runner_up
+    close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
+    second = f"or {runner[0]} ({100 * runner[1]:.0f} %)" if close else ""
+    if confidence < threshold:
+        line = f"Not sure: {prediction.digit}? ({100 * confidence:.0f} %)"
+        return str(prediction.digit), line, second or "It could be several digits."
+    return str(prediction.digit), f"{100 * confidence:.1f} % sure", second
+
+
+class PredictionView(QWidget):
+    digitClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.threshold = settings.read("prediction/not_sure_threshold")
+        self._prediction: Prediction | None = None
+
+        self.digit_label = QLabel("–")
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 6)
+        big.setBold(True)
+        self.digit_label.setFont(big)
+        self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digit_label.setAccessibleName("The network's answer")
+        self.confidence_label = QLabel("No digit")
+        self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        medium = QFont(self.font())
+        medium.setPointSizeF(self.font().pointSizeF() * 1.4)
+        self.confidence_label.setFont(medium)
+        self.runner_up_label = QLabel("Draw a digit on the sheet.")
+        self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bars = ProbabilityBars()
+        self.bars.digitClicked.connect(self.digitClicked)
+        self.preview = InputPreview()
+
+        self.threshold_box = QDoubleSpinBox()
+        self.threshold_box.setRange(0, 100)
+        self.threshold_box.setDecimals(0)
+        self.threshold_box.setSuffix(" %")
+        self.threshold_box.setValue(100 * self.threshold)
+        self.threshold_box.setToolTip("Below this probability the answer is shown as 'Not sure'.")
+        self.threshold_box.valueChanged.connect(self._threshold_changed)
+
+        answer = QVBoxLayout()
+        answer.addWidget(self.digit_label)
+        answer.addWidget(self.confidence_label)
+        answer.addWidget(self.runner_up_label)
+        top = QHBoxLayout()
+        top.addLayout(answer, 3)
+        seen = QVBoxLayout()
+        caption = QLabel("What the network sees")
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        seen.addWidget(caption)
+        seen.addWidget(self.preview, 1)
+        top.addLayout(seen, 2)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(QLabel("Not sure below"))
+        bottom.addWidget(self.threshold_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bars, 1)
+        layout.addLayout(bottom)
+        self.show_prediction(None)
+
+    def _threshold_changed(self, value: float) -> None:
+        self.threshold = value / 100
+        settings.write("prediction/not_sure_threshold", self.threshold)
+        self.show_prediction(self._prediction)
+
+    def show_prediction(self, prediction: Prediction | None) -> None:
+        self._prediction = prediction
+        big, line, extra = verdict(prediction, self.threshold)
+        self.digit_label.setText(big)
+        self.confidence_label.setText(line)
+        self.runner_up_label.setText(extra)
+        unsure = prediction is None or prediction.digit is None or \
+            prediction.confidence < self.threshold
+        colour = theme.colours().muted if unsure else theme.colours().text
+        self.digit_label.setStyleSheet(f"color: {colour};")
+        if prediction is None:
+            self.bars.set_probabilities([0.0] * 10, None)
+            self.preview.set_pixels(None)
+            return
+        self.bars.set_probabilities(prediction.probabilities, prediction.digit)
+        self.preview.set_pixels(prediction.prepared.pixels)
+
+    def prediction(self) -> Prediction | None:
+        return self._prediction

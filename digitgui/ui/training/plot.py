@@ -1,0 +1,262 @@
+"""Live loss and accuracy curves of a training run, drawn with matplotlib inside the window.
+
+After matplotlib's "embedding in Qt" example: the Line2D artists are made once, and new points
+only change their data (``set_data``), then the limits (``relim``, ``autoscale_view``) and a
+``draw_idle``. Batch events come up to 20 times a second; they are collected and applied at
+most every REFRESH_MS, so limits are recomputed and the figure redrawn a few times a second
+however fast the events come.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import PercentFormatter
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from digitgui.ui import theme
+
+REFRESH_MS = 100
+"""Pending points are drawn at most this often (10 frames a second is smooth for a curve)."""
+
+STACK_BELOW_ASPECT = 1.3
+"""Side by side when the widget is at least this much wider than tall, stacked otherwise."""
+
+
+def _number(value: Any) -> float:
+    """An event's number; None (JSON's NaN) becomes NaN, which matplotlib leaves as a gap."""
+    return math.nan if value is None else float(value)
+
+
+class _Series:
+    """The points of one curve, and its artist."""
+
+    def __init__(self, line: Line2D):
+        self.line = line
+        self.x: list[float] = []
+        self.y: list[float] = []
+
+    def append(self, x: float, y: float) -> None:
+        self.x.append(x)
+        self.y.append(y)
+
+    def clear(self) -> None:
+        self.x.clear()
+        self.y.clear()
+
+    def push(self) -> None:
+        self.line.set_data(self.x, self.y)
+
+
+class TrainingPlot(QWidget):
+    """Loss (per batch, and per epoch for training and validation) and accuracy per epoch."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ready = False  # Qt may send a PaletteChange before the artists exist
+        self._stacked = False
+        self._epochs: int | None = None
+        self.draw_count = 0
+        """How often the figure has really been drawn (for tests and curiosity)."""
+        with matplotlib.rc_context(theme.matplotlib_style()):
+            self.figure = Figure(figsize=(6.0, 2.6), layout="constrained")
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self._side_by_side = self.figure.add_gridspec(1, 2)
+            self._one_above_other = self.figure.add_gridspec(2, 1)
+            self.loss_axes: Axes = self.figure.add_subplot(self._side_by_side[0, 0])
+            self.accuracy_axes: Axes = self.figure.add_subplot(
+                self._side_by_side[0, 1], sharex=self.loss_axes)
+            self._make_artists()
+        self.canvas.mpl_connect("draw_event", self._count_draw)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(240, 160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.setAccessibleName("Training curves")
+        self.setToolTip("Loss and accuracy while training: falling loss and rising accuracy "
+                        "mean the network is learning; validation curves that turn back "
+                        "mean it has started to memorise the training images.")
+
+        self._dirty: set[Axes] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_colour_scheme_changed)
+        self._ready = True
+        self.apply_theme()
+
+    def _make_artists(self) -> None:
+        """Every artist, once; later only their data and colours change."""
+        loss, accuracy = self.loss_axes, self.accuracy_axes
+        self.batch_loss = _Series(loss.plot([], [], linewidth=0.8, alpha=0.9,
+                                            label="training loss (batches)")[0])
+        self.train_loss = _Series(loss.plot([], [], marker="o", markersize=4, linewidth=1.5,
+                                            label="training loss")[0])
+        self.val_loss = _Series(loss.plot([], [], marker="s", markersize=4, linewidth=1.5,
+                                          label="validation loss")[0])
+        self.train_accuracy = _Series(accuracy.plot([], [], marker="o", markersize=4,
+                                                    linewidth=1.5, label="training")[0])
+        self.val_accuracy = _Series(accuracy.plot([], [], marker="s", markersize=4,
+                                                  linewidth=1.5, label="validation")[0])
+        loss.set_title("Loss")
+        loss.set_ylabel("cross-entropy")
+        accuracy.set_title("Accuracy")
+        accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        for axes in (loss, accuracy):
+            axes.set_xlabel("epoch")
+            axes.set_xlim(0, 1)
+            axes.grid(True, linewidth=0.5)
+            axes.margins(x=0.0, y=0.05)
+        loss.set_ylim(0, 2.5, auto=None)  # until data comes; autoscaled after
+        accuracy.set_ylim(0, 1, auto=None)
+        # Fixed corners: loc="best" would search the data on every draw.
+        self._legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
+        self._hint = self.figure.text(0.5, 0.5, "The curves appear here while a network trains",
+                                      ha="center", va="center")
+
+    @property
+    def lines(self) -> dict[str, Line2D]:
+        """The curves' artists by name."""
+        return {name: series.line for name, series in self._series().items()}
+
+    def _series(self) -> dict[str, _Series]:
+        return {"batch_loss": self.batch_loss, "train_loss": self.train_loss,
+                "val_loss": self.val_loss, "train_accuracy": self.train_accuracy,
+                "val_accuracy": self.val_accuracy}
+
+    # -- data ------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Empty curves for a new run."""
+        self._timer.stop()
+        for series in self._series().values():
+            series.clear()
+            series.push()
+        self._epochs = None
+        self.loss_axes.set_xlim(0, 1)
+        self.loss_axes.set_ylim(0, 2.5, auto=None)
+        self.accuracy_axes.set_ylim(0, 1, auto=None)
+        self._dirty.clear()
+        self._hint.set_visible(True)
+        self.canvas.draw_idle()
+
+    def add_batch(self, event: dict[str, Any]) -> None:
+        """A ``batch`` event: its loss at x = fractional epoch (epoch 1, step 15 of 30 is 0.5)."""
+        steps = max(1, int(event.get("steps") or 1))
+        x = int(event["epoch"]) - 1 + int(event["step"]) / steps
+        self.batch_loss.append(x, _number(event.get("loss")))
+        self._planned_epochs(event.get("epochs"))
+        self._changed(self.loss_axes)
+
+    def add_epoch(self, event: dict[str, Any]) -> None:
+        """An ``epoch`` event: training and validation loss and accuracy at x = epoch."""
+        x = float(event["epoch"])
+        self.train_loss.append(x, _number(event.get("loss")))
+        self.val_loss.append(x, _number(event.get("val_loss")))
+        self.train_accuracy.append(x, _number(event.get("accuracy")))
+        self.val_accuracy.append(x, _number(event.get("val_accuracy")))
+        self._planned_epochs(event.get("epochs"))
+        self._changed(self.loss_axes, self.accuracy_axes)
+
+    def _planned_epochs(self, epochs: Any) -> None:
+        """The x axis spans the whole planned run, so the curves grow into it."""
+        if epochs and int(epochs) != self._epochs:
+            self._epochs = int(epochs)
+            self.loss_axes.set_xlim(0, self._epochs)  # shared with the accuracy axes
+
+    def _changed(self, *axes: Axes) -> None:
+        self._dirty.update(axes)
+        if not self._timer.isActive():
+            self._timer.start(REFRESH_MS)
+
+    def flush(self) -> None:
+        """Show the pending points now (called by the timer, and at the end of a run)."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        for series in self._series().values():
+            series.push()
+        for axes in self._dirty:
+            axes.relim()
+            axes.autoscale_view(scalex=False, scaley=True)
+        if self.loss_axes in self._dirty:
+            self.loss_axes.set_ylim(bottom=0, auto=None)  # a loss is never negative
+        if self.accuracy_axes in self._dirty:
+            low, high = self.accuracy_axes.get_ylim()
+            self.accuracy_axes.set_ylim(max(0.0, low), min(1.005, high), auto=None)
+        self._dirty.clear()
+        self._hint.set_visible(False)
+        self.canvas.draw_idle()
+
+    # -- looks -----------------------------------------------------------------------------
+
+    def apply_theme(self) -> None:
+        """Colours from digitgui.ui.theme (light or dark, following the system)."""
+        c = theme.colours()
+        self.figure.set_facecolor(c.background)
+        for series, colour in ((self.batch_loss, c.batch), (self.train_loss, c.train),
+                               (self.val_loss, c.validation), (self.train_accuracy, c.train),
+                               (self.val_accuracy, c.validation)):
+            series.line.set_color(colour)
+        for axes in (self.loss_axes, self.accuracy_axes):
+            axes.set_facecolor(c.background)
+            for spine in axes.spines.values():
+                spine.set_color(c.grid)
+            axes.tick_params(colors=c.muted)  # also for ticks made later
+            axes.grid(True, color=c.grid, linewidth=0.5)
+            axes.title.set_color(c.text)
+            axes.xaxis.label.set_color(c.text)
+            axes.yaxis.label.set_color(c.text)
+        for legend in self._legends:
+            legend.get_frame().set_facecolor(c.background)
+            legend.get_frame().set_edgecolor(c.grid)
+            for text in legend.get_texts():
+                text.set_color(c.text)
+            for handle, series in zip(legend.legend_handles, self._legend_series(legend),
+                                      strict=True):
+                handle.set_color(series.line.get_color())
+        self._hint.set_color(c.muted)
+        self.canvas.draw_idle()
+
+    def _legend_series(self, legend) -> list[_Series]:
+        if legend is self._legends[0]:
+            return [self.batch_loss, self.train_loss, self.val_loss]
+        return [self.train_accuracy, self.val_accuracy]
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Loss above accuracy (narrow places) or beside it (wide ones)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self._one_above_other if stacked else self._side_by_side
+        self.loss_axes.set_subplotspec(grid[0, 0])
+        self.accuracy_axes.set_subplotspec(grid[1, 0] if stacked else grid[0, 1])
+        self.canvas.draw_idle()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        size = event.size()
+        if size.height() > 0:
+            self.set_stacked(size.width() < STACK_BELOW_ASPECT * size.height())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and self._ready:
+            self.apply_theme()
+        super().changeEvent(event)
+
+    def _on_colour_scheme_changed(self, _scheme) -> None:
+        self.apply_theme()
+
+    def _count_draw(self, _event) -> None:
+        self.draw_count += 1

@@ -1,0 +1,155 @@
+"""The drawing canvas, the probability bars and the preview, with real widgets and events."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from digitgui.core import bundle as bundles
+from digitgui.core.data import load_source, stratified_split
+from digitgui.core.inference import Predictor
+from digitgui.ui.canvas import DrawingCanvas
+from digitgui.ui.prediction_view import PredictionView, verdict
+from tests.drawing import strokes_of
+from tests.qt_input import draw_on_paper, draw_stroke
+
+
+@pytest.fixture
+def canvas(qtbot):
+    widget = DrawingCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(400, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _ink(canvas) -> int:
+    return int((canvas.to_array() < 128).sum())
+
+
+def test_drawing_with_the_mouse_puts_ink_on_the_sheet(canvas, qtbot):
+    assert canvas.is_empty() and _ink(canvas) == 0
+    with qtbot.waitSignal(canvas.changed):
+        draw_stroke(canvas, [(100, 100), (150, 180), (200, 250), (210, 300)])
+    assert not canvas.is_empty() and _ink(canvas) > 500
+    assert len(canvas.drawing.strokes) == 1 and len(canvas.drawing.strokes[0].points) == 4
+
+
+def test_undo_redo_clear_eraser(canvas):
+    draw_stroke(canvas, [(100, 100), (300, 100)])
+    one = _ink(canvas)
+    draw_stroke(canvas, [(100, 200), (300, 200)])
+    two = _ink(canvas)
+    assert two > one * 1.5
+    canvas.undo()
+    assert _ink(canvas) == one
+    canvas.redo()
+    assert _ink(canvas) == two
+    canvas.eraser = True
+    draw_stroke(canvas, [(200, 80), (200, 220)])  # cuts across both lines
+    canvas.eraser = False
+    assert _ink(canvas) < two
+    canvas.clear()
+    assert _ink(canvas) == 0 and canvas.is_empty()
+    canvas.undo()  # clearing is undoable too
+    assert _ink(canvas) > 0
+    canvas.undo()
+    canvas.undo()
+    canvas.undo()
+    assert not canvas.can_undo() and _ink(canvas) == 0
+    draw_stroke(canvas, [(50, 50), (60, 60)])
+    assert not canvas.can_redo()  # a new stroke forgets what was undone
+
+
+def test_a_single_click_makes_a_dot(canvas):
+    draw_stroke(canvas, [(200, 200)])
+    assert _ink(canvas) > 100
+
+
+def test_the_drawing_survives_a_resize(canvas, qtbot):
+    draw_stroke(canvas, [(100, 100), (300, 300)])
+    before = _ink(canvas) / canvas.to_array().size
+    canvas.resize(600, 500)
+    qtbot.wait(10)
+    after = _ink(canvas) / canvas.to_array().size
+    assert canvas.to_array().shape[0] > 400
+    assert after == pytest.approx(before, rel=0.15)
+
+
+def test_pen_width_changes_the_stroke(canvas):
+    canvas.pen_width = 8
+    draw_stroke(canvas, [(60, 100), (340, 100)])
+    thin = _ink(canvas)
+    canvas.clear()
+    canvas.pen_width = 40
+    draw_stroke(canvas, [(60, 100), (340, 100)])
+    assert _ink(canvas) > 3 * thin
+
+
+def test_a_validation_digit_drawn_on_the_canvas_is_read_right(canvas):
+    """Digits the shipped model never trained on, traced with the mouse like a person would."""
+    predictor = Predictor.for_bundle(bundles.resolve("default"))
+    validation = stratified_split(load_source("embedded"), 0.1)[1]
+    right = 0
+    picks = [int(np.flatnonzero(validation.y == d)[0]) for d in range(10)]
+    for index in picks:
+        canvas.clear()
+        digit = (validation.x[index, ..., 0] * 255).astype(np.uint8)
+        draw_on_paper(canvas, strokes_of(digit))
+        prediction = predictor.predict_image(canvas.to_array(320))
+        right += prediction.digit == validation.y[index]
+    assert right >= 9, right
+
+
+def test_prediction_view_states(qtbot):
+    view = PredictionView()
+    qtbot.addWidget(view)
+    predictor = Predictor.for_bundle(bundles.resolve("default"))
+    blank = predictor.predict_image(np.full((100, 100), 255, np.uint8))
+    view.show_prediction(blank)
+    assert view.confidence_label.text() == "No digit" and view.digit_label.text() == "–"
+    assert view.preview.pixels() is None
+    x = load_source("embedded").x
+    prediction = predictor.predict_image((x[2500, ..., 0] * 255).astype(np.uint8))
+    view.show_prediction(prediction)
+    assert view.digit_label.text() == str(prediction.digit)
+    assert view.bars.probabilities().sum() == pytest.approx(1.0, abs=1e-4)
+    assert view.preview.pixels().shape == (28, 28)
+    view.threshold_box.setValue(100)  # now nothing is sure enough
+    assert view.confidence_label.text().startswith("Not sure")
+
+
+def test_not_sure_and_runner_up_wording():
+    class Fake:
+        def __init__(self, probabilities):
+            self.probabilities = np.array(probabilities)
+            self.digit = int(np.argmax(probabilities))
+            self.confidence = float(max(probabilities))
+
+        @property
+        def runner_up(self):
+            order = np.argsort(self.probabilities)[::-1]
+            return int(order[1]), float(self.probabilities[order[1]])
+
+    close = Fake([0, 0.52, 0, 0, 0, 0, 0, 0.45, 0.03, 0])
+    big, line, extra = verdict(close, 0.6)
+    assert big == "1" and line.startswith("Not sure") and extra == "or 7 (45 %)"
+    sure = Fake([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0])
+    assert verdict(sure, 0.6) == ("2", "97.0 % sure", "")
+
+
+def test_clicking_a_bar_label_names_the_digit(qtbot):
+    view = PredictionView()
+    qtbot.addWidget(view)
+    view.resize(400, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    bars = view.bars
+    row = bars.height() / 10
+    with qtbot.waitSignal(view.digitClicked) as signal:
+        qtbot.mouseClick(bars, Qt.MouseButton.LeftButton,
+                         pos=bars.rect().topLeft() + type(bars.rect().topLeft())(
+                             int(bars.label_width() / 2), int(row * 6.5)))
+    assert signal.args == [6]
