@@ -17,6 +17,12 @@ layers = keras.layers
 from digitgui.core.augment import RandomHandwriting, RandomStrokeWidth  # noqa: E402
 
 
+BN_MOMENTUM = 0.9
+"""Batch normalisation's running statistics follow the last ~10 batches (Keras' default, 0.99,
+follows ~100): with 70 batches an epoch, the default left them unsettled for the first epochs,
+so validation accuracy read 10 % while training accuracy was 90 %."""
+
+
 def augmentation(seed: int | None) -> list:
     """The training-only augmentation stack (inactive at inference and in model.tflite)."""
     return [
@@ -44,7 +50,7 @@ def _mlp(inputs, augment_layers):
 def _conv_block(h, filters: int, count: int, name: str):
     for i in range(1, count + 1):
         h = layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"{name}_conv{i}")(h)
-        h = layers.BatchNormalization(name=f"{name}_bn{i}")(h)
+        h = layers.BatchNormalization(momentum=BN_MOMENTUM, name=f"{name}_bn{i}")(h)
         h = layers.ReLU(name=f"{name}_relu{i}")(h)
     return h
 
@@ -58,7 +64,7 @@ def _cnn(inputs, augment_layers):
     h = layers.Flatten(name="flatten")(h)
     h = layers.Dropout(0.4, name="dropout_1")(h)
     h = layers.Dense(128, use_bias=False, name="dense")(h)
-    h = layers.BatchNormalization(name="dense_bn")(h)
+    h = layers.BatchNormalization(momentum=BN_MOMENTUM, name="dense_bn")(h)
     h = layers.ReLU(name="dense_relu")(h)
     h = layers.Dropout(0.4, name="dropout_2")(h)
     return layers.Dense(10, name="logits")(h)

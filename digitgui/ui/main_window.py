@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.models_dock)
         self.tabifyDockWidget(self.training_dock, self.models_dock)
         self.training_dock.raise_()
+        # The canvas and the answer come first: the docks start at a bit over a third.
+        self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
         self.training_panel.modelTrained.connect(self._model_trained)
         self.training_panel.failed.connect(lambda message: self.notify(message, error=True))
         self.model_picker.activeModelChanged.connect(self.service.load)
@@ -185,8 +187,15 @@ class MainWindow(QMainWindow):
     def _model_trained(self, path: str) -> None:
         self.model_picker.refresh(select=Path(path))
         self.models_dock.raise_()
-        self.notify(f"Trained a new model: {Path(path).name}. Select it in Models and press Use "
-                    "to make it the active model.", error=False)
+        try:
+            trained = bundles.load_bundle(path)
+        except UserError as exc:
+            self.notify(str(exc), error=True)
+            return
+        accuracy = trained.validation_accuracy
+        score = f" ({100 * accuracy:.1f} % on its validation images)" if accuracy else ""
+        self.notify(f"Trained “{trained.name}”{score}. It is selected in Models: press Use to "
+                    "make it the active model.", error=False)
 
     # ---- messages, files -------------------------------------------------------------------
     def notify(self, message: str, error: bool = True) -> None:

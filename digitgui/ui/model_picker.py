@@ -122,7 +122,7 @@ class ModelPicker(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
-            mode = (QHeaderView.ResizeMode.Stretch if column in (NAME, DATA)
+            mode = (QHeaderView.ResizeMode.Stretch if column == NAME
                     else QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(column, mode)
         self.table.itemSelectionChanged.connect(self._update_actions)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from digitgui.core.inference import Prediction
 from digitgui.ui import settings, theme
+from digitgui.ui.formatting import percent
 from digitgui.ui.input_preview import InputPreview
 from digitgui.ui.probability_bars import ProbabilityBars
 
@@ -32,7 +33,7 @@ def verdict(prediction: Prediction | None, threshold: float) -> tuple[str, str, 
     if confidence < threshold:
         line = f"Not sure: {prediction.digit}? ({100 * confidence:.0f} %)"
         return str(prediction.digit), line, second or "It could be several digits."
-    return str(prediction.digit), f"{100 * confidence:.1f} % sure", second
+    return str(prediction.digit), f"{percent(confidence)} sure", second
 
 
 class PredictionView(QWidget):
@@ -69,10 +70,17 @@ class PredictionView(QWidget):
         self.threshold_box.setToolTip("Below this probability the answer is shown as 'Not sure'.")
         self.threshold_box.valueChanged.connect(self._threshold_changed)
 
+        threshold_row = QHBoxLayout()
+        threshold_row.addStretch(1)
+        threshold_row.addWidget(QLabel("Not sure below"))
+        threshold_row.addWidget(self.threshold_box)
+        threshold_row.addStretch(1)
         answer = QVBoxLayout()
+        answer.setSpacing(2)
         answer.addWidget(self.digit_label)
         answer.addWidget(self.confidence_label)
         answer.addWidget(self.runner_up_label)
+        answer.addLayout(threshold_row)
         top = QHBoxLayout()
         top.addLayout(answer, 3)
         seen = QVBoxLayout()
@@ -81,14 +89,10 @@ class PredictionView(QWidget):
         seen.addWidget(caption)
         seen.addWidget(self.preview, 1)
         top.addLayout(seen, 2)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(QLabel("Not sure below"))
-        bottom.addWidget(self.threshold_box)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
         layout.addLayout(top)
         layout.addWidget(self.bars, 1)
-        layout.addLayout(bottom)
         self.show_prediction(None)
 
     def _threshold_changed(self, value: float) -> None:

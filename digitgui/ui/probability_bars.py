@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.formatting import percent
 
 
 class ProbabilityBars(QWidget):
@@ -18,7 +19,7 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._top: int | None = None
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Probabilities of each digit")
         self.setToolTip("The softmax probability the network gives each digit. "
@@ -73,7 +74,7 @@ class ProbabilityBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         label_width = self.label_width()
         metrics = self.fontMetrics()
-        percent_width = metrics.horizontalAdvance("100.0 %") + 8
+        percent_width = metrics.horizontalAdvance(">99.9 %") + 8
         bold = QFont(self.font())
         bold.setBold(True)
         for digit in range(10):
@@ -96,7 +97,7 @@ class ProbabilityBars(QWidget):
                 painter.setBrush(QColor(colours.accent if is_top else colours.accent_soft))
                 painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(QColor(colours.text if is_top else colours.muted))
-            text = f"{100 * value:.1f} %" if self._top is not None else "–"
+            text = percent(value) if self._top is not None else "–"
             painter.drawText(QRectF(track.right() + 6, row.y(), percent_width, row.height()),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.end()

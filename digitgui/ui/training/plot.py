@@ -122,8 +122,10 @@ class TrainingPlot(QWidget):
         accuracy.set_ylim(0, 1, auto=None)
         # Fixed corners: loc="best" would search the data on every draw.
         self._legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
-        self._hint = self.figure.text(0.5, 0.5, "The curves appear here while a network trains",
-                                      ha="center", va="center")
+        # One hint in each chart's empty middle (a single figure-wide one would cross the
+        # axes between them).
+        self._hint = loss.text(0.5, 0.5, "The loss curves appear here\nwhile a network trains",
+                               ha="center", va="center", transform=loss.transAxes)
 
     @property
     def lines(self) -> dict[str, Line2D]:

@@ -1,0 +1,120 @@
+"""Screenshots of every view of the window, taken from a real X server (Xvfb).
+
+    xvfb-run -a -s "-screen 0 1400x960x24" .venv/bin/python scripts/screenshots.py
+
+writes resources/screenshots/*.png (the README shows them). It drives the real window: draws a
+digit with mouse events, trains a model in a real child process, opens the model list. Your own
+models and settings are not touched: it runs with a temporary user data folder.
+Options: --out DIR, --dark (the dark colour scheme), --only NAME[,NAME...].
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("run me under Xvfb: xvfb-run -a -s '-screen 0 1400x960x24' ...", file=sys.stderr)
+        return 2
+    home = tempfile.mkdtemp(prefix="digitgui-shots-")
+    os.environ["DIGITGUI_HOME"] = home
+    os.environ["XDG_CONFIG_HOME"] = home  # QSettings too
+    args.out.mkdir(parents=True, exist_ok=True)
+    wanted = set(filter(None, args.only.split(",")))
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from digitgui.ui.app import make_application
+
+    app = make_application(["digitgui"])
+    if args.dark:
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    from digitgui.ui.main_window import MainWindow
+    from tests.drawing import strokes_of
+    from tests.helpers import embedded_arrays
+    from tests.qt_input import draw_on_paper
+
+    def settle(seconds: float = 0.4) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    suffix = "-dark" if args.dark else ""
+
+    def shoot(name: str) -> None:
+        if wanted and name not in wanted:
+            return
+        settle()
+        screen = QApplication.primaryScreen()
+        frame = window.frameGeometry()
+        picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        path = args.out / f"{name}{suffix}.png"
+        picture.save(str(path))
+        print(f"wrote {path}")
+
+    window = MainWindow()
+    window.resize(1280, 880)
+    window.move(40, 30)
+    window.show()
+    settle(1.0)
+    shoot("empty")
+
+    x, y = embedded_arrays()
+    digit = x[np.flatnonzero(y == 4)[-3]]
+    window.canvas.setFocus()
+    draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
+    settle()
+    shoot("drawn")
+
+    window.canvas.clear()
+    loop = [(0.5 + 0.3 * np.cos(t), 0.45 + 0.35 * np.sin(t)) for t in np.linspace(0, 6.1, 60)]
+    draw_on_paper(window.canvas, [loop], margin=0.1)
+    draw_on_paper(window.canvas, [[(0.8, 0.45), (0.78, 0.95)]], margin=0.1)
+    settle()
+    shoot("not-sure")
+
+    if not wanted or "training" in wanted or "models" in wanted:
+        panel = window.training_panel
+        window.training_dock.raise_()
+        panel.start_training(["--network", "cnn", "--epochs", "6", "--name", "my cnn"])
+        started = time.monotonic()
+        epochs_seen = []
+        panel.process.epoch.connect(lambda event: epochs_seen.append(event))
+        while len(epochs_seen) < 3 and time.monotonic() - started < 300:
+            settle(0.2)
+        settle(1.5)
+        shoot("training")
+        finished = []
+        panel.modelTrained.connect(finished.append)
+        while not finished and time.monotonic() - started < 400:
+            settle(0.2)
+        settle(0.5)
+        window.models_dock.raise_()
+        settle(0.5)
+        shoot("models")
+
+    window.close()
+    settle(0.3)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
