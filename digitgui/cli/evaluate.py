@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 
 from digitgui.core import bundle as bundles
-from digitgui.core.data import describe, load_source, stratified_split
-from digitgui.core.evaluation import evaluate
+from digitgui.core.data import describe
+from digitgui.core.evaluation import evaluate, load_evaluation_set
 from digitgui.core.inference import Predictor
-
-VALIDATION_FRACTION = 0.1
 
 
 def add_parser(commands, add_model_option) -> None:
@@ -26,13 +24,6 @@ def add_parser(commands, add_model_option) -> None:
     parser.add_argument("--record", action="store_true",
                         help="write the accuracy into the bundle's metadata as its test accuracy")
     parser.set_defaults(run=run)
-
-
-def load_evaluation_set(spec: str):
-    data = load_source(spec)
-    if spec == "embedded":
-        data = stratified_split(data, VALIDATION_FRACTION)[1]
-    return data
 
 
 def run(args) -> int:

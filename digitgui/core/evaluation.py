@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digitgui.core.data import Dataset
+from digitgui.core.data import Dataset, load_source, stratified_split
 from digitgui.core.inference import Predictor, softmax
+
+VALIDATION_FRACTION = 0.1
+"""The share of the embedded data held out for validation (the training engine's default)."""
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,16 @@ def score(labels: np.ndarray, logits: np.ndarray) -> Evaluation:
 
 def evaluate(predictor: Predictor, data: Dataset) -> Evaluation:
     return score(data.y, predictor.logits(data.x))
+
+
+def load_evaluation_set(spec: str) -> Dataset:
+    """The labelled set a data source stands for when measuring a model.
+
+    ``embedded`` means the embedded data's validation split (the images a model trained on the
+    embedded data has not seen), not all 5,000; every other source is loaded whole. The command
+    line and the window both measure through this, so their figures are the same.
+    """
+    data = load_source(spec)
+    if spec == "embedded":
+        data = stratified_split(data, VALIDATION_FRACTION)[1]
+    return data

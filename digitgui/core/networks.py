@@ -16,7 +16,6 @@ layers = keras.layers
 
 from digitgui.core.augment import RandomHandwriting, RandomStrokeWidth  # noqa: E402
 
-
 BN_MOMENTUM = 0.9
 """Batch normalisation's running statistics follow the last ~10 batches (Keras' default, 0.99,
 follows ~100): with 70 batches an epoch, the default left them unsettled for the first epochs,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -73,6 +74,8 @@ class DrawingCanvas(QWidget):
     strokeFinished = Signal()
     historyChanged = Signal()
     """Undo/redo availability may have changed."""
+    digitPressed = Signal(int)
+    """A digit key was pressed on the canvas: "what I drew is this digit"."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -290,6 +293,16 @@ class DrawingCanvas(QWidget):
         self._hover = None
         self.update()
         super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.digitPressed.emit(int(text))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
         """A pen tablet: the same strokes, without waiting for synthesised mouse events."""

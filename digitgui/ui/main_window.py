@@ -115,20 +115,37 @@ class MainWindow(QMainWindow):
 
     # ---- layout ----------------------------------------------------------------------------
     def _build_docks(self) -> None:
+        from digitgui.ui.evaluation import EvaluationPanel  # noqa: PLC0415
+        from digitgui.ui.inside import (  # noqa: PLC0415
+            TRAINING_TOOLTIPS,
+            ExplanationsPanel,
+            ForwardPropagationPanel,
+            InsideNetworkView,
+        )
         from digitgui.ui.model_picker import ModelPicker  # noqa: PLC0415
+        from digitgui.ui.samples.controller import HandwritingController  # noqa: PLC0415
+        from digitgui.ui.samples.library_view import SampleLibraryView  # noqa: PLC0415
         from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
 
         self.training_panel = TrainingPanel()
         self.model_picker = ModelPicker()
-        self.training_dock = QDockWidget("Training", self)
-        self.training_dock.setObjectName("training-dock")
-        self.training_dock.setWidget(self.training_panel)
-        self.models_dock = QDockWidget("Models", self)
-        self.models_dock.setObjectName("models-dock")
-        self.models_dock.setWidget(self.model_picker)
+        self.samples_view = SampleLibraryView()
+        self.evaluation_panel = EvaluationPanel()
+        self.inside_view = InsideNetworkView()
+        self.forward_panel = ForwardPropagationPanel()
+        self.explanations = ExplanationsPanel()
+        self.training_dock = self._dock("Training", "training-dock", self.training_panel)
+        self.models_dock = self._dock("Models", "models-dock", self.model_picker)
+        self.samples_dock = self._dock("My handwriting", "samples-dock", self.samples_view)
+        self.evaluation_dock = self._dock("Evaluation", "evaluation-dock", self.evaluation_panel)
+        self.inside_dock = self._dock("Inside the network", "inside-dock", self.inside_view)
+        self.forward_dock = self._dock("Forward propagation", "forward-dock", self.forward_panel)
+        self.explain_dock = self._dock("How it works", "explain-dock", self.explanations)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.training_dock)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.models_dock)
-        self.tabifyDockWidget(self.training_dock, self.models_dock)
+        for dock in (self.models_dock, self.samples_dock, self.evaluation_dock,
+                     self.inside_dock, self.forward_dock, self.explain_dock):
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.tabifyDockWidget(self.training_dock, dock)
         self.training_dock.raise_()
         # The canvas and the answer come first: the docks start at a bit over a third.
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
@@ -136,6 +153,39 @@ class MainWindow(QMainWindow):
         self.training_panel.failed.connect(lambda message: self.notify(message, error=True))
         self.model_picker.activeModelChanged.connect(self.service.load)
         self.model_picker.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.handwriting = HandwritingController(self, self.canvas, self.service,
+                                                 self.training_panel, self.samples_view)
+        self.handwriting.message.connect(self.notify)
+        self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
+        self.canvas.digitPressed.connect(self.handwriting.save_sample)
+        self.handwriting.sampleSaved.connect(lambda _: self.evaluation_panel.refresh_sets())
+        self.service.modelChanged.connect(self.evaluation_panel.set_bundle)
+        # The panel gives MNIST-style images (light ink on black); the sheet is paper.
+        self.evaluation_panel.imageChosen.connect(
+            lambda image: self.canvas.set_picture(from_gray_array(1.0 - image)))
+        self.evaluation_panel.message.connect(
+            lambda text: self.statusBar().showMessage(text, 6000))
+        self.service.modelChanged.connect(self.inside_view.set_bundle)
+        self.service.predicted.connect(self.inside_view.show_prediction)
+        # The layer-by-layer view is tall: give it room while it is the tab in front.
+        self.inside_dock.visibilityChanged.connect(self._inside_shown)
+        panel = self.training_panel
+        panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
+        panel.batch_size_spin.setToolTip(TRAINING_TOOLTIPS["batch_size"])
+        panel.plot.setToolTip(TRAINING_TOOLTIPS["loss_curve"] + "\n\n"
+                              + TRAINING_TOOLTIPS["validation"])
+        self.prediction_view.digitClicked.connect(self.handwriting.save_sample)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _inside_shown(self, visible: bool) -> None:
+        if visible and self.inside_dock.height() < 0.5 * self.height():
+            self.resizeDocks([self.inside_dock], [int(0.6 * self.height())],
+                             Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -153,12 +203,24 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([panel.undo_action, panel.redo_action, panel.clear_action])
         edit_menu.addSeparator()
         edit_menu.addActions([panel.pen_action, panel.eraser_action])
+        edit_menu.addSeparator()
+        self.save_sample_action = self._action(
+            "Save as a &sample of what it reads", self.handwriting.save_as_predicted,
+            QKeySequence("Ctrl+Return"))
+        self.save_sample_action.setToolTip("Keep the drawing as a sample of the digit the "
+                                           "network reads (press a digit key instead to say "
+                                           "it is another digit)")
+        edit_menu.addAction(self.save_sample_action)
         self.addActions([panel.undo_action, panel.redo_action, panel.clear_action,
                          panel.pen_action, panel.eraser_action])
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.training_dock.toggleViewAction())
         view_menu.addAction(self.models_dock.toggleViewAction())
+        view_menu.addAction(self.samples_dock.toggleViewAction())
+        for dock in (self.evaluation_dock, self.inside_dock, self.forward_dock,
+                     self.explain_dock):
+            view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = self._action("&About digitgui", self.show_about,
@@ -186,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def _model_trained(self, path: str) -> None:
         self.model_picker.refresh(select=Path(path))
+        if self.handwriting.base is not None:
+            return  # a fine-tune: the before/after report follows
         self.models_dock.raise_()
         try:
             trained = bundles.load_bundle(path)
@@ -201,6 +265,13 @@ class MainWindow(QMainWindow):
     def notify(self, message: str, error: bool = True) -> None:
         self.banner.show_message(message, error)
         self.statusBar().showMessage(message, 8000)
+        if not error:
+            # The banner as context: the timer dies with the window, never fires into it.
+            QTimer.singleShot(8000, self.banner, lambda: self._hide_banner(message))
+
+    def _hide_banner(self, message: str) -> None:
+        if self.banner.label.text() == message:  # not replaced by a newer message
+            self.banner.hide()
 
     def open_image(self, path: str | Path) -> bool:
         """Put an image file on the canvas to classify it; a bad file is a message, not a
@@ -273,10 +344,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            QTimer.singleShot(0, self.shown.emit)
+            QTimer.singleShot(0, self, self.shown.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.training_panel.shutdown()
+        self.evaluation_panel.shutdown()
         settings.write("window/geometry", self.saveGeometry())
         settings.write("window/state", self.saveState())
         super().closeEvent(event)

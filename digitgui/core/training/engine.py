@@ -19,7 +19,7 @@ import numpy as np
 
 import digitgui
 from digitgui.core import bundle as bundles
-from digitgui.core import paths
+from digitgui.core import fine_tune, paths
 from digitgui.core.data import (
     Dataset,
     concatenate,
@@ -135,6 +135,9 @@ def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> None:
         config.network = base.network
     config.network = config.network or DEFAULT_NETWORK
     info = NETWORKS[config.network]
+    if base is not None:  # fine-tuning: a few epochs at a tenth of the rate (see fine_tune)
+        config.epochs = config.epochs or fine_tune.EPOCHS
+        config.learning_rate = config.learning_rate or fine_tune.LEARNING_RATE
     config.epochs = config.epochs or info.epochs
     config.batch_size = config.batch_size or info.batch_size
     config.learning_rate = config.learning_rate or info.learning_rate

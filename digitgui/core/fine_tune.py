@@ -1,0 +1,88 @@
+"""Teaching a model the user's handwriting: the training run, and the honest before/after.
+
+Fine-tuning continues training the active model (its ``model.keras``) on the user's samples
+mixed with the embedded MNIST images, so that it learns the person's style without forgetting
+MNIST; the engine weights each of the user's images more (``USER_WEIGHT``) so a few hundred
+matter next to thousands. A share of the samples is held out: the report compares the old and
+the new model on those held-out samples and on MNIST images neither model trained on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from digitgui.core import bundle as bundles
+from digitgui.core.data import Dataset, load_source, stratified_split
+from digitgui.core.evaluation import evaluate
+from digitgui.core.inference import Predictor
+
+HELD_OUT = 0.2
+"""Share of each digit's samples held out to judge the new model (the engine's validation)."""
+
+BASE_VALIDATION = 0.1
+"""The embedded data's validation split: the shipped model never trained on it, and a fine-tune
+(holding out ``HELD_OUT`` >= this, with the same fixed split seed) does not either."""
+
+EPOCHS = 8
+LEARNING_RATE = 3e-4
+"""A tenth of a fresh run's rate: adjust the weights, don't relearn them."""
+
+MIN_SAMPLES = 10
+
+
+def training_args(base: bundles.Bundle, samples_dir: Path, epochs: int = EPOCHS,
+                  learning_rate: float = LEARNING_RATE) -> list[str]:
+    """``digitgui train`` arguments for a fine-tune of ``base`` on the samples."""
+    return [
+        "--init-from", str(base.path),
+        "--data", "embedded",
+        "--data", str(samples_dir),
+        "--epochs", str(epochs),
+        "--learning-rate", str(learning_rate),
+        "--validation-fraction", str(HELD_OUT),
+        "--name", f"{base.name} + my handwriting",
+    ]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    name: str
+    n: int
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class Report:
+    comparisons: list[Comparison]
+
+    @property
+    def yours(self) -> Comparison:
+        return self.comparisons[0]
+
+    @property
+    def base(self) -> Comparison:
+        return self.comparisons[1]
+
+
+def held_out_samples(samples_dir: Path) -> Dataset:
+    """The samples the fine-tune did not train on (the same split the engine made)."""
+    return stratified_split(load_source(str(samples_dir)), HELD_OUT)[1]
+
+
+def base_validation() -> Dataset:
+    return stratified_split(load_source("embedded"), BASE_VALIDATION)[1]
+
+
+def compare(old: bundles.Bundle, new: bundles.Bundle, samples_dir: Path) -> Report:
+    """Old model beside new, on the held-out samples and on the base validation images."""
+    old_predictor = Predictor.for_bundle(old, num_threads=None)
+    new_predictor = Predictor.for_bundle(new, num_threads=None)
+    rows = []
+    for name, data in (("Your held-out digits", held_out_samples(samples_dir)),
+                       ("MNIST validation images", base_validation())):
+        before = evaluate(old_predictor, data).accuracy
+        after = evaluate(new_predictor, data).accuracy
+        rows.append(Comparison(name, len(data), before, after))
+    return Report(rows)

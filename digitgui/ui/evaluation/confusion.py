@@ -1,0 +1,125 @@
+"""The confusion matrix: which digits are read as which, with the count in every cell.
+
+Cells are coloured by the share of their row (of all images of that true digit), so a set with
+few 5s shows their mistakes as plainly as a set with many. Correct answers (the diagonal) are
+in the accent colour, mistakes in the warning colour; a power scale lets a single mistake among
+a hundred images still show. Clicking a cell emits ``cellClicked(true, predicted)``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.backend_bases import MouseButton, MouseEvent
+from matplotlib.colors import LinearSegmentedColormap, PowerNorm
+from matplotlib.patches import Rectangle
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from digitgui.ui import theme
+from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
+
+GAMMA = 0.35
+"""Colour = share ** GAMMA: a 1 % mistake rate is a quarter of the full colour, not a hundredth."""
+
+DIGITS = np.arange(10)
+
+
+def cell_at(xdata: float | None, ydata: float | None) -> tuple[int, int] | None:
+    """(true, predicted) of the cell under data coordinates; imshow puts cell centres at the
+    integers, so a cell spans ±0.5 around them."""
+    if xdata is None or ydata is None:
+        return None
+    column, row = int(round(xdata)), int(round(ydata))
+    if 0 <= row <= 9 and 0 <= column <= 9:
+        return row, column
+    return None
+
+
+class ConfusionMatrixView(ThemedFigure):
+    cellClicked = Signal(int, int)
+    """(true digit, predicted digit) of a clicked cell."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(figsize=(3.6, 3.4), parent=parent)
+        self.confusion: np.ndarray | None = None
+        self.selected: tuple[int, int] | None = None
+        self.axes = None
+        self.setAccessibleName("Confusion matrix")
+        self.setToolTip("Rows: the true digit; columns: what the network read. The diagonal "
+                        "counts the right answers, every other cell a kind of mistake. Click a "
+                        "cell to see its images.")
+        self.canvas.mpl_connect("button_press_event", self._on_press)
+        self.finish_setup()
+
+    def set_confusion(self, confusion: list[list[int]] | np.ndarray | None) -> None:
+        """Show a 10x10 matrix of counts (None: empty, before any evaluation)."""
+        self.confusion = None if confusion is None else np.asarray(confusion, dtype=np.int64)
+        self.selected = None
+        self.render()
+
+    def select(self, cell: tuple[int, int] | None) -> None:
+        """Outline one cell (the one whose images the gallery shows), or none."""
+        self.selected = cell
+        self.render()
+
+    def draw_figure(self) -> None:
+        c = theme.colours()
+        axes = self.axes = self.figure.add_subplot()
+        axes.set_xticks(DIGITS)
+        axes.set_yticks(DIGITS)
+        axes.set_xlim(-0.5, 9.5)
+        axes.set_ylim(9.5, -0.5)  # row 0 at the top, as the CLI prints it
+        axes.set_xlabel("predicted digit")
+        axes.set_ylabel("true digit")
+        axes.tick_params(length=0)
+        for spine in axes.spines.values():
+            spine.set_color(c.grid)
+        if self.confusion is None:
+            axes.set_title("Confusion matrix")
+            axes.text(4.5, 4.5, "Evaluate a set to see\nwhich digits are read as which",
+                      ha="center", va="center", color=c.muted)
+            return
+        axes.set_title("Confusion matrix · click a cell", loc="center")
+        totals = self.confusion.sum(axis=1, keepdims=True)
+        share = np.divide(self.confusion, totals, out=np.zeros((10, 10)), where=totals > 0)
+        diagonal = np.eye(10, dtype=bool)
+        norm = PowerNorm(GAMMA, vmin=0.0, vmax=1.0)
+        maps = {
+            True: LinearSegmentedColormap.from_list("right", [c.background, c.accent]),
+            False: LinearSegmentedColormap.from_list("wrong", [c.background, c.warning]),
+        }
+        for on_diagonal, cmap in maps.items():
+            masked = np.ma.masked_where(diagonal != on_diagonal, share)
+            axes.imshow(masked, cmap=cmap, norm=norm, interpolation="nearest", aspect="equal")
+        axes.set_xlim(-0.5, 9.5)  # imshow resets the limits
+        axes.set_ylim(9.5, -0.5)
+        size = 7 if self.confusion.max() >= 1000 else 8
+        for row in range(10):
+            for column in range(10):
+                count = int(self.confusion[row, column])
+                if count == 0:
+                    continue  # blank cells read faster than a field of zeros
+                cmap = maps[row == column]
+                colour = readable_on(cmap(norm(share[row, column])))
+                axes.text(column, row, str(count), ha="center", va="center", fontsize=size,
+                          color=colour)
+        if self.selected is not None:
+            row, column = self.selected
+            axes.add_patch(Rectangle((column - 0.5, row - 0.5), 1, 1, fill=False,
+                                     edgecolor=c.text, linewidth=2.0))
+
+    def _on_press(self, event: MouseEvent) -> None:
+        if self.confusion is None or event.inaxes is not self.axes:
+            return
+        if event.button not in (MouseButton.LEFT, None):
+            return
+        cell = cell_at(event.xdata, event.ydata)
+        if cell is not None:
+            self.cellClicked.emit(*cell)
+
+    def cell_centre(self, true: int, predicted: int) -> tuple[float, float]:
+        """Where a cell's centre is in matplotlib's display coordinates (pixels from the
+        bottom left), for sending clicks in tests and for accessibility tools."""
+        self.canvas.draw()  # the constrained layout places the axes when drawing
+        x, y = self.axes.transData.transform((predicted, true))
+        return float(x), float(y)

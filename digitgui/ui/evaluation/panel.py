@@ -1,0 +1,247 @@
+"""The evaluation panel: how well the active model reads a chosen set, and where it goes wrong.
+
+Accuracy over the set, accuracy per digit, the confusion matrix and the misread images, all
+from :func:`digitgui.core.evaluation.evaluate` on the set that
+:func:`~digitgui.core.evaluation.load_evaluation_set` makes of a source spec: the same code
+``digitgui evaluate`` runs, so the panel's figures are the command line's. Clicking a cell of
+the matrix shows its images; clicking an image emits ``imageChosen`` for the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.core.bundle import Bundle
+from digitgui.core.evaluation import Evaluation
+from digitgui.ui import theme
+from digitgui.ui.evaluation.confusion import ConfusionMatrixView
+from digitgui.ui.evaluation.gallery import MAX_ITEMS, ImageGallery
+from digitgui.ui.evaluation.per_digit import PerDigitChart
+from digitgui.ui.evaluation.sets import SetChooser, describe_set
+from digitgui.ui.evaluation.worker import EvaluationResult, EvaluationRunner
+
+NO_RESULT = "—"
+
+
+def _images(count: int) -> str:
+    return f"{count:,} image{'' if count == 1 else 's'}"
+
+
+class EvaluationPanel(QWidget):
+    imageChosen = Signal(object)
+    """A (28, 28) float32 image in [0, 1], ink bright, that the user clicked in the gallery."""
+    message = Signal(str)
+    """A line for the status bar: what was evaluated, or why it could not be."""
+    evaluated = Signal(object)
+    """An :class:`~digitgui.ui.evaluation.worker.EvaluationResult`, once shown."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bundle: Bundle | None = None
+        self.result: EvaluationResult | None = None
+        self.error: str | None = None
+        self._spec: str | None = None  # the last set asked for, re-run when the model changes
+        self.runner = EvaluationRunner(self)
+
+        self.set_combo = SetChooser()
+        self.evaluate_button = QPushButton("Evaluate")
+        self.evaluate_button.setToolTip("Measure the active model on the chosen set.")
+        self.evaluate_button.setEnabled(False)
+        self.accuracy_label = QLabel(NO_RESULT)
+        font = QFont(self.accuracy_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.accuracy_label.setFont(font)
+        self.accuracy_label.setAccessibleName("Accuracy")
+        self.summary_label = QLabel("Choose a set and press Evaluate.")
+        self.summary_label.setWordWrap(True)
+        self.status_label = QLabel()  # errors, in the warning colour
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+        self.per_digit_view = PerDigitChart()
+        self.confusion_view = ConfusionMatrixView()
+        self.gallery = ImageGallery()
+        self.gallery_label = QLabel("Misread images")
+        self.gallery_label.setWordWrap(True)
+        self.mistakes_button = QPushButton("All mistakes")
+        self.mistakes_button.setToolTip("Show every misread image again.")
+        self.mistakes_button.setEnabled(False)
+        self._build_layout()
+
+        self.set_combo.chosen.connect(self.evaluate)
+        self.evaluate_button.clicked.connect(lambda: self.evaluate())
+        self.mistakes_button.clicked.connect(self.show_mistakes)
+        self.confusion_view.cellClicked.connect(self.show_cell)
+        self.gallery.imageChosen.connect(self.imageChosen)
+        self.runner.finished.connect(self._show_result)
+        self.runner.failed.connect(self._show_error)
+        self.runner.busyChanged.connect(self._busy_changed)
+
+    def _build_layout(self) -> None:
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.set_combo, 1)
+        chooser.addWidget(self.evaluate_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(chooser)
+        column.addWidget(self.accuracy_label)
+        column.addWidget(self.summary_label)
+        column.addWidget(self.status_label)
+        column.addWidget(self.per_digit_view, 1)
+
+        right = QWidget()
+        gallery_column = QVBoxLayout(right)
+        gallery_column.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(self.gallery_label, 1)
+        header.addWidget(self.mistakes_button)
+        gallery_column.addLayout(header)
+        gallery_column.addWidget(self.gallery, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.confusion_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 4)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    # ---- public API ------------------------------------------------------------------------
+    @property
+    def evaluation(self) -> Evaluation | None:
+        """The figures last shown (None before any evaluation, or after a failed one)."""
+        return None if self.result is None else self.result.evaluation
+
+    def set_bundle(self, bundle: Bundle | None) -> None:
+        """The active model changed. Figures of the old one would mislead: a set evaluated
+        before is evaluated again with the new model, otherwise the panel is cleared."""
+        self.bundle = bundle
+        if bundle is None:
+            self.runner.cancel()
+            self._clear("No active model to evaluate.")
+        elif self._spec is not None and (self.result is not None or self.runner.is_busy()):
+            self.evaluate(self._spec)
+        else:
+            self._clear("Choose a set and press Evaluate.")
+        self._busy_changed(self.runner.is_busy())
+
+    def evaluate(self, spec: str | None = None) -> None:
+        """Measure the active model on ``spec`` (a source spec, as ``digitgui evaluate
+        --data`` takes; None: the chosen set), in the background. The answer comes as
+        ``evaluated`` (and is shown), or as a message in the panel."""
+        self.set_combo.refresh()
+        spec = self.set_combo.spec() if spec is None else str(spec)
+        reason = self.set_combo.unavailable_reason(spec)
+        if reason is None and self.bundle is None:
+            reason = "No active model to evaluate."
+        if reason is not None:
+            self.runner.cancel()
+            self._show_error(reason)
+            return
+        self.set_combo.select_spec(spec)
+        self._spec = spec
+        self.summary_label.setText(f"Evaluating {self.bundle.name} on {describe_set(spec)}…")
+        self.runner.start(spec, self.bundle)
+
+    def refresh_sets(self) -> None:
+        """Check again which sets are there (MNIST downloaded, samples added)."""
+        self.set_combo.refresh()
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Drop any evaluation under way and wait for its thread (closing the window)."""
+        self.runner.cancel()
+        return self.runner.wait(timeout_ms)
+
+    def show_mistakes(self) -> None:
+        """Every misread image in the gallery, the most confidently wrong first."""
+        if self.result is None:
+            return
+        self.confusion_view.select(None)
+        self.gallery.show_mistakes()
+        total = self.gallery.total
+        self.gallery_label.setText(
+            "No image was misread." if total == 0 else
+            f"Misread images ({total:,}{self._capped(total)}), most confident first. "
+            "Click one to put it on the canvas.")
+        self.mistakes_button.setEnabled(False)
+
+    def show_cell(self, true: int, predicted: int) -> None:
+        """One confusion-matrix cell's images in the gallery, that cell outlined."""
+        if self.result is None:
+            return
+        self.confusion_view.select((true, predicted))
+        self.gallery.show_cell(true, predicted)
+        total = self.gallery.total
+        what = "read right" if true == predicted else f"read as {predicted}"
+        self.gallery_label.setText(f"{_images(total).capitalize()} of a {true} {what}"
+                                   f"{self._capped(total)}.")
+        self.mistakes_button.setEnabled(True)
+
+    # ---- results ---------------------------------------------------------------------------
+    def _show_result(self, result: EvaluationResult) -> None:
+        self.result, self.error = result, None
+        figures = result.evaluation
+        wrong = figures.n - sum(figures.confusion[d][d] for d in range(10))
+        self.status_label.hide()
+        self.accuracy_label.setText(f"{100 * figures.accuracy:.2f} %")
+        self.summary_label.setText(
+            f"of {_images(figures.n)} in {describe_set(result.spec)} · {wrong:,} misread · "
+            f"model {result.bundle.name} · {result.seconds:.1f} s")
+        self.per_digit_view.set_accuracy(figures.per_class, figures.accuracy)
+        self.confusion_view.set_confusion(figures.confusion)
+        self.gallery.set_source(result.data, figures)
+        self.show_mistakes()
+        self.message.emit(f"{result.bundle.name} reads {100 * figures.accuracy:.2f} % of "
+                          f"{_images(figures.n)} in {describe_set(result.spec)} right.")
+        self.evaluated.emit(result)
+
+    def _show_error(self, text: str) -> None:
+        """A message in the panel (and for the status bar); the old figures are cleared, as
+        they no longer answer what was asked."""
+        self._clear("Nothing evaluated.")
+        self.error = text
+        self.status_label.setStyleSheet(f"color: {theme.colours().warning};")
+        self.status_label.setText(text)
+        self.status_label.show()
+        self.message.emit(text)
+
+    def _clear(self, summary: str) -> None:
+        self.result, self.error = None, None
+        self.status_label.hide()
+        self.accuracy_label.setText(NO_RESULT)
+        self.summary_label.setText(summary)
+        self.per_digit_view.set_accuracy(None)
+        self.confusion_view.set_confusion(None)
+        self.gallery.set_source(None, None)
+        self.gallery_label.setText("Misread images")
+        self.mistakes_button.setEnabled(False)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.evaluate_button.setEnabled(self.bundle is not None and not busy)
+        self.evaluate_button.setText("Evaluating…" if busy else "Evaluate")
+
+    @staticmethod
+    def _capped(total: int) -> str:
+        return f"; the first {MAX_ITEMS} shown" if total > MAX_ITEMS else ""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.set_combo.refresh()  # MNIST may have been downloaded, samples added meanwhile
+        super().showEvent(event)

@@ -1,0 +1,13 @@
+"""Inside the network: the layer-by-layer view, the forward-propagation panel, explanations.
+
+``InsideNetworkView`` shows the active model's layers at work on the current drawing;
+``ForwardPropagationPanel`` computes a tiny editable network by hand; ``ExplanationsPanel``
+gathers the short explanations (also used as tooltips).
+"""
+
+from digitgui.ui.inside.explanations import TRAINING_TOOLTIPS, ExplanationsPanel
+from digitgui.ui.inside.forward_panel import ForwardPropagationPanel
+from digitgui.ui.inside.view import InsideNetworkView
+
+__all__ = ["ExplanationsPanel", "ForwardPropagationPanel", "InsideNetworkView",
+           "TRAINING_TOOLTIPS"]

@@ -1,0 +1,309 @@
+"""Forward propagation step by step, on a network small enough to check by hand.
+
+Spin boxes for every input, weight and bias, an activation per layer, one or two inputs,
+layers and neurons; every z and a is recomputed at once and written out with the numbers
+filled in. It starts on the course's worked example (see :mod:`digitgui.core.tiny_network`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.core.tiny_network import (
+    ACTIVATION_LABELS,
+    MAX_INPUTS,
+    MAX_LAYERS,
+    MAX_NEURONS,
+    NeuronResult,
+    TinyNetwork,
+)
+from digitgui.ui import theme
+from digitgui.ui.inside.explanations import TOPICS
+from digitgui.ui.inside.tiny_diagram import TinyDiagram, short
+
+INTRO = ("Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and "
+         "passes z through its activation, a = g(z). The next layer's inputs are these a's. "
+         "Change any number and watch every step follow.")
+
+
+class Notation:
+    """Names as the course writes them: with one input and one neuron a layer, the subscript
+    is the layer (x1, w1, b1, z1, a1, then w2, b2, z2, a2); otherwise w[l]ji, b[l]j, z[l]j."""
+
+    def __init__(self, network: TinyNetwork):
+        self.course = len(network.inputs) == 1 and all(len(la.neurons) == 1
+                                                       for la in network.layers)
+
+    def x(self, i: int) -> str:
+        return f"x<sub>{i + 1}</sub>"
+
+    def _unit(self, letter: str, layer: int, j: int) -> str:
+        if self.course:
+            return f"{letter}<sub>{layer + 1}</sub>"
+        return f"{letter}<sup>[{layer + 1}]</sup><sub>{j + 1}</sub>"
+
+    def z(self, layer: int, j: int) -> str:
+        return self._unit("z", layer, j)
+
+    def a(self, layer: int, j: int) -> str:
+        return self._unit("a", layer, j)
+
+    def b(self, layer: int, j: int) -> str:
+        return self._unit("b", layer, j)
+
+    def w(self, layer: int, j: int, i: int) -> str:
+        if self.course:
+            return f"w<sub>{layer + 1}</sub>"
+        return f"w<sup>[{layer + 1}]</sup><sub>{j + 1}{i + 1}</sub>"
+
+    def input(self, layer: int, i: int) -> str:
+        return self.x(i) if layer == 0 else self.a(layer - 1, i)
+
+
+def z_text(n: Notation, r: NeuronResult) -> str:
+    symbols = " + ".join(f"{n.w(r.layer, r.neuron, i)}·{n.input(r.layer, i)}"
+                         for i in range(len(r.weights)))
+    numbers = " + ".join(f"{short(w)} × {short(x) if r.layer == 0 else f'{x:.4f}'}"
+                         for w, x in zip(r.weights, r.inputs, strict=True))
+    return (f"{n.z(r.layer, r.neuron)} = {symbols} + {n.b(r.layer, r.neuron)} = {numbers} + "
+            f"{short(r.bias)} = <b>{r.z:.4f}</b>").replace("+ -", "− ").replace("+ −", "− ")
+
+
+def a_text(n: Notation, r: NeuronResult) -> str:
+    a, z = n.a(r.layer, r.neuron), n.z(r.layer, r.neuron)
+    if r.activation == "sigmoid":
+        return (f"{a} = σ({z}) = 1 / (1 + e<sup>−{z}</sup>) = 1 / (1 + exp({-r.z:.4f}))"
+                f" = <b>{r.a:.4f}</b>").replace("exp(-", "exp(−")
+    if r.activation == "relu":
+        return f"{a} = ReLU({z}) = max(0, {r.z:.4f}) = <b>{r.a:.4f}</b>"
+    return f"{a} = {z} = <b>{r.a:.4f}</b> (linear: no activation)"
+
+
+def _discard(widget: QWidget) -> None:
+    """Out of sight at once; deleted back in the event loop."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def _spin(value: float, tip: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-10.0, 10.0)
+    box.setDecimals(3)
+    box.setSingleStep(0.05)
+    box.setValue(value)
+    box.setToolTip(tip)
+    box.setKeyboardTracking(True)
+    return box
+
+
+class ForwardPropagationPanel(QWidget):
+    computed = Signal()
+    """Every z and a was recomputed (after any change)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.network = TinyNetwork.course_example()
+        self.results: list[list[NeuronResult]] = []
+        self.input_boxes: list[QDoubleSpinBox] = []
+        self.weight_boxes: dict[tuple[int, int, int], QDoubleSpinBox] = {}
+        self.bias_boxes: dict[tuple[int, int], QDoubleSpinBox] = {}
+        self.activation_boxes: list[QComboBox] = []
+        self.z_labels: dict[tuple[int, int], QLabel] = {}
+        self.a_labels: dict[tuple[int, int], QLabel] = {}
+
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.inputs_box = self._count_box(1, MAX_INPUTS, "How many inputs x the network has")
+        self.layers_box = self._count_box(2, MAX_LAYERS, TOPICS["layer"][1])
+        self.neuron_boxes = [self._count_box(1, MAX_NEURONS, "Neurons in this layer")
+                             for _ in range(MAX_LAYERS)]
+        reset = QPushButton("Course example")
+        reset.setToolTip("x1 = 0.1, w1 = 0.15, b1 = 0.4, w2 = 0.25, b2 = 0.5, sigmoid")
+        reset.clicked.connect(self.reset)
+        shape = QHBoxLayout()
+        for text, box in (("Inputs", self.inputs_box), ("Layers", self.layers_box),
+                          ("Neurons in layer 1", self.neuron_boxes[0]),
+                          ("in layer 2", self.neuron_boxes[1])):
+            shape.addWidget(QLabel(text))
+            shape.addWidget(box)
+        shape.addStretch(1)
+        shape.addWidget(reset)
+
+        self.editors = QWidget()
+        self.editors_layout = QHBoxLayout(self.editors)
+        self.editors_layout.setContentsMargins(0, 0, 0, 0)
+        self.diagram = TinyDiagram()
+        self.steps = QWidget()
+        self.steps_layout = QVBoxLayout(self.steps)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(intro)
+        layout.addLayout(shape)
+        layout.addWidget(self.editors)
+        layout.addWidget(self.diagram)
+        layout.addWidget(self.steps)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._rebuild()
+
+    def _count_box(self, value: int, top: int, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, top)
+        box.setValue(value)
+        box.setToolTip(tip)
+        box.valueChanged.connect(self._shape_changed)
+        return box
+
+    # ---- shape and editors ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to the course's worked example."""
+        self.network = TinyNetwork.course_example()
+        for box, value in ((self.inputs_box, 1), (self.layers_box, 2),
+                           (self.neuron_boxes[0], 1), (self.neuron_boxes[1], 1)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self._rebuild()
+
+    def _shape_changed(self) -> None:
+        layers = self.layers_box.value()
+        self.network.resize(self.inputs_box.value(),
+                            [self.neuron_boxes[i].value() for i in range(layers)])
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Editors for the current shape (their values from the network), then compute."""
+        self.neuron_boxes[1].setEnabled(self.layers_box.value() > 1)
+        while self.editors_layout.count():
+            item = self.editors_layout.takeAt(0)
+            if item.widget() is not None:
+                _discard(item.widget())
+        self.input_boxes, self.activation_boxes = [], []
+        self.weight_boxes, self.bias_boxes = {}, {}
+        n = Notation(self.network)
+
+        inputs = QGroupBox("Inputs")
+        grid = QGridLayout(inputs)
+        for i, value in enumerate(self.network.inputs):
+            box = _spin(value, "An input value: for a picture, one pixel's brightness")
+            box.valueChanged.connect(self._values_changed)
+            grid.addWidget(QLabel(f"{n.x(i)} ="), i, 0)
+            grid.addWidget(box, i, 1)
+            self.input_boxes.append(box)
+        self.editors_layout.addWidget(inputs)
+
+        for li, layer in enumerate(self.network.layers):
+            group = QGroupBox(f"Layer {li + 1}" + (" (output)" if li == len(
+                self.network.layers) - 1 else ""))
+            group.setToolTip(TOPICS["layer"][1])
+            grid = QGridLayout(group)
+            combo = QComboBox()
+            for key, label in ACTIVATION_LABELS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(combo.findData(layer.activation))
+            combo.setToolTip(TOPICS["activation"][1] + "\n\n" + TOPICS["relu_sigmoid"][1])
+            combo.currentIndexChanged.connect(self._values_changed)
+            grid.addWidget(QLabel("activation g"), 0, 0)
+            grid.addWidget(combo, 0, 1, 1, 3)
+            self.activation_boxes.append(combo)
+            for j, neuron in enumerate(layer.neurons):
+                row = 1 + j
+                column = 0
+                for i, weight in enumerate(neuron.weights):
+                    box = _spin(weight, TOPICS["weight"][1])
+                    box.valueChanged.connect(self._values_changed)
+                    grid.addWidget(QLabel(f"{n.w(li, j, i)} ="), row, column)
+                    grid.addWidget(box, row, column + 1)
+                    self.weight_boxes[(li, j, i)] = box
+                    column += 2
+                box = _spin(neuron.bias, TOPICS["bias"][1])
+                box.valueChanged.connect(self._values_changed)
+                grid.addWidget(QLabel(f"{n.b(li, j)} ="), row, column)
+                grid.addWidget(box, row, column + 1)
+                self.bias_boxes[(li, j)] = box
+            self.editors_layout.addWidget(group)
+        self.editors_layout.addStretch(1)
+        self._values_changed()
+
+    # ---- computing ----------------------------------------------------------------------------
+    def _values_changed(self) -> None:
+        """Read every box into the network and compute every z and a."""
+        net = self.network
+        net.inputs = [box.value() for box in self.input_boxes]
+        for li, layer in enumerate(net.layers):
+            layer.activation = self.activation_boxes[li].currentData()
+            for j, neuron in enumerate(layer.neurons):
+                neuron.weights = [self.weight_boxes[(li, j, i)].value()
+                                  for i in range(len(neuron.weights))]
+                neuron.bias = self.bias_boxes[(li, j)].value()
+        self.results = net.forward()
+        self.diagram.set_results(net.inputs, self.results)
+        self._show_steps()
+        self.computed.emit()
+
+    def _show_steps(self) -> None:
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            if item.widget() is not None:
+                _discard(item.widget())
+        self.z_labels, self.a_labels = {}, {}
+        n = Notation(self.network)
+        muted = theme.colours().muted
+        for row in self.results:
+            heading = QLabel(f"<b>Layer {row[0].layer + 1}</b> <span style='color:{muted}'>"
+                             f"({ACTIVATION_LABELS[row[0].activation]})</span>")
+            self.steps_layout.addWidget(heading)
+            for r in row:
+                for store, text in ((self.z_labels, z_text(n, r)),
+                                    (self.a_labels, a_text(n, r))):
+                    label = QLabel(text)
+                    label.setTextFormat(Qt.TextFormat.RichText)
+                    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    label.setWordWrap(True)
+                    self.steps_layout.addWidget(label)
+                    store[(r.layer, r.neuron)] = label
+        note = self._linear_note()
+        self.linear_note = QLabel(note)
+        self.linear_note.setWordWrap(True)
+        self.steps_layout.addWidget(self.linear_note)  # parent it first: never a window
+        self.linear_note.setVisible(bool(note))
+
+    def _linear_note(self) -> str:
+        """With every layer linear, say which single linear function the network is."""
+        collapsed = self.network.collapsed()
+        if collapsed is None or len(self.network.layers) < 2:
+            return ""
+        matrix, offset = collapsed
+        n = Notation(self.network)
+        last = len(self.network.layers) - 1
+        lines = []
+        for j, (row, bias) in enumerate(zip(matrix, offset, strict=True)):
+            terms = " + ".join(f"{w:.4f}·{n.x(i)}" for i, w in enumerate(row))
+            lines.append(f"{n.a(last, j)} = {terms} + {bias:.4f}")
+        return ("<p><b>Every layer is linear</b>, so the whole network is one linear function: "
+                + "; ".join(lines) + ". Stacking the layers added nothing: "
+                + TOPICS["nonlinear"][1] + "</p>")
+
+    def output(self) -> list[float]:
+        return [r.a for r in self.results[-1]]

@@ -1,0 +1,97 @@
+"""The details of the clicked unit: its formula with the numbers, and its pictures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from digitgui.core.neuron_details import NeuronDetails
+from digitgui.ui import theme
+from digitgui.ui.inside.neuron_text import describe
+from digitgui.ui.inside.picture import ArrayPicture
+
+HINT = ("Click a neuron, a feature map or a bar on the left to see how it was computed: its "
+        "weighted sum z = w·x + b with the numbers, its activation a = g(z), and the inputs "
+        "that pushed it up or down the most.")
+
+
+class NeuronPanel(QWidget):
+    """Shows :class:`~digitgui.core.neuron_details.NeuronDetails` (or a hint).
+
+    The formula is in a QTextBrowser, not a QLabel: it is rewritten on every pen movement,
+    and a word-wrapped rich-text label relayouts its whole scroll area each time (14 ms a
+    drawing update, measured); the text browser lays out only its own document."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.details: NeuronDetails | None = None
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.setAccessibleName("How the selected unit was computed")
+
+        self.pictures: list[tuple[QLabel, ArrayPicture]] = []
+        grid = QGridLayout()
+        grid.setContentsMargins(6, 6, 6, 0)
+        grid.setHorizontalSpacing(12)
+        for column in range(3):
+            caption = QLabel()
+            caption.setWordWrap(True)
+            caption.setStyleSheet(f"color: {theme.colours().muted};")
+            caption.setFixedWidth(140)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            picture = ArrayPicture(140)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(picture, 1, column, Qt.AlignmentFlag.AlignTop)
+            self.pictures.append((caption, picture))
+        grid.setColumnStretch(3, 1)
+        self.picture_row = QWidget()
+        self.picture_row.setLayout(grid)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.picture_row)
+        layout.addWidget(self.text, 1)
+        self.show_details(None)
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+    def show_details(self, details: NeuronDetails | None) -> None:
+        self.details = details
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(HINT if details is None else describe(details))
+        self.text.verticalScrollBar().setValue(scroll)  # keep reading where one was
+        shown = [] if details is None else self._pictures_for(details)
+        for index, (caption, picture) in enumerate(self.pictures):
+            if index < len(shown):
+                text, array, ink, marker = shown[index]
+                caption.setText(text)
+                picture.set_array(array, ink, marker)
+            else:
+                picture.set_array(None)
+            caption.setVisible(index < len(shown))
+            picture.setVisible(index < len(shown))
+        self.picture_row.setVisible(bool(shown))
+
+    @staticmethod
+    def _pictures_for(d: NeuronDetails) -> list[tuple]:
+        """(caption, array, ink?, marker) for each picture that applies to this unit."""
+        shown: list[tuple] = []
+        if d.weights_picture is not None:
+            shown.append(("Its 784 weights as 28×28: blue, ink here raises z; orange, "
+                          "lowers it", d.weights_picture, False, None))
+            shown.append(("w·x per pixel: what your drawing added up to z",
+                          d.contributions_picture, False, None))
+        if d.kernel is not None:
+            channels = d.kernel.shape[2]
+            per = "" if channels == 1 else f" (one 3×3 tile per input map, {channels})"
+            shown.append((f"The filter w{per}", d.kernel, False, None))
+            # a one-channel input is the picture itself: show it as the network sees it
+            shown.append(("The patch x under it", d.receptive_field, channels == 1, None))
+        if d.feature_map is not None:
+            position = (d.position[0], d.position[1])
+            shown.append((f"Feature map {d.position[2]}; the unit is marked", d.feature_map,
+                          d.kind in ("input",), position))
+        return shown[:3]

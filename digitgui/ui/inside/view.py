@@ -1,0 +1,209 @@
+"""Inside the network: every layer of the active model at work on the current drawing.
+
+A column of layer cards (the 28x28 input, feature maps, neurons, the ten logits, softmax) and,
+beside it, the details of the clicked unit. The values are the real model's: the bundle's
+``model.keras`` weights run layer by layer in NumPy (:mod:`digitgui.core.introspection`; no
+TensorFlow in the window).
+
+The forward pass costs a millisecond or two, but painting two dozen cards is more: while the
+view is hidden (its dock closed or behind another tab) nothing is computed, and the newest
+drawing and model are caught up with when it is shown again.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from digitgui.core.bundle import Bundle
+from digitgui.core.errors import BundleError
+from digitgui.core.inference import Prediction
+from digitgui.core.introspection import ForwardPass, Network
+from digitgui.core.neuron_details import unit_label
+from digitgui.ui import theme
+from digitgui.ui.inside.layer_card import LayerCard
+from digitgui.ui.inside.neuron_panel import NeuronPanel
+
+Selection = tuple[int, tuple[int, ...]]
+
+
+class InsideNetworkView(QWidget):
+    """The layer-by-layer view. Feed it with :meth:`set_bundle` (the active model) and
+    :meth:`set_input` (the preprocessed 28x28 drawing, or None when the sheet is blank)."""
+
+    updated = Signal()
+    """The cards now show the newest drawing and model (emitted after each refresh)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bundle: Bundle | None = None
+        self.network: Network | None = None
+        self.forward_pass: ForwardPass | None = None
+        self.pixels: np.ndarray | None = None
+        self.selection: Selection | None = None
+        self.cards: list[LayerCard] = []
+        self.forward_ms = 0.0
+        self._stale = False
+        self._bundle_stale = False
+
+        self.model_label = QLabel("No model")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {theme.colours().muted};")
+        self.column = QWidget()
+        self.column_layout = QVBoxLayout(self.column)
+        self.column_layout.setContentsMargins(4, 4, 4, 4)
+        self.column_layout.setSpacing(6)
+        self.column_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.column)
+        self.neuron_panel = NeuronPanel()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.neuron_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        # The cards get the larger share (the details' long formulas wrap instead).
+        self.scroll.setMinimumWidth(320)
+        self.neuron_panel.setMinimumWidth(260)
+        splitter.setSizes([620, 420])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.model_label)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self.setAccessibleName("Inside the network")
+
+    # ---- inputs -----------------------------------------------------------------------------
+    def set_bundle(self, bundle: Bundle | None) -> None:
+        """The active model changed (connect ``PredictionService.modelChanged``)."""
+        self.bundle = bundle
+        self._bundle_stale = True
+        self._refresh_if_visible()
+
+    def set_input(self, pixels: np.ndarray | None) -> None:
+        """The (28, 28) input in [0, 1] the model reads, or None for a blank sheet."""
+        self.pixels = None if pixels is None else np.array(pixels, dtype=np.float32)
+        self._stale = True
+        self._refresh_if_visible()
+
+    def show_prediction(self, prediction: Prediction) -> None:
+        """Slot for ``PredictionService.predicted``: shows that prediction's input."""
+        self.set_input(prediction.prepared.pixels)
+
+    def select(self, layer: int, position: tuple[int, ...]) -> None:
+        """Show the details of one unit (what clicking it does)."""
+        self.selection = (layer, tuple(int(p) for p in position))
+        for card in self.cards:
+            card.set_selected(self.selection[1] if card.layer == layer else None)
+        self._show_details()
+
+    # ---- refreshing -------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale or self._bundle_stale:
+            self.refresh()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Bring the cards up to date with the newest model and drawing (now)."""
+        if self._bundle_stale:
+            self._load()
+        self._stale = False
+        if self.network is None:
+            self.updated.emit()
+            return
+        started = time.perf_counter()
+        self.forward_pass = None if self.pixels is None else self.network.forward(self.pixels)
+        self.forward_ms = (time.perf_counter() - started) * 1000.0
+        layers = None if self.forward_pass is None else self.forward_pass.layers
+        for index, card in enumerate(self.cards):
+            card.set_output(None if layers is None else layers[index])
+        self.message.setText("Draw a digit to see every layer at work on it."
+                             if self.forward_pass is None else "")
+        self.message.setVisible(self.forward_pass is None)
+        self._show_details()
+        self.updated.emit()
+
+    def _load(self) -> None:
+        self._bundle_stale = False
+        self._clear_cards()
+        self.network = self.forward_pass = None
+        self.selection = None
+        if self.bundle is None:
+            self.model_label.setText("No model")
+            return
+        try:
+            network = Network.from_bundle(self.bundle)
+            structure = network.forward(np.zeros((28, 28), np.float32))
+        except BundleError as exc:
+            self.model_label.setText(f"Model: {self.bundle.name}")
+            self.message.setText(str(exc))
+            self.message.setVisible(True)
+            return
+        self.network = network
+        params = sum(spec.parameter_count for spec in network.layers)
+        c = theme.colours()
+        self.model_label.setText(
+            f"<b>{self.bundle.name}</b> ({self.bundle.network}) · {len(network.layers)} layers "
+            f"· {params:,} parameters · colours: <span style='color:{c.validation}'>■</span> "
+            f"below zero, <span style='color:{c.accent}'>■</span> above (each layer on its own "
+            "scale) · hover to explain, click to look closer")
+        last = len(structure.layers) - 2  # the logits layer
+        for index, out in enumerate(structure.layers):
+            card = LayerCard(index, out, is_logits=index == last)
+            card.unitClicked.connect(self.select)
+            if card.view is not None:
+                card.view.describe = lambda position, i=index: self._label(i, position)
+            self.column_layout.insertWidget(self.column_layout.count() - 1, card)
+            self.cards.append(card)
+        self.selection = self._default_selection(structure)
+        if self.selection is not None:
+            self.select(*self.selection)
+
+    def _clear_cards(self) -> None:
+        for card in self.cards:
+            # Out of sight at once (deleteLater only acts back in the event loop).
+            self.column_layout.removeWidget(card)
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+
+    @staticmethod
+    def _default_selection(structure: ForwardPass) -> Selection | None:
+        """The first unit with weights: a first-layer neuron shows its 28x28 weights, a
+        first convolution its filter, right away."""
+        for index, out in enumerate(structure.layers):
+            if out.kind == "dense":
+                return index, (0,)
+            if out.kind == "conv2d":
+                height, width = out.output.shape[:2]
+                return index, (height // 2, width // 2, 0)
+        return None
+
+    def _label(self, layer: int, position: tuple[int, ...]) -> str:
+        if self.forward_pass is None:
+            return str(position)
+        return unit_label(self.forward_pass, layer, tuple(int(p) for p in position))
+
+    def _show_details(self) -> None:
+        if self.forward_pass is None or self.selection is None:
+            self.neuron_panel.show_details(None)
+            return
+        try:
+            details = self.forward_pass.neuron(*self.selection)
+        except IndexError:
+            details = None
+        self.neuron_panel.show_details(details)

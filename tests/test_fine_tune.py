@@ -1,0 +1,99 @@
+"""Fine-tuning on one person's handwriting, end to end: from the command line (the goal: with
+30 samples a digit, that writer's error at least halves and MNIST loses at most 0.5 points)
+and from the window (the before/after report, keep or discard)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from digitgui.core import bundle as bundles
+from digitgui.core import paths
+from digitgui.core.fine_tune import base_validation
+from digitgui.core.inference import Predictor
+from digitgui.core.samples import SampleLibrary
+from tests.helpers import PUBLIC_TEST_SET, embedded_arrays, run_cli
+from tests.writer import writer_set
+
+pytestmark = pytest.mark.slow
+
+
+def _writer(per_digit: int, held_out: int, seed: int = 11):
+    """The writer's training samples and other digits of theirs to test on."""
+    x, y = embedded_arrays()
+    rng = np.random.default_rng(seed)
+    train, test = [], []
+    for digit in range(10):
+        index = rng.permutation(np.flatnonzero(y == digit))
+        train += list(index[:per_digit])
+        test += list(index[per_digit:per_digit + held_out])
+    return (writer_set(x[train], y[train]), y[train]), (writer_set(x[test], y[test]), y[test])
+
+
+def _accuracy(bundle_path, x, y) -> float:
+    predictor = Predictor.for_bundle(bundles.load_bundle(bundle_path), num_threads=None)
+    return float((predictor.logits(x).argmax(1) == y).mean())
+
+
+def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
+    (train_x, train_y), (test_x, test_y) = _writer(per_digit=30, held_out=40)
+    samples = tmp_path / "samples"
+    for i, (image, digit) in enumerate(zip(train_x, train_y, strict=True)):
+        (samples / str(digit)).mkdir(parents=True, exist_ok=True)
+        Image.fromarray((image * 255).round().astype(np.uint8)).save(samples / str(digit) /
+                                                                      f"{i}.png")
+    new = tmp_path / "new"
+    result = run_cli("train", "--init-from", "default", "--data", "embedded", "--data",
+                     str(samples), "--out", str(new), timeout=600)
+    assert result.returncode == 0, result.stderr
+    old = paths.shipped_model_dir()
+    before, after = 1 - _accuracy(old, test_x, test_y), 1 - _accuracy(new, test_x, test_y)
+    assert before > 0.03, before  # the writer's style really does trouble the base model
+    assert after <= before / 2, (before, after)
+    base = base_validation()
+    drop = _accuracy(old, base.x, base.y) - _accuracy(new, base.x, base.y)
+    assert drop <= 0.005, drop
+    if PUBLIC_TEST_SET.is_file():
+        with np.load(PUBLIC_TEST_SET) as test:
+            mnist_x, mnist_y = test["x"].astype(np.float32) / 255, test["y"]
+        drop = _accuracy(old, mnist_x, mnist_y) - _accuracy(new, mnist_x, mnist_y)
+        assert drop <= 0.005, drop
+
+
+def test_train_on_my_handwriting_from_the_window(qtbot, tiny_bundle, tmp_path):
+    from digitgui.ui.main_window import MainWindow
+
+    # A small seed model as the active one keeps this run short; the goal is tested above.
+    mine = paths.user_models_dir() / "tiny"
+    import shutil
+
+    shutil.copytree(tiny_bundle, mine)
+    bundles.set_default(bundles.load_bundle(mine))
+    (train_x, train_y), _ = _writer(per_digit=6, held_out=1, seed=3)
+    library = SampleLibrary()
+    for image, digit in zip(train_x, train_y, strict=True):
+        library.add(int(digit), image)
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.service.bundle.name == bundles.load_bundle(mine).name
+    win.samples_view.refresh()
+    answers = []
+
+    def keep(report, new):
+        answers.append((report, new))
+        return True
+
+    win.handwriting.ask_to_keep = keep
+    with qtbot.waitSignal(win.handwriting.fineTuneFinished, timeout=240_000):
+        win.samples_view.train_button.click()
+    report, new = answers[0]
+    assert report.yours.n == 10 and report.base.n == 500  # one held out of each six
+    for row in report.comparisons:
+        assert 0 <= row.before <= 1 and 0 <= row.after <= 1
+    assert win.service.bundle.path == new.path  # kept: it is the active model now
+    assert bundles.resolve("default").path == new.path.resolve()
+    assert new.metadata["init_from"]["path"] == str(mine)
+    win.training_panel.shutdown()
