@@ -84,12 +84,36 @@ def main() -> int:
     settle()
     shoot("drawn")
 
+    # Inside the network, on the drawn digit (the dock grows while it is in front).
+    window.inside_dock.raise_()
+    settle(0.8)
+    shoot("inside")
+    window.forward_dock.raise_()
+    shoot("forward")
+    window.evaluation_dock.raise_()
+    settle(0.3)
+    window.evaluation_panel.evaluate("embedded")
+    deadline = time.monotonic() + 60
+    while window.evaluation_panel.is_busy() and time.monotonic() < deadline:
+        settle(0.2)
+    mistakes = np.argwhere(np.array(window.evaluation_panel.evaluation.confusion)
+                           * (1 - np.eye(10, dtype=int)) > 0)
+    if len(mistakes):
+        window.evaluation_panel.show_cell(int(mistakes[0][0]), int(mistakes[0][1]))
+    shoot("evaluation")
+
+    # A few samples of the user's own handwriting, saved the way a user does: draw, press.
+    window.samples_dock.raise_()
+    for label in range(10):
+        for n in range(2):
+            window.canvas.clear()
+            draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == label)[-1 - n]]),
+                          margin=0.17)
+            window.handwriting.save_sample(label)
+    settle(0.5)
+    shoot("handwriting")
     window.canvas.clear()
-    loop = [(0.5 + 0.3 * np.cos(t), 0.45 + 0.35 * np.sin(t)) for t in np.linspace(0, 6.1, 60)]
-    draw_on_paper(window.canvas, [loop], margin=0.1)
-    draw_on_paper(window.canvas, [[(0.8, 0.45), (0.78, 0.95)]], margin=0.1)
-    settle()
-    shoot("not-sure")
+    draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
 
     if not wanted or "training" in wanted or "models" in wanted:
         panel = window.training_panel

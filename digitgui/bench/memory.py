@@ -1,4 +1,8 @@
-"""Peak memory of processes, measured in fresh children (resource.getrusage: peak RSS)."""
+"""Peak memory of processes, measured in fresh children.
+
+The peak is read from /proc/self/status (VmHWM) where there is one: getrusage's ru_maxrss
+survives exec on Linux, so a child started by a big parent would report the parent's peak.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import subprocess
 import sys
 
 PREDICT_ONLY = r"""
-import json, resource, sys
+import json, sys
 import numpy as np
 from digitgui.core.bundle import resolve
 from digitgui.core.inference import Predictor
@@ -16,12 +20,12 @@ page = np.full((400, 400), 255, np.uint8)
 page[100:300, 190:210] = 0
 for _ in range(100):
     predictor.predict_image(page)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"peak_kib": peak, "tensorflow_loaded": "tensorflow" in sys.modules}))
+from digitgui.bench.stats import peak_kib
+print(json.dumps({"peak_kib": peak_kib(), "tensorflow_loaded": "tensorflow" in sys.modules}))
 """
 
 KERAS_PREDICT = r"""
-import json, resource
+import json
 import numpy as np
 from digitgui.core.bundle import resolve
 from digitgui.core.training.export import load_keras_model
@@ -29,7 +33,8 @@ model = load_keras_model(resolve("default", need_keras=True))
 x = np.zeros((1, 28, 28, 1), np.float32)
 for _ in range(100):
     model(x, training=False)
-print(json.dumps({"peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+from digitgui.bench.stats import peak_kib
+print(json.dumps({"peak_kib": peak_kib()}))
 """
 
 
@@ -37,8 +42,7 @@ def _peak_mib(code: str) -> tuple[float, dict]:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    kib = report["peak_kib"] / (1024 if sys.platform == "darwin" else 1)  # macOS: bytes
-    return round(kib / 1024, 1), report
+    return round(report["peak_kib"] / 1024, 1), report
 
 
 def measure() -> dict:

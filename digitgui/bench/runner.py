@@ -29,16 +29,17 @@ def run_bench(json_output: bool = False, quick: bool = False) -> int:
     results: dict = {"digitgui": digitgui.__version__, "machine": machine(),
                      "when": datetime.now(UTC).isoformat(timespec="seconds"),
                      "quick": quick}
-    say("Prediction latency (single drawing)…")
-    results["prediction"] = prediction.measure(count=40 if quick else 300)
-    say("Peak memory…")
-    results["memory"] = memory.measure()
+    # Each measurement runs in fresh child processes; training first, on a quiet machine.
     say("Training throughput (engine vs bare fit)…")
     results["training"] = (training.measure("seed", epochs=3, rounds=1) if quick
-                           else training.measure("cnn", epochs=4, rounds=2))
+                           else training.measure("cnn", epochs=4, rounds=3))
     extra = _gui_measurements(quick)
     if extra:
         results["gui"] = extra
+    say("Peak memory…")
+    results["memory"] = memory.measure()
+    say("Prediction latency (single drawing)…")
+    results["prediction"] = prediction.measure(count=40 if quick else 300)
     if json_output:
         print(json.dumps(results))
     else:
@@ -61,7 +62,7 @@ def _print_table(results: dict) -> None:
     print(f"\nSingle-drawing prediction, model '{p['model']}', {p['drawings']} drawings:")
     for key, label in (("litert", "LiteRT"), ("keras_call", "Keras model(x)"),
                        ("keras_predict", "Keras model.predict"),
-                       ("preprocess_canvas", "preprocess a 400x400 canvas"),
+                       ("preprocess_canvas", "preprocess a 224x224 sheet"),
                        ("canvas_to_prediction", "canvas to prediction (window path)")):
         print(f"  {label:38s} p50 {p[key]['p50_ms']:9.3f} ms   p99 {p[key]['p99_ms']:9.3f} ms")
     print(f"  Keras model.predict / LiteRT (p50): {p['keras_predict_over_litert_p50']}x; "

@@ -28,3 +28,19 @@ def time_each(function: Callable[[object], object], inputs: list, warmup: int = 
 
 def ratio(numerator: float, denominator: float) -> float:
     return round(numerator / denominator, 3) if denominator else float("nan")
+
+
+def peak_kib() -> float:
+    """This process's peak resident memory in KiB (VmHWM; getrusage where there is no /proc)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return float(line.split()[1])
+    except OSError:
+        pass
+    import resource  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform == "darwin" else peak  # macOS reports bytes

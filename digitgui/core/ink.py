@@ -14,8 +14,9 @@ import numpy as np
 INK_THRESHOLD = 0.25
 """An ink-normalised pixel above this counts as ink when measuring extent and pieces."""
 
-_PIECE_GRID = 96
-"""Pieces are found on the ink mask max-pooled to at most this many pixels a side."""
+_PIECE_GRID = 48
+"""Pieces are found on the ink mask max-pooled to at most this many pixels a side: enough to
+tell strokes a few percent of the drawing apart, and cheap on every pen movement."""
 
 _SPECK_SHARE = 0.04
 """A piece with less than this share of the biggest piece's area is a speck, not digit."""
@@ -100,18 +101,19 @@ def label_pieces(mask: np.ndarray) -> tuple[np.ndarray, int]:
     """8-connected components of a small boolean mask: (labels 1..n with 0 for paper, n).
 
     Label propagation (every ink pixel takes the largest label among its neighbours, until
-    nothing changes) is vectorised, which on masks of at most ~100 px a side beats a Python
+    nothing changes) is vectorised, which on masks of at most ~50 px a side beats a Python
     flood fill by far.
     """
     h, w = mask.shape
     labels = np.where(mask, np.arange(1, h * w + 1, dtype=np.int32).reshape(h, w), 0)
-    padded = np.zeros((h + 2, w + 2), dtype=np.int32)
+    rows = np.zeros((h, w + 2), dtype=np.int32)
+    cols = np.zeros((h + 2, w), dtype=np.int32)
     while True:
-        padded[1:-1, 1:-1] = labels
-        grown = labels.copy()
-        for dy in (0, 1, 2):
-            for dx in (0, 1, 2):
-                np.maximum(grown, padded[dy : dy + h, dx : dx + w], out=grown)
+        # The 3x3 maximum, done as a 1x3 then a 3x1 maximum (4 array operations, not 9).
+        rows[:, 1:-1] = labels
+        across = np.maximum(np.maximum(rows[:, :-2], rows[:, 1:-1]), rows[:, 2:])
+        cols[1:-1] = across
+        grown = np.maximum(np.maximum(cols[:-2], cols[1:-1]), cols[2:])
         grown *= mask
         if np.array_equal(grown, labels):
             break

@@ -7,72 +7,29 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-import digitgui
 from digitgui.core import atomic
 from digitgui.core import bundle as bundles
 from digitgui.core.errors import UserError
 from digitgui.core.images import IMAGE_SUFFIXES, read_image
 from digitgui.core.inference import Prediction
-from digitgui.ui import settings, theme
+from digitgui.ui import settings
 from digitgui.ui.canvas_panel import CanvasPanel
+from digitgui.ui.docks import make_docks
+from digitgui.ui.notices import Banner, about_text
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
 from digitgui.ui.qimage import from_gray_array, from_rgb_array
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ")"
-
-
-def about_text(bundle: bundles.Bundle | None) -> str:
-    model = "none" if bundle is None else f"{bundle.name} ({bundle.network})"
-    return (
-        f"<h3>digitgui {digitgui.__version__}</h3>"
-        "<p>Draw a digit and watch a neural network read it; train it, teach it your "
-        "handwriting, look inside it.</p>"
-        f"<p><b>Active model:</b> {model}</p>"
-        "<p>Predictions run on LiteRT; training on TensorFlow/Keras in a separate process. "
-        "The window is PySide6 (Qt 6); the charts matplotlib.</p>"
-        "<p>The embedded training data is 5,000 images of the MNIST database of handwritten "
-        "digits by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
-        "(CC BY-SA 3.0).</p><p>digitgui is MIT-licensed.</p>"
-    )
-
-
-class Banner(QWidget):
-    """A dismissible line at the top of the window for errors and notices (never modal)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str, error: bool) -> None:
-        colour = theme.colours().warning if error else theme.colours().accent
-        self.label.setStyleSheet(f"color: {colour};")
-        self.label.setText(text)
-        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -113,74 +70,117 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._first_show = True
 
-    # ---- layout ----------------------------------------------------------------------------
+    # ---- docks (each built when first shown; see docks.py) ---------------------------------
     def _build_docks(self) -> None:
-        from digitgui.ui.evaluation import EvaluationPanel  # noqa: PLC0415
-        from digitgui.ui.inside import (  # noqa: PLC0415
-            TRAINING_TOOLTIPS,
-            ExplanationsPanel,
-            ForwardPropagationPanel,
-            InsideNetworkView,
-        )
-        from digitgui.ui.model_picker import ModelPicker  # noqa: PLC0415
         from digitgui.ui.samples.controller import HandwritingController  # noqa: PLC0415
         from digitgui.ui.samples.library_view import SampleLibraryView  # noqa: PLC0415
-        from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
 
-        self.training_panel = TrainingPanel()
-        self.model_picker = ModelPicker()
         self.samples_view = SampleLibraryView()
-        self.evaluation_panel = EvaluationPanel()
-        self.inside_view = InsideNetworkView()
-        self.forward_panel = ForwardPropagationPanel()
-        self.explanations = ExplanationsPanel()
-        self.training_dock = self._dock("Training", "training-dock", self.training_panel)
-        self.models_dock = self._dock("Models", "models-dock", self.model_picker)
-        self.samples_dock = self._dock("My handwriting", "samples-dock", self.samples_view)
-        self.evaluation_dock = self._dock("Evaluation", "evaluation-dock", self.evaluation_panel)
-        self.inside_dock = self._dock("Inside the network", "inside-dock", self.inside_view)
-        self.forward_dock = self._dock("Forward propagation", "forward-dock", self.forward_panel)
-        self.explain_dock = self._dock("How it works", "explain-dock", self.explanations)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.training_dock)
-        for dock in (self.models_dock, self.samples_dock, self.evaluation_dock,
-                     self.inside_dock, self.forward_dock, self.explain_dock):
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            self.tabifyDockWidget(self.training_dock, dock)
-        self.training_dock.raise_()
+        (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
+         self.inside_dock, self.forward_dock, self.explain_dock) = make_docks(self, [
+            ("Training", "training-dock", self._make_training_panel),
+            ("Models", "models-dock", self._make_model_picker),
+            ("My handwriting", "samples-dock", lambda: self.samples_view),
+            ("Evaluation", "evaluation-dock", self._make_evaluation_panel),
+            ("Inside the network", "inside-dock", self._make_inside_view),
+            ("Forward propagation", "forward-dock", self._make_forward_panel),
+            ("How it works", "explain-dock", self._make_explanations),
+        ])
         # The canvas and the answer come first: the docks start at a bit over a third.
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
-        self.training_panel.modelTrained.connect(self._model_trained)
-        self.training_panel.failed.connect(lambda message: self.notify(message, error=True))
-        self.model_picker.activeModelChanged.connect(self.service.load)
-        self.model_picker.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.handwriting = HandwritingController(self, self.canvas, self.service,
-                                                 self.training_panel, self.samples_view)
-        self.handwriting.message.connect(self.notify)
-        self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
-        self.canvas.digitPressed.connect(self.handwriting.save_sample)
-        self.handwriting.sampleSaved.connect(lambda _: self.evaluation_panel.refresh_sets())
-        self.service.modelChanged.connect(self.evaluation_panel.set_bundle)
-        # The panel gives MNIST-style images (light ink on black); the sheet is paper.
-        self.evaluation_panel.imageChosen.connect(
-            lambda image: self.canvas.set_picture(from_gray_array(1.0 - image)))
-        self.evaluation_panel.message.connect(
-            lambda text: self.statusBar().showMessage(text, 6000))
-        self.service.modelChanged.connect(self.inside_view.set_bundle)
-        self.service.predicted.connect(self.inside_view.show_prediction)
         # The layer-by-layer view is tall: give it room while it is the tab in front.
         self.inside_dock.visibilityChanged.connect(self._inside_shown)
-        panel = self.training_panel
+        self.handwriting = HandwritingController(self, self.canvas, self.service,
+                                                 lambda: self.training_panel, self.samples_view)
+        self.handwriting.message.connect(self.notify)
+        self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
+        self.handwriting.sampleSaved.connect(self._sample_saved)
+        self.canvas.digitPressed.connect(self.handwriting.save_sample)
+        self.prediction_view.digitClicked.connect(self.handwriting.save_sample)
+
+    @property
+    def training_panel(self):
+        return self.training_dock.content()
+
+    @property
+    def model_picker(self):
+        return self.models_dock.content()
+
+    @property
+    def evaluation_panel(self):
+        return self.evaluation_dock.content()
+
+    @property
+    def inside_view(self):
+        return self.inside_dock.content()
+
+    @property
+    def forward_panel(self):
+        return self.forward_dock.content()
+
+    @property
+    def explanations(self):
+        return self.explain_dock.content()
+
+    def _make_training_panel(self) -> QWidget:
+        from digitgui.ui.inside.explanations import TRAINING_TOOLTIPS  # noqa: PLC0415
+        from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
+
+        panel = TrainingPanel()
+        panel.modelTrained.connect(self._model_trained)
+        panel.failed.connect(lambda message: self.notify(message, error=True))
         panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
         panel.batch_size_spin.setToolTip(TRAINING_TOOLTIPS["batch_size"])
         panel.plot.setToolTip(TRAINING_TOOLTIPS["loss_curve"] + "\n\n"
                               + TRAINING_TOOLTIPS["validation"])
-        self.prediction_view.digitClicked.connect(self.handwriting.save_sample)
+        return panel
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        return dock
+    def _make_model_picker(self) -> QWidget:
+        from digitgui.ui.model_picker import ModelPicker  # noqa: PLC0415
+
+        picker = ModelPicker()
+        picker.activeModelChanged.connect(self.service.load)
+        picker.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        return picker
+
+    def _make_evaluation_panel(self) -> QWidget:
+        from digitgui.ui.evaluation import EvaluationPanel  # noqa: PLC0415
+
+        panel = EvaluationPanel()
+        panel.set_bundle(self.service.bundle)
+        self.service.modelChanged.connect(panel.set_bundle)
+        # The panel gives MNIST-style images (light ink on black); the sheet is paper.
+        panel.imageChosen.connect(
+            lambda image: self.canvas.set_picture(from_gray_array(1.0 - image)))
+        panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        return panel
+
+    def _make_inside_view(self) -> QWidget:
+        from digitgui.ui.inside import InsideNetworkView  # noqa: PLC0415
+
+        view = InsideNetworkView()
+        view.set_bundle(self.service.bundle)
+        if self.service.last_prediction is not None:
+            view.show_prediction(self.service.last_prediction)
+        self.service.modelChanged.connect(view.set_bundle)
+        self.service.predicted.connect(view.show_prediction)
+        return view
+
+    @staticmethod
+    def _make_forward_panel() -> QWidget:
+        from digitgui.ui.inside import ForwardPropagationPanel  # noqa: PLC0415
+
+        return ForwardPropagationPanel()
+
+    @staticmethod
+    def _make_explanations() -> QWidget:
+        from digitgui.ui.inside import ExplanationsPanel  # noqa: PLC0415
+
+        return ExplanationsPanel()
+
+    def _sample_saved(self, _sample) -> None:
+        if self.evaluation_dock.is_built:
+            self.evaluation_panel.refresh_sets()
 
     def _inside_shown(self, visible: bool) -> None:
         if visible and self.inside_dock.height() < 0.5 * self.height():
@@ -347,8 +347,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.shown.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.training_panel.shutdown()
-        self.evaluation_panel.shutdown()
+        if self.training_dock.is_built:
+            self.training_panel.shutdown()
+        if self.evaluation_dock.is_built:
+            self.evaluation_panel.shutdown()
         settings.write("window/geometry", self.saveGeometry())
         settings.write("window/state", self.saveState())
         super().closeEvent(event)

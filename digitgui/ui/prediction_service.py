@@ -1,10 +1,10 @@
 """Predicting while the user draws, without ever lagging behind the pen.
 
 Every pen movement marks the drawing dirty; a prediction runs on the newest drawing at most
-once every half screen refresh (a single-shot timer). Changes that arrive in between are
-coalesced, never queued. Half a frame, not a whole one: a pen movement then waits at most half
-a frame for its turn, and with a prediction (preprocessing plus LiteRT) taking a few
-milliseconds on the GUI thread, the bars are repainted within the frame the pen moved in.
+once every quarter of a screen refresh (a single-shot timer). Changes that arrive in between
+are coalesced, never queued. A quarter frame, not a whole one: a pen movement then waits at most
+~4 ms for its turn, and with a prediction (shrinking the sheet, preprocessing, LiteRT) taking
+about 2 ms on the GUI thread, the bars are repainted within the frame the pen moved in.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from digitgui.core import bundle as bundles
 from digitgui.core.errors import UserError
 from digitgui.core.inference import Prediction, Predictor
 
-NETWORK_SIDE = 320
+NETWORK_SIDE = 224
 """The canvas is shrunk to at most this many pixels a side before preprocessing: the digit
 ends up 20 px tall anyway, and big screens would otherwise cost time on every pen movement."""
 
@@ -45,8 +45,9 @@ class PredictionService(QObject):
         self.bundle: bundles.Bundle | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse timers may fire 5 % late
         self._timer.timeout.connect(self.predict_now)
-        self._interval = refresh_interval_ms() / 2
+        self._interval = refresh_interval_ms() / 4
         self._last_run = 0.0
         self.last_latency_ms = 0.0
         self.last_prediction: Prediction | None = None

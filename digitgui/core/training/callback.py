@@ -57,6 +57,7 @@ class EngineCallback(keras.callbacks.Callback):
         self._epoch = epoch + 1
         self._step = 0
         self._epoch_started = self._clock()
+        self._reported = (0, 0.0, 0.0)  # (step, loss sum, accuracy sum) at the last event
 
     def on_train_batch_end(self, batch: int, logs=None) -> None:
         logs = logs or {}
@@ -74,14 +75,24 @@ class EngineCallback(keras.callbacks.Callback):
         now = self._clock()
         if now - self._last_batch_event >= BATCH_EVENT_INTERVAL or self._step == self._steps:
             self._last_batch_event = now
+            # Keras reports the mean since the epoch began; the event carries the mean of the
+            # batches since the previous event, so a curve of them shows the loss as it is
+            # now, without a jump at every epoch's start.
+            accuracy = _finite(logs.get("accuracy"))
+            step, loss_sum, accuracy_sum = self._reported
+            total_loss = loss * self._step
+            total_accuracy = None if accuracy is None else accuracy * self._step
+            batches = self._step - step
+            self._reported = (self._step, total_loss, total_accuracy or 0.0)
             self._emit(
                 "batch",
                 epoch=self._epoch,
                 epochs=self._epochs,
                 step=self._step,
                 steps=self._steps,
-                loss=loss,
-                accuracy=_finite(logs.get("accuracy")),
+                loss=max(0.0, (total_loss - loss_sum) / batches),
+                accuracy=None if total_accuracy is None else
+                min(1.0, max(0.0, (total_accuracy - accuracy_sum) / batches)),
             )
 
     def on_epoch_end(self, epoch: int, logs=None) -> None:

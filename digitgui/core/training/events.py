@@ -2,6 +2,8 @@
 
 Events are dicts with an ``"event"`` key: ``status``, ``start``, ``batch``, ``epoch``,
 ``saved``, and finally one of ``done``, ``stopped`` or ``error``. Epochs and steps count from 1.
+A ``batch`` event's loss and accuracy are the means over the batches since the previous batch
+event (they come at most every 50 ms); an ``epoch`` event's are the whole epoch's.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@ and the training panel (kept out of main_window.py so each stays small)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -21,20 +24,28 @@ class HandwritingController(QObject):
     fineTuneFinished = Signal(object, bool)  # noqa: N815
     """(the new bundle, kept?) once the user has answered the before/after report."""
 
-    def __init__(self, window: QWidget, canvas, service, training_panel,
+    def __init__(self, window: QWidget, canvas, service, training_panel: Callable[[], Any],
                  library_view: SampleLibraryView):
         super().__init__(window)
         self.window = window
         self.canvas = canvas
         self.service = service
-        self.training_panel = training_panel
+        self._training_panel = training_panel  # made on demand (its dock builds it lazily)
+        self._listening = False
         self.view = library_view
         self.base: bundles.Bundle | None = None  # set while a fine-tune runs
         self.ask_to_keep = self._ask_to_keep  # the human's part; tests may answer for them
         library_view.fineTuneRequested.connect(self.start_fine_tune)
         library_view.message.connect(lambda text: self.message.emit(text, False))
-        training_panel.modelTrained.connect(self._trained)
-        training_panel.runningChanged.connect(self._running_changed)
+
+    @property
+    def training_panel(self):
+        panel = self._training_panel()
+        if not self._listening:
+            panel.modelTrained.connect(self._trained)
+            panel.runningChanged.connect(self._running_changed)
+            self._listening = True
+        return panel
 
     # ---- corrections -----------------------------------------------------------------------
     def save_sample(self, digit: int) -> bool:

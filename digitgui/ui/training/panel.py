@@ -42,6 +42,14 @@ from digitgui.ui.training.process import TrainingProcess
 EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
 
 
+def _epochs_in(args: list[str]) -> int | None:
+    """The --epochs a run was given, so the curves' x axis is set before its first point."""
+    try:
+        return int(args[args.index("--epochs") + 1])
+    except (ValueError, IndexError):
+        return None
+
+
 def mnist_label() -> str:
     """The full-MNIST checkbox's text, saying whether choosing it means a download."""
     if mnist.is_cached():
@@ -335,7 +343,7 @@ class TrainingPanel(QWidget):
         if self.process.is_running():
             return False
         self.error_label.hide()
-        self.plot.reset()
+        self.plot.reset(epochs=_epochs_in(args))
         self._started_at, self._steps, self._epochs = None, 0, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
@@ -405,7 +413,7 @@ class TrainingPanel(QWidget):
                 f"Epoch {event['epoch']}: validation accuracy {100 * accuracy:.1f} %")
 
     def _on_finished(self, kind: str, message: str, event: dict) -> None:
-        self.plot.flush()
+        self.plot.finish()
         self.mnist_check.setText(mnist_label())  # it may have been downloaded just now
         path = event.get("path") or self.process.saved_path
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))

@@ -1,10 +1,16 @@
 """Live loss and accuracy curves of a training run, drawn with matplotlib inside the window.
 
 After matplotlib's "embedding in Qt" example: the Line2D artists are made once, and new points
-only change their data (``set_data``), then the limits (``relim``, ``autoscale_view``) and a
-``draw_idle``. Batch events come up to 20 times a second; they are collected and applied at
-most every REFRESH_MS, so limits are recomputed and the figure redrawn a few times a second
-however fast the events come.
+only change their data (``set_data``), then the limits (``relim``, and limits set from the
+data's extent in round steps) and a ``draw_idle``. Batch events come up to 20 times a second;
+they are collected and applied at most every REFRESH_MS.
+
+A whole figure takes 50-100 ms to draw on a small machine, and it is drawn on the GUI thread,
+so drawing it for every update would stall the window while a network trains. So (after
+matplotlib's "faster rendering by using blitting"): the curves are animated artists drawn over
+a saved picture of everything else, and the whole figure is drawn again only when something
+besides the curves changes (the limits, the size, the colours) -- after the first epochs, the
+limits rarely move. The layout (constrained) is likewise worked out once per size, not per draw.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -27,8 +34,25 @@ from digitgui.ui import theme
 REFRESH_MS = 100
 """Pending points are drawn at most this often (10 frames a second is smooth for a curve)."""
 
+LOSS_TOP = 3.0
+"""The loss axis's top while a run goes: a fresh network's loss starts near ln 10 = 2.3, and
+the axis only grows (a full redraw) if a loss goes higher."""
+
+RUN_ACCURACY_FLOOR = 0.5
+"""While a run goes, the accuracy axis starts at 50 % (lower only if the data goes lower) and
+is zoomed onto the data when the run ends: a limit that changes means a full redraw."""
+
 STACK_BELOW_ASPECT = 1.3
 """Side by side when the widget is at least this much wider than tall, stacked otherwise."""
+
+
+def _round_up(value: float) -> float:
+    """The next round number at or above value (0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10, ...)."""
+    scale = 10 ** math.floor(math.log10(max(value, 1e-9)))
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10):
+        if step * scale >= value:
+            return step * scale
+    return 10 * scale
 
 
 def _number(value: Any) -> float:
@@ -67,7 +91,7 @@ class TrainingPlot(QWidget):
         self.draw_count = 0
         """How often the figure has really been drawn (for tests and curiosity)."""
         with matplotlib.rc_context(theme.matplotlib_style()):
-            self.figure = Figure(figsize=(6.0, 2.6), layout="constrained")
+            self.figure = Figure(figsize=(6.0, 2.6))
             self.canvas = FigureCanvasQTAgg(self.figure)
             self._side_by_side = self.figure.add_gridspec(1, 2)
             self._one_above_other = self.figure.add_gridspec(2, 1)
@@ -75,7 +99,10 @@ class TrainingPlot(QWidget):
             self.accuracy_axes: Axes = self.figure.add_subplot(
                 self._side_by_side[0, 1], sharex=self.loss_axes)
             self._make_artists()
-        self.canvas.mpl_connect("draw_event", self._count_draw)
+        self._background = None  # everything but the curves, saved after each full draw
+        self._layout_engine = ConstrainedLayoutEngine()
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.mpl_connect("resize_event", lambda _event: self._layout())
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(240, 160)
         layout = QVBoxLayout(self)
@@ -94,6 +121,7 @@ class TrainingPlot(QWidget):
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_colour_scheme_changed)
         self._ready = True
+        self._layout()
         self.apply_theme()
 
     def _make_artists(self) -> None:
@@ -118,14 +146,19 @@ class TrainingPlot(QWidget):
             axes.set_xlim(0, 1)
             axes.grid(True, linewidth=0.5)
             axes.margins(x=0.0, y=0.05)
-        loss.set_ylim(0, 2.5, auto=None)  # until data comes; autoscaled after
-        accuracy.set_ylim(0, 1, auto=None)
+        loss.set_ylim(0, LOSS_TOP, auto=None)
+        accuracy.set_ylim(RUN_ACCURACY_FLOOR, 1.005, auto=None)  # grows down if need be
+        for axes in (loss, accuracy):  # few tick labels: text is most of a draw's cost
+            axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
+        loss.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         # Fixed corners: loc="best" would search the data on every draw.
         self._legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
         # One hint in each chart's empty middle (a single figure-wide one would cross the
         # axes between them).
         self._hint = loss.text(0.5, 0.5, "The loss curves appear here\nwhile a network trains",
                                ha="center", va="center", transform=loss.transAxes)
+        for series in self._series().values():
+            series.line.set_animated(True)  # drawn over the saved background (see module doc)
 
     @property
     def lines(self) -> dict[str, Line2D]:
@@ -139,18 +172,32 @@ class TrainingPlot(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
-    def reset(self) -> None:
-        """Empty curves for a new run."""
+    def reset(self, epochs: int | None = None) -> None:
+        """Empty curves for a new run (of ``epochs`` epochs, if known: the x axis spans them)."""
         self._timer.stop()
         for series in self._series().values():
             series.clear()
             series.push()
         self._epochs = None
         self.loss_axes.set_xlim(0, 1)
-        self.loss_axes.set_ylim(0, 2.5, auto=None)
-        self.accuracy_axes.set_ylim(0, 1, auto=None)
+        self._planned_epochs(epochs)
+        self.loss_axes.set_ylim(0, LOSS_TOP, auto=None)
+        self.accuracy_axes.set_ylim(RUN_ACCURACY_FLOOR, 1.005, auto=None)
         self._dirty.clear()
-        self._hint.set_visible(True)
+        # Drawn whole now, as the run starts, so that its first points need only a blit.
+        self._hint.set_visible(False)
+        self.canvas.draw_idle()
+
+    def finish(self) -> None:
+        """The run ended: show the last points and zoom the accuracy onto the data (during
+        the run its axis stays wide so it need not be redrawn whole as accuracy climbs)."""
+        self.flush()
+        low = self.accuracy_axes.dataLim.y0
+        if self.train_accuracy.x and math.isfinite(low):
+            self.accuracy_axes.set_ylim(max(0.0, math.floor(low * 20) / 20), 1.005, auto=None)
+        top = self.loss_axes.dataLim.y1
+        if self.batch_loss.x and math.isfinite(top):
+            self.loss_axes.set_ylim(0, _round_up(top * 1.05), auto=None)
         self.canvas.draw_idle()
 
     def add_batch(self, event: dict[str, Any]) -> None:
@@ -189,17 +236,55 @@ class TrainingPlot(QWidget):
             return
         for series in self._series().values():
             series.push()
+        before = self._limits()
         for axes in self._dirty:
-            axes.relim()
-            axes.autoscale_view(scalex=False, scaley=True)
+            axes.relim()  # the data's extent, in axes.dataLim
         if self.loss_axes in self._dirty:
-            self.loss_axes.set_ylim(bottom=0, auto=None)  # a loss is never negative
+            top = self.loss_axes.dataLim.y1
+            current = self.loss_axes.get_ylim()[1]
+            if math.isfinite(top) and top > current:
+                # Grow in round steps, and never shrink during a run: every change of the
+                # limits means a full redraw, so they should change a handful of times a run.
+                self.loss_axes.set_ylim(0, _round_up(top * 1.05), auto=None)
         if self.accuracy_axes in self._dirty:
-            low, high = self.accuracy_axes.get_ylim()
-            self.accuracy_axes.set_ylim(max(0.0, low), min(1.005, high), auto=None)
+            low = self.accuracy_axes.dataLim.y0
+            current = self.accuracy_axes.get_ylim()[0]
+            if math.isfinite(low) and low < current:
+                self.accuracy_axes.set_ylim(max(0.0, math.floor(low * 10) / 10), 1.005,
+                                            auto=None)
         self._dirty.clear()
-        self._hint.set_visible(False)
-        self.canvas.draw_idle()
+        if self._limits() != before or self._hint.get_visible() or self._background is None:
+            self._hint.set_visible(False)
+            self.canvas.draw_idle()  # the axes changed: everything is drawn again
+        else:
+            self._blit()
+
+    def _limits(self) -> tuple:
+        return (self.loss_axes.get_xlim(), self.loss_axes.get_ylim(),
+                self.accuracy_axes.get_ylim())
+
+    def _draw_curves(self) -> None:
+        for series in self._series().values():
+            series.line.axes.draw_artist(series.line)
+
+    def _on_draw(self, _event) -> None:
+        """After a full draw: save the picture without the curves, then add the curves."""
+        self.draw_count += 1
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_curves()
+
+    def _blit(self) -> None:
+        """Only the curves changed: paint them over the saved background (a few ms)."""
+        self.canvas.restore_region(self._background)
+        self._draw_curves()
+        self.canvas.blit(self.figure.bbox)
+        self.draw_count += 1
+
+    def _layout(self) -> None:
+        """Work the constrained layout out once for the current size (not on every draw)."""
+        self._background = None
+        if self.figure.bbox.width > 1 and self.figure.bbox.height > 1:
+            self._layout_engine.execute(self.figure)
 
     # -- looks -----------------------------------------------------------------------------
 
@@ -244,6 +329,7 @@ class TrainingPlot(QWidget):
         grid = self._one_above_other if stacked else self._side_by_side
         self.loss_axes.set_subplotspec(grid[0, 0])
         self.accuracy_axes.set_subplotspec(grid[1, 0] if stacked else grid[0, 1])
+        self._layout()
         self.canvas.draw_idle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -260,5 +346,3 @@ class TrainingPlot(QWidget):
     def _on_colour_scheme_changed(self, _scheme) -> None:
         self.apply_theme()
 
-    def _count_draw(self, _event) -> None:
-        self.draw_count += 1

@@ -1,0 +1,58 @@
+"""The window's docks (training, models, handwriting, evaluation, inside the network, ...),
+each built the first time it is shown.
+
+Building them all up front would import matplotlib and draw three figures before the window
+could appear; built on first show, the window opens with the canvas and the answer ready and
+each dock fills in a moment later, when it is first looked at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+
+
+class LazyDock(QDockWidget):
+    built = Signal(object)
+    """The dock's real content was made (and is passed along)."""
+
+    def __init__(self, title: str, name: str, factory: Callable[[], QWidget],
+                 window: QMainWindow):
+        super().__init__(title, window)
+        self.setObjectName(name)
+        self._factory = factory
+        self._content: QWidget | None = None
+        placeholder = QLabel("Loading…")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(placeholder)
+        self.visibilityChanged.connect(self._visibility_changed)
+
+    @property
+    def is_built(self) -> bool:
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        """The real content, made now if it was not yet."""
+        if self._content is None:
+            self._content = self._factory()
+            self.setWidget(self._content)
+            self.built.emit(self._content)
+        return self._content
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._content is None:
+            QTimer.singleShot(0, self, self.content)  # after the frame that shows the tab
+
+
+def make_docks(window: QMainWindow, specs: list[tuple[str, str, Callable[[], QWidget]]],
+               ) -> list[LazyDock]:
+    """Lazy docks, tabbed together at the bottom, the first one in front."""
+    docks = [LazyDock(title, name, factory, window) for title, name, factory in specs]
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks[0])
+    for dock in docks[1:]:
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.tabifyDockWidget(docks[0], dock)
+    docks[0].raise_()
+    return docks

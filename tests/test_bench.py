@@ -1,0 +1,29 @@
+"""`digitgui bench --json --quick` runs end to end and reports every figure (a smoke test:
+the figures themselves are measured by the real bench, not judged here)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import run_cli
+
+pytestmark = pytest.mark.slow
+
+
+def test_bench_quick_json_has_every_figure():
+    result = run_cli("bench", "--json", "--quick", env={"QT_QPA_PLATFORM": "offscreen"},
+                     timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    prediction = report["prediction"]
+    for key in ("litert", "keras_predict", "keras_call", "canvas_to_prediction"):
+        assert prediction[key]["p50_ms"] > 0 and prediction[key]["p99_ms"] > 0
+    assert prediction["keras_predict_over_litert_p50"] > 0
+    assert report["memory"]["prediction_process_imports_tensorflow"] is False
+    assert report["memory"]["prediction_process_peak_mib"] > 0
+    assert report["training"]["engine_over_bare"] > 0
+    gui = report["gui"]
+    assert gui["launch_over_bare"] > 0 and gui["pen_to_bars"]["p99_ms"] > 0
+    assert gui["training_stall"]["ticks"] > 0 and gui["gui_imports_tensorflow"] is False
