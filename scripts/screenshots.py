@@ -23,6 +23,23 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#f2f2f7"),
+                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#2b2b2b"),
+                         (roles.Text, "#f2f2f7"), (roles.Button, "#3a3a3c"),
+                         (roles.ButtonText, "#f2f2f7"), (roles.Highlight, "#4c9bff"),
+                         (roles.HighlightedText, "#000000"), (roles.ToolTipBase, "#3a3a3c"),
+                         (roles.ToolTipText, "#f2f2f7"), (roles.PlaceholderText, "#8e8e93")):
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e6e73"))
+    return palette
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
@@ -45,7 +62,10 @@ def main() -> int:
 
     app = make_application(["digitgui"])
     if args.dark:
+        # Ask for the dark scheme; a bare X server has no desktop theme to answer, so also
+        # give Fusion the dark palette a dark desktop would (the window follows either).
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())
     from digitgui.ui.main_window import MainWindow
     from tests.drawing import strokes_of
     from tests.helpers import embedded_arrays

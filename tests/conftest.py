@@ -41,6 +41,20 @@ def isolated_qt_settings(isolated_user):
     yield
 
 
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown; closed afterwards as a user would (which stops any training
+    child and evaluation worker it started)."""
+    from digitgui.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
 @pytest.fixture(scope="session")
 def session_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("session")

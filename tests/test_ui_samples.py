@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from digitgui.core import paths
 from digitgui.core.samples import SampleLibrary
-from digitgui.ui.main_window import MainWindow
 from digitgui.ui.samples.library_view import SampleLibraryView
 from tests.drawing import strokes_of
 from tests.qt_input import draw_on_paper
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.training_panel.shutdown()
-    win.evaluation_panel.shutdown()
 
 
 def _digit(embedded, digit, n=0):
@@ -58,9 +45,15 @@ def test_clicking_a_bar_label_and_save_as_predicted(window, qtbot, embedded):
     draw_on_paper(window.canvas, strokes_of(_digit(embedded, 2, 1)))
     window.save_sample_action.trigger()
     assert len(_files(2)) == 1
+    qtbot.waitUntil(lambda: not window.prediction_view.keep_button.isEnabled(),
+                    timeout=2000)  # nothing on the sheet now
+    draw_on_paper(window.canvas, strokes_of(_digit(embedded, 2, 2)))
+    qtbot.waitUntil(window.prediction_view.keep_button.isEnabled, timeout=2000)
+    window.prediction_view.keep_button.click()
+    assert len(_files(2)) == 2
     # Nothing drawn: nothing saved, and the user is told why.
     window.save_sample_action.trigger()
-    assert len(SampleLibrary()) == 2 and "Draw a digit first" in window.banner.label.text()
+    assert len(SampleLibrary()) == 3 and "Draw a digit first" in window.banner.label.text()
 
 
 def test_library_view_relabel_delete_undo_export_import(qtbot, tmp_path, embedded):

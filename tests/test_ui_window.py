@@ -23,16 +23,6 @@ from tests.helpers import REPO, child_env
 from tests.qt_input import draw_on_paper
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.training_panel.shutdown()
-
-
 def _draw_a_digit(window, qtbot, digit_image: np.ndarray) -> None:
     with qtbot.waitSignal(window.service.predicted, timeout=3000):
         draw_on_paper(window.canvas, strokes_of(digit_image))
@@ -201,3 +191,21 @@ def test_startup_in_a_fresh_process_without_tensorflow():
     assert lines[0].startswith("digitgui-shown ")
     assert json.loads(lines[-1]) == {"status": 0, "tf": False}
     assert "Traceback" not in result.stderr
+
+
+def test_the_user_data_folder_is_qts_app_data_location(monkeypatch, tmp_path):
+    """Models and samples go where Qt says an application's data goes (the core works it
+    out without Qt, so the command line finds them too)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    monkeypatch.delenv("DIGITGUI_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    names = QCoreApplication.applicationName(), QCoreApplication.organizationName()
+    QCoreApplication.setApplicationName("digitgui")  # as digitgui.ui.app names it
+    QCoreApplication.setOrganizationName("")
+    try:
+        qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setApplicationName(names[0])
+        QCoreApplication.setOrganizationName(names[1])
+    assert Path(qt) == paths.user_data_dir() == tmp_path / "data" / "digitgui"

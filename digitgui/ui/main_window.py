@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.handwriting.sampleSaved.connect(self._sample_saved)
         self.canvas.digitPressed.connect(self.handwriting.save_sample)
         self.prediction_view.digitClicked.connect(self.handwriting.save_sample)
+        self.prediction_view.keepRequested.connect(self.handwriting.save_as_predicted)
 
     @property
     def training_panel(self):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,8 @@ def verdict(prediction: Prediction | None, threshold: float) -> tuple[str, str, 
 
 class PredictionView(QWidget):
     digitClicked = Signal(int)
+    keepRequested = Signal()
+    """"Keep as a sample": the drawing is what the network read."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,6 +73,12 @@ class PredictionView(QWidget):
         self.threshold_box.setToolTip("Below this probability the answer is shown as 'Not sure'.")
         self.threshold_box.valueChanged.connect(self._threshold_changed)
 
+        self.keep_button = QPushButton("Keep as a sample")
+        self.keep_button.setToolTip(
+            "Keep this drawing as a sample of the digit it was read as (Ctrl+Enter). If it is "
+            "another digit, press that digit's key instead, or click the digit beside its bar: "
+            "your samples can teach the network your handwriting.")
+        self.keep_button.clicked.connect(self.keepRequested)
         threshold_row = QHBoxLayout()
         threshold_row.addStretch(1)
         threshold_row.addWidget(QLabel("Not sure below"))
@@ -81,6 +90,11 @@ class PredictionView(QWidget):
         answer.addWidget(self.confidence_label)
         answer.addWidget(self.runner_up_label)
         answer.addLayout(threshold_row)
+        keep_row = QHBoxLayout()
+        keep_row.addStretch(1)
+        keep_row.addWidget(self.keep_button)
+        keep_row.addStretch(1)
+        answer.addLayout(keep_row)
         top = QHBoxLayout()
         top.addLayout(answer, 3)
         seen = QVBoxLayout()
@@ -110,6 +124,7 @@ class PredictionView(QWidget):
             prediction.confidence < self.threshold
         colour = theme.colours().muted if unsure else theme.colours().text
         self.digit_label.setStyleSheet(f"color: {colour};")
+        self.keep_button.setEnabled(prediction is not None and prediction.digit is not None)
         if prediction is None:
             self.bars.set_probabilities([0.0] * 10, None)
             self.preview.set_pixels(None)
