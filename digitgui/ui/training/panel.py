@@ -15,14 +15,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -33,68 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.data import mnist
 from digitgui.core.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
 from digitgui.ui import settings, theme
 from digitgui.ui.training.plot import TrainingPlot
 from digitgui.ui.training.process import TrainingProcess
+from digitgui.ui.training.widgets import (
+    LearningRateSpinBox,
+    duration_text,
+    epochs_in,
+    group_box,
+    hrow,
+    mnist_label,
+)
 
 EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
-
-
-def _epochs_in(args: list[str]) -> int | None:
-    """The --epochs a run was given, so the curves' x axis is set before its first point."""
-    try:
-        return int(args[args.index("--epochs") + 1])
-    except (ValueError, IndexError):
-        return None
-
-
-def mnist_label() -> str:
-    """The full-MNIST checkbox's text, saying whether choosing it means a download."""
-    if mnist.is_cached():
-        return "Full MNIST (60,000 images, downloaded)"
-    return "Full MNIST (60,000 images; will be downloaded, 11 MB)"
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 100:
-        return f"{max(1, round(seconds))} s"
-    return f"{round(seconds / 60)} min"
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    return row
-
-
-def _group(title: str, layout: QLayout, *items: QWidget | QLayout) -> QGroupBox:
-    box = QGroupBox(title)
-    box.setLayout(layout)
-    for item in items:
-        if isinstance(item, QLayout):
-            layout.addLayout(item)
-        else:
-            layout.addWidget(item)
-    return box
-
-
-class LearningRateSpinBox(QDoubleSpinBox):
-    """Learning rates span orders of magnitude: steps halve or double, text is plain 0.003."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDecimals(6)
-        self.setRange(1e-5, 1.0)
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802
-        return self.locale().toString(float(value), "g", 6)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802
-        value = self.value() * 2.0 ** steps
-        self.setValue(float(f"{value:.2g}"))  # 0.0015, not 0.001500000001
 
 
 class TrainingPanel(QWidget):
@@ -161,11 +110,11 @@ class TrainingPanel(QWidget):
             "End after the current batch and keep the best finished epoch."))
 
         self._controls: list[QWidget] = [
-            _group("Network", QVBoxLayout(), self.network_combo, self.network_summary),
-            _group("Data", QVBoxLayout(), self.embedded_check, self.mnist_check,
+            group_box("Network", QVBoxLayout(), self.network_combo, self.network_summary),
+            group_box("Data", QVBoxLayout(), self.embedded_check, self.mnist_check,
                    QLabel("Your own digits:"), self.sources_list,
-                   _row(self.add_folder_button, self.add_npz_button, self.remove_button)),
-            _group("Settings", form),
+                   hrow(self.add_folder_button, self.add_npz_button, self.remove_button)),
+            group_box("Settings", form),
         ]
         # The controls scroll, so a short dock never squeezes them; Train and Stop sit by the
         # progress bar, always in sight.
@@ -188,7 +137,7 @@ class TrainingPanel(QWidget):
         self.error_label.hide()
         self.progress = QProgressBar(textVisible=True)
         results = QVBoxLayout()
-        results.addLayout(_row(self.train_button, self.stop_button, self.progress))
+        results.addLayout(hrow(self.train_button, self.stop_button, self.progress))
         for widget in (self.message_label, self.error_label):
             results.addWidget(widget)
         results.addWidget(self.plot, 1)
@@ -343,7 +292,7 @@ class TrainingPanel(QWidget):
         if self.process.is_running():
             return False
         self.error_label.hide()
-        self.plot.reset(epochs=_epochs_in(args))
+        self.plot.reset(epochs=epochs_in(args))
         self._started_at, self._steps, self._epochs = None, 0, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
@@ -402,7 +351,7 @@ class TrainingPanel(QWidget):
         text = f"Epoch {epoch}/{self._epochs} · batch {step}/{self._steps}"
         elapsed = time.monotonic() - self._started_at
         if 0 < done < total:
-            text += f" · about {_duration(elapsed / done * (total - done))} left"
+            text += f" · about {duration_text(elapsed / done * (total - done))} left"
         self.progress.setFormat(text)
 
     def _on_epoch(self, event: dict) -> None:

@@ -1,0 +1,62 @@
+"""Small pieces of the training panel: layout helpers, the learning-rate box, labels."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLayout, QWidget
+
+from digitgui.core.data import mnist
+
+
+def epochs_in(args: list[str]) -> int | None:
+    """The --epochs a run was given, so the curves' x axis is set before its first point."""
+    try:
+        return int(args[args.index("--epochs") + 1])
+    except (ValueError, IndexError):
+        return None
+
+
+def mnist_label() -> str:
+    """The full-MNIST checkbox's text, saying whether choosing it means a download."""
+    if mnist.is_cached():
+        return "Full MNIST (60,000 images, downloaded)"
+    return "Full MNIST (60,000 images; will be downloaded, 11 MB)"
+
+
+def duration_text(seconds: float) -> str:
+    if seconds < 100:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
+
+
+def hrow(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def group_box(title: str, layout: QLayout, *items: QWidget | QLayout) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setLayout(layout)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return box
+
+
+class LearningRateSpinBox(QDoubleSpinBox):
+    """Learning rates span orders of magnitude: steps halve or double, text is plain 0.003."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(6)
+        self.setRange(1e-5, 1.0)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802
+        return self.locale().toString(float(value), "g", 6)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        value = self.value() * 2.0 ** steps
+        self.setValue(float(f"{value:.2g}"))  # 0.0015, not 0.001500000001
