@@ -335,13 +335,8 @@ class ModelPicker(QWidget):
         bundle = self.selected_bundle()
         if bundle is None or bundle.shipped:
             return
-        answer = QMessageBox.question(
-            self, "Delete model",
-            f"Delete “{bundle.name}” for good?\n\nIts folder {bundle.path} will be removed.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self._confirm("Delete model", f"Delete “{bundle.name}” for good?\n\n"
+                             f"Its folder {bundle.path} will be removed."):
             return
         was_active = self._is_active(bundle)
         row = self._bundles.index(bundle) if bundle in self._bundles else 0
@@ -356,6 +351,12 @@ class ModelPicker(QWidget):
         self.message.emit(f"Deleted “{bundle.name}”.")
         if was_active:
             self._announce_active()
+
+    def _confirm(self, title: str, question: str) -> bool:
+        """Yes or No, No by default (the safe answer)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, title, question, buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
 
     def _ask_folder(self, caption: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, caption,
@@ -386,13 +387,8 @@ class ModelPicker(QWidget):
             return
         target = model_store.export_target(bundle, folder)
         if (target / bundles.METADATA_FILE).is_file() and not same_folder(target, bundle.path):
-            answer = QMessageBox.question(
-                self, "Replace model?",
-                f"{target} holds a model bundle already. Replace it with “{bundle.name}”?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._confirm("Replace model?", f"{target} holds a model bundle already. "
+                                 f"Replace it with “{bundle.name}”?"):
                 return
         try:
             path = model_store.export_bundle(bundle, folder)
