@@ -46,6 +46,7 @@ class PredictionView(QWidget):
         super().__init__(parent)
         self.threshold = settings.read("prediction/not_sure_threshold")
         self._prediction: Prediction | None = None
+        self._digit_colour = ""
 
         self.digit_label = QLabel("–")
         big = QFont(self.font())
@@ -123,7 +124,9 @@ class PredictionView(QWidget):
         unsure = prediction is None or prediction.digit is None or \
             prediction.confidence < self.threshold
         colour = theme.colours().muted if unsure else theme.colours().text
-        self.digit_label.setStyleSheet(f"color: {colour};")
+        if colour != self._digit_colour:  # a style sheet re-styles the widget: only on change
+            self._digit_colour = colour
+            self.digit_label.setStyleSheet(f"color: {colour};")
         self.keep_button.setEnabled(prediction is not None and prediction.digit is not None)
         if prediction is None:
             self.bars.set_probabilities([0.0] * 10, None)
