@@ -1,7 +1,7 @@
 """The evaluation panel: its figures equal ``digitgui evaluate --json`` run as a real child
-process on the same set; a click on a confusion-matrix cell shows exactly that cell's images; a
-click on an image hands it on; unavailable sets are greyed out and explained; bad data is a
-message, never an exception.
+process on the same set, the reliability diagram and the flagged shares included; a click on a
+confusion-matrix cell shows exactly that cell's images; a click on an image hands it on;
+unavailable sets are greyed out and explained; bad data is a message, never an exception.
 """
 
 from __future__ import annotations
@@ -72,9 +72,44 @@ def shown_per_digit(panel: EvaluationPanel) -> dict[int, float]:
             for bar in panel.per_digit_view.axes.patches}
 
 
+def assert_reliability_shown(panel: EvaluationPanel, report: dict) -> None:
+    """Every bin that holds images is a bar from its left edge to its right, as high as its
+    accuracy, with its count written on it; the title gives the calibration error."""
+    diagram = panel.reliability_view
+    reliability = report["reliability"]
+    filled = [i for i, count in enumerate(reliability["counts"]) if count]
+    assert len(diagram.accuracy_bars) == len(filled) == len(diagram.count_labels)
+    for bar, label, i in zip(diagram.accuracy_bars, diagram.count_labels, filled, strict=True):
+        left, right = reliability["bins"][i]
+        assert bar.get_x() == pytest.approx(left) and bar.get_width() == pytest.approx(
+            right - left)
+        assert bar.get_height() == pytest.approx(reliability["accuracy"][i], abs=1e-6)
+        assert label.get_text() == f"{reliability['counts'][i]:,}"
+    assert diagram.axes.get_title() == (
+        f"Reliability · calibration error (ECE) {100 * report['ece']:.1f} %")
+    # The diagonal of perfect calibration is there to read the bars against.
+    diagonal = diagram.axes.lines[0]
+    assert list(diagonal.get_xdata()) == [0, 1] and list(diagonal.get_ydata()) == [0, 1]
+
+
+def assert_flags_in_summary(panel: EvaluationPanel, report: dict) -> None:
+    wrong = report["n"] - int(np.trace(np.array(report["confusion"])))
+    text = panel.summary_label.text()
+    misreads = ("no misreads" if report["misreads_flagged"] is None
+                else f"{100 * report['misreads_flagged']:.1f} % of {wrong:,} misreads")
+    right = ("no right answers" if report["right_flagged"] is None
+             else f"{100 * report['right_flagged']:.1f} % of {report['n'] - wrong:,} right "
+             "answers")
+    assert f"Flagged: {misreads}, {right}" in text
+    assert f"calibration error (ECE) {100 * report['ece']:.1f} %" in text
+    assert ("“not a digit”" in text) == (report["not_a_digit"] > 0)
+
+
 def assert_panel_shows(panel: EvaluationPanel, report: dict) -> None:
     """The panel's figures, and what it draws of them, are the command line's."""
     assert panel.evaluation.as_json() == report
+    assert_reliability_shown(panel, report)
+    assert_flags_in_summary(panel, report)
     assert panel.accuracy_label.text() == f"{100 * report['accuracy']:.2f} %"
     assert f"{report['n']:,} images" in panel.summary_label.text()
     np.testing.assert_array_equal(shown_confusion(panel), np.array(report["confusion"]))
@@ -224,6 +259,7 @@ def test_bad_data_is_a_message_in_the_panel(qtbot, panel, tmp_path, monkeypatch,
     # The old figures are gone: they would answer another question than the one asked.
     assert panel.accuracy_label.text() == "—" and panel.gallery.count() == 0
     assert panel.confusion_view.confusion is None
+    assert panel.reliability_view.reliability is None and not panel.reliability_view.accuracy_bars
 
     # Chosen through "Other .npz file…" (its file dialog answered here): images of 10x10.
     wrong_shape = tmp_path / "small-images.npz"

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from digitgui.core import bundle as bundles
 from digitgui.core import paths
 from digitgui.core.bundle import Bundle
+from digitgui.ui.model_figure import set_name
 from digitgui.ui.model_picker import (
+    ACCURACY,
     ACTIVE_MARK,
     CREATED,
     DATA,
+    MEASURED_ON,
     NAME,
     NETWORK,
-    TEST,
-    VALIDATION,
     ModelPicker,
 )
 
@@ -41,8 +42,8 @@ def models(tiny_bundle) -> dict[str, Bundle]:
         target = paths.user_models_dir() / folder
         shutil.copytree(tiny_bundle, target)
         changes = {"name": name, "created": created}
-        if test_accuracy is not None:
-            changes["test_accuracy"] = test_accuracy
+        if test_accuracy is not None:  # as `digitgui evaluate --record --data mnist-test`
+            changes.update(test_accuracy=test_accuracy, test_n=10_000, test_data="mnist-test")
         made[name] = bundles.update_metadata(bundles.load_bundle(target), changes)
     return made
 
@@ -120,7 +121,7 @@ def is_bold(picker: ModelPicker, row: int) -> bool:
 def test_lists_the_shipped_model_first_then_the_users_newest_first(picker, models):
     assert names(picker) == ["default (shipped)", "Newest", "Middle", "Older"]
     assert [picker.table.horizontalHeaderItem(c).text() for c in range(6)] == [
-        "Name", "Network", "Data", "Validation accuracy", "Test accuracy", "Created"]
+        "Name", "Network", "Data", "Accuracy", "Measured on", "Created"]
 
     # The shipped model is the active one until the user picks another.
     assert ACTIVE_MARK in cell(picker, 0, NAME) and is_bold(picker, 0)
@@ -131,16 +132,24 @@ def test_lists_the_shipped_model_first_then_the_users_newest_first(picker, model
     shipped = bundles.load_bundle(paths.shipped_model_dir())
     assert cell(picker, 0, NETWORK) == "cnn"
     assert cell(picker, 0, DATA) == "embedded (5,000)"
-    assert cell(picker, 0, VALIDATION) == f"{shipped.validation_accuracy * 100:.2f} %"
-    assert cell(picker, 0, TEST) == f"{shipped.test_accuracy * 100:.2f} %"
+    # One figure per model, its set beside it: the shipped model's recorded test figure.
+    assert cell(picker, 0, ACCURACY) == f"{shipped.test_accuracy * 100:.2f} %"
+    recorded = set_name(shipped.metadata["test_data"])  # the file's name: mnist-test-….npz
+    assert cell(picker, 0, MEASURED_ON) == f"{recorded} ({shipped.metadata['test_n']:,})"
+    assert shipped.metadata["test_data"] in picker.table.item(0, ACCURACY).toolTip()
 
-    newest, middle = models["Newest"], models["Middle"]
+    middle = models["Middle"]
     assert cell(picker, 1, NETWORK) == "seed"
     assert cell(picker, 1, DATA) == "train-small.npz (1,000)"  # the session's training file
     assert "train-small.npz" in picker.table.item(1, DATA).toolTip()
-    assert cell(picker, 1, VALIDATION) == f"{newest.validation_accuracy * 100:.2f} %"
-    assert cell(picker, 1, TEST) == "97.50 %"
-    assert cell(picker, 2, TEST) == "—"  # never evaluated on a test set
+    assert cell(picker, 1, ACCURACY) == "97.50 %"  # recorded: it wins over the training's own
+    assert cell(picker, 1, MEASURED_ON) == "MNIST test set (10,000)"
+    # Never evaluated on a set: the training's own figure, named as such, with the split.
+    assert cell(picker, 2, ACCURACY) == f"{middle.validation_accuracy * 100:.2f} %"
+    assert cell(picker, 2, MEASURED_ON) == "its own validation split (100)"
+    tip = picker.table.item(2, MEASURED_ON).toolTip()
+    assert "train-small.npz: 100 images" in tip
+    assert "embedded validation split (500 images) instead" in tip
     local = datetime.fromisoformat(middle.metadata["created"]).astimezone()
     assert cell(picker, 2, CREATED) == local.strftime("%Y-%m-%d %H:%M")
     assert not picker.warning.isVisible()
@@ -359,3 +368,87 @@ def test_a_right_click_selects_the_row_and_opens_the_menu(qtbot, picker):
     picker.table.customContextMenuRequested.emit(position)  # what a right click sends
     assert picker.selected_bundle().name == "Older"
     assert shown == [["Use", "Rename…", "Delete…", "Export…", "Import…"]]
+
+
+def fine_tuned(tiny_bundle) -> Bundle:
+    """A bundle whose metadata is a fine-tune's: a fifth of the embedded images and of the
+    user's samples held out, so its own validation split is not the embedded one."""
+    target = paths.user_models_dir() / "fine-tuned"
+    shutil.copytree(tiny_bundle, target)
+    samples = str(paths.user_samples_dir())
+    return bundles.update_metadata(bundles.load_bundle(target), {
+        "name": "Mine", "hyperparameters": {"validation_fraction": 0.2},
+        "data": [{"source": "embedded", "train": 4000, "validation": 1000, "weight": 1.0},
+                 {"source": samples, "train": 48, "validation": 12, "weight": 4.0}],
+        "validation_accuracy": 0.963, "validation_n": 1012,
+        "validation_by_source": {"embedded": 0.9631, samples: 0.9167},
+        "test_accuracy": None, "test_n": None, "test_data": None,
+    })
+
+
+def test_a_fine_tunes_own_figure_never_passes_for_the_embedded_validation_split(
+        qtbot, tiny_bundle):
+    """Issue 9: a fine-tune showed 96.3 % "validation" (its own split) in Models while the
+    fine-tune report and Evaluation said 93.6 % on the embedded validation split."""
+    from digitgui.core.evaluation import evaluate, load_evaluation_set
+    from digitgui.core.inference import Predictor
+    from digitgui.ui.evaluation.sets import describe_set
+    from tests.helpers import run_cli
+
+    mine = fine_tuned(tiny_bundle)
+    widget = ModelPicker()
+    qtbot.addWidget(widget)
+    row = row_of(widget, "Mine")
+    assert cell(widget, row, ACCURACY) == "96.30 %"
+    assert cell(widget, row, MEASURED_ON) == "its own validation split (1,012)"
+    tip = widget.table.item(row, ACCURACY).toolTip()
+    assert "embedded images: 1,000 images, 96.31 %" in tip
+    assert "your samples: 12 images, 91.67 %" in tip
+    assert "fine-tune report measure on the embedded validation split" in tip
+
+    # Measured on the embedded validation split, as Evaluation does: the table then shows that
+    # figure under the Evaluation view's name for the set, and the number is Evaluation's.
+    result = run_cli("evaluate", "--model", str(mine.path), "--data", "embedded", "--record")
+    assert result.returncode == 0, result.stderr
+    widget.refresh()
+    shown = evaluate(Predictor.for_bundle(bundles.load_bundle(mine.path), num_threads=None),
+                     load_evaluation_set("embedded"))
+    assert cell(widget, row, ACCURACY) == f"{100 * shown.accuracy:.2f} %"
+    assert cell(widget, row, MEASURED_ON) == "embedded validation split (500)"
+    assert describe_set("embedded") == "the embedded validation split"
+
+
+def test_a_model_trained_on_the_embedded_data_alone_names_the_split_it_shares(tmp_path):
+    """Trained on the embedded data with a tenth held out, the training's own split is the
+    embedded validation split (same images, same fixed split): named so, and its figure is
+    the one Evaluation computes there."""
+    from digitgui.core.evaluation import evaluate, load_evaluation_set
+    from digitgui.core.inference import Predictor
+    from digitgui.ui.model_figure import model_score
+    from tests.helpers import run_cli
+
+    out = tmp_path / "seed-embedded"
+    result = run_cli("train", "--network", "seed", "--epochs", "1", "--data", "embedded",
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    trained = bundles.load_bundle(out)
+    shown = evaluate(Predictor.for_bundle(trained, num_threads=None),
+                     load_evaluation_set("embedded"))
+    score = model_score(trained)
+    assert score is not None
+    assert score.text() == f"{100 * shown.accuracy:.2f} % on embedded validation split (500)"
+
+
+def test_the_status_bar_shows_the_tables_figure(qtbot, window, tiny_bundle):
+    mine = fine_tuned(tiny_bundle)
+    picker = window.model_picker
+    picker.refresh()
+    for bundle in (bundles.resolve("default"), mine):
+        with qtbot.waitSignal(window.service.modelChanged, timeout=5000):
+            picker.activeModelChanged.emit(bundle)
+        row = row_of(picker, bundle.name + (" (shipped)" if bundle.shipped else ""))
+        figure = f"{cell(picker, row, ACCURACY)} on {cell(picker, row, MEASURED_ON)}"
+        assert window.model_label.text().endswith(f" · {figure}")
+        assert window.model_label.toolTip() == picker.table.item(row, ACCURACY).toolTip()
+    assert window.model_label.text() == ("Model: Mine (seed) · 96.30 % on its own validation "
+                                         "split (1,012)")

@@ -1,4 +1,6 @@
-"""``digitgui evaluate``: accuracy, per-digit accuracy and confusion matrix on a labelled set."""
+"""``digitgui evaluate``: accuracy, per-digit accuracy and confusion matrix on a labelled set,
+and how honest the answers are: the share of misreads the app flags with doubt, the share of
+right answers it doubts needlessly, and the calibration error of its confidence."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import json
 
 from digitgui.core import bundle as bundles
 from digitgui.core.data import describe
-from digitgui.core.evaluation import evaluate, load_evaluation_set
+from digitgui.core.evaluation import Evaluation, evaluate, load_evaluation_set
 from digitgui.core.inference import Predictor
 
 
@@ -20,9 +22,12 @@ def add_parser(commands, add_model_option) -> None:
     add_model_option(parser)
     parser.add_argument("--data", required=True, metavar="SRC", help="the labelled set")
     parser.add_argument("--json", action="store_true",
-                        help="one JSON line: accuracy, n, per_class, confusion")
+                        help="one JSON line: accuracy, n, per_class, confusion, "
+                        "misreads_flagged, right_flagged, not_a_digit, ece, reliability")
     parser.add_argument("--record", action="store_true",
-                        help="write the accuracy into the bundle's metadata as its test accuracy")
+                        help="write the accuracy, the set and its size into the bundle's "
+                        "metadata: the figure the window's Models table and status bar then show "
+                        "for it, named by that set")
     parser.set_defaults(run=run)
 
 
@@ -39,9 +44,29 @@ def run(args) -> int:
         return 0
     print(f"{bundle.name} on {describe(args.data)}: accuracy {100 * result.accuracy:.2f} % "
           f"of {result.n} images")
+    print(honesty_line(result))
     print("per digit: " + "  ".join(
         f"{d}: {'-' if p is None else f'{100 * p:.1f}'}" for d, p in enumerate(result.per_class)))
     print("confusion (rows: true digit, columns: predicted):")
     for digit, row in enumerate(result.confusion):
         print(f"  {digit} " + " ".join(f"{c:5d}" for c in row))
     return 0
+
+
+def _share(value: float | None, of: int) -> str:
+    return "- (none)" if value is None else f"{100 * value:.1f} % of {of}"
+
+
+def honesty_line(result: Evaluation) -> str:
+    """Flagged shares and calibration error in one line; "not a digit" only when some image
+    got that answer (on a set of digits it is a misjudgement worth seeing, and noise when 0)."""
+    right = int(result.correct.sum())
+    parts = [
+        "misreads flagged (not sure / not a digit): "
+        + _share(result.misreads_flagged, result.n - right),
+        "right answers flagged: " + _share(result.right_flagged, right),
+        f"calibration error (ECE): {100 * result.reliability.ece:.1f} %",
+    ]
+    if result.not_a_digit > 0:
+        parts.append("not a digit: " + _share(result.not_a_digit, result.n))
+    return "; ".join(parts)

@@ -24,6 +24,7 @@ from digitgui.core.inference import Prediction
 from digitgui.ui import settings
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
+from digitgui.ui.model_figure import model_score
 from digitgui.ui.notices import Banner, about_text
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
@@ -241,10 +242,11 @@ class MainWindow(QMainWindow):
         self.canvas_panel.show_hints(prediction.prepared.analysis.hints)
 
     def _model_changed(self, bundle: bundles.Bundle) -> None:
-        accuracy = bundle.test_accuracy or bundle.validation_accuracy
-        where = "test" if bundle.test_accuracy else "validation"
-        detail = f" · {100 * accuracy:.1f} % on {where} set" if accuracy else ""
+        # The Models table's figure, with the same set named (digitgui.ui.model_figure).
+        score = model_score(bundle)
+        detail = "" if score is None else f" · {score.text()}"
         self.model_label.setText(f"Model: {bundle.name} ({bundle.network}){detail}")
+        self.model_label.setToolTip("" if score is None else score.detail)
         self.setWindowTitle(f"digitgui — {bundle.name}")
 
     def _model_trained(self, path: str) -> None:
@@ -257,9 +259,9 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.notify(str(exc), error=True)
             return
-        accuracy = trained.validation_accuracy
-        score = f" ({100 * accuracy:.1f} % on its validation images)" if accuracy else ""
-        self.notify(f"Trained “{trained.name}”{score}. It is selected in Models: press Use to "
+        score = model_score(trained)
+        figure = "" if score is None else f": {score.text()}"
+        self.notify(f"Trained “{trained.name}”{figure}. It is selected in Models: press Use to "
                     "make it the active model.", error=False)
 
     # ---- messages, files -------------------------------------------------------------------

@@ -37,19 +37,12 @@ from digitgui.core.bundle import Bundle
 from digitgui.core.errors import BundleError
 from digitgui.core.model_store import same_folder
 from digitgui.ui import settings, theme
+from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 
-COLUMNS = ("Name", "Network", "Data", "Validation accuracy", "Test accuracy", "Created")
-NAME, NETWORK, DATA, VALIDATION, TEST, CREATED = range(len(COLUMNS))
-NONE = "—"
+COLUMNS = ("Name", "Network", "Data", "Accuracy", "Measured on", "Created")
+NAME, NETWORK, DATA, ACCURACY, MEASURED_ON, CREATED = range(len(COLUMNS))
 ACTIVE_MARK = "✓ active"
 NAMED_SOURCES = ("embedded", "mnist", "mnist-test")
-
-
-def accuracy_text(value: Any) -> str:
-    """``0.9912`` → ``99.12 %``; anything that is not a number → a dash."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return NONE
-    return f"{value * 100:.2f} %"
 
 
 def created_text(value: Any) -> str:
@@ -234,18 +227,22 @@ class ModelPicker(QWidget):
         network_tip = str(bundle.metadata.get("description", ""))
         if isinstance(bundle.metadata.get("parameters"), int):
             network_tip += f"\n{bundle.metadata['parameters']:,} parameters"
+        # One figure per model, its set beside it (see model_figure: the status bar shows
+        # the same one), never two accuracies under names that sound alike.
+        score = model_score(bundle)
         cells = [
             (f"{name}   {ACTIVE_MARK}" if active else name, str(bundle.path)),
             (bundle.network, network_tip.strip()),
             (data, data_tip),
-            (accuracy_text(bundle.validation_accuracy), "on the held-out validation images"),
-            (accuracy_text(bundle.test_accuracy), str(bundle.metadata.get("test_data", ""))),
+            (NONE, "Not measured") if score is None else (accuracy_text(score.accuracy),
+                                                          score.detail),
+            (NONE, "Not measured") if score is None else (score.where, score.detail),
             (created_text(bundle.metadata.get("created")), str(bundle.metadata.get("created", ""))),
         ]
         for column, (text, tip) in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(tip)
-            if column in (VALIDATION, TEST):
+            if column == ACCURACY:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if active:
                 font = item.font()

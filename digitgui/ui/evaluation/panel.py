@@ -1,7 +1,9 @@
 """The evaluation panel: how well the active model reads a chosen set, and where it goes wrong.
 
-Accuracy over the set, accuracy per digit, the confusion matrix and the misread images, all
-from :func:`digitgui.core.evaluation.evaluate` on the set that
+Accuracy over the set, how honest the answers are (the share of misreads the app flags with
+"not sure" or "not a digit", the share of right answers it doubts, and a reliability diagram
+with the calibration error), accuracy per digit, the confusion matrix and the misread images,
+all from :func:`digitgui.core.evaluation.evaluate` on the set that
 :func:`~digitgui.core.evaluation.load_evaluation_set` makes of a source spec: the same code
 ``digitgui evaluate`` runs, so the panel's figures are the command line's. Clicking a cell of
 the matrix shows its images; clicking an image emits ``imageChosen`` for the canvas.
@@ -26,14 +28,37 @@ from digitgui.ui import theme
 from digitgui.ui.evaluation.confusion import ConfusionMatrixView
 from digitgui.ui.evaluation.gallery import MAX_ITEMS, ImageGallery
 from digitgui.ui.evaluation.per_digit import PerDigitChart
+from digitgui.ui.evaluation.reliability import ReliabilityDiagram
 from digitgui.ui.evaluation.sets import SetChooser, describe_set
 from digitgui.ui.evaluation.worker import EvaluationResult, EvaluationRunner
 
 NO_RESULT = "—"
 
 
+FLAGS_TIP = ("“Flagged” answers admit doubt: “not sure” or “not a digit”. A good model "
+             "flags most of its misreads and few of its right answers. The calibration error "
+             "(ECE) is how far its confidence is from how often it is right, on average.")
+
+
 def _images(count: int) -> str:
     return f"{count:,} image{'' if count == 1 else 's'}"
+
+
+def _share(value: float | None, of: int, what: str) -> str:
+    if value is None:
+        return f"no {what}"
+    return f"{100 * value:.1f} % of {of:,} {what}"
+
+
+def honesty_text(figures: Evaluation) -> str:
+    """The flagged shares and the calibration error in words (the CLI's figures)."""
+    right = int(figures.correct.sum())
+    text = (f"Flagged: {_share(figures.misreads_flagged, figures.n - right, 'misreads')}, "
+            f"{_share(figures.right_flagged, right, 'right answers')} · "
+            f"calibration error (ECE) {100 * figures.reliability.ece:.1f} %")
+    if figures.not_a_digit > 0:
+        text += f" · “not a digit” for {100 * figures.not_a_digit:.1f} %"
+    return text
 
 
 class EvaluationPanel(QWidget):
@@ -69,6 +94,7 @@ class EvaluationPanel(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.hide()
         self.per_digit_view = PerDigitChart()
+        self.reliability_view = ReliabilityDiagram()
         self.confusion_view = ConfusionMatrixView()
         self.gallery = ImageGallery()
         self.gallery_label = QLabel("Misread images")
@@ -98,7 +124,13 @@ class EvaluationPanel(QWidget):
         column.addWidget(self.accuracy_label)
         column.addWidget(self.summary_label)
         column.addWidget(self.status_label)
-        column.addWidget(self.per_digit_view, 1)
+        # Stacked in a splitter: the two small charts share the column's height, and the
+        # user can give one more room.
+        charts = QSplitter(Qt.Orientation.Vertical)
+        charts.addWidget(self.per_digit_view)
+        charts.addWidget(self.reliability_view)
+        charts.setChildrenCollapsible(False)
+        column.addWidget(charts, 1)
 
         right = QWidget()
         gallery_column = QVBoxLayout(right)
@@ -204,8 +236,10 @@ class EvaluationPanel(QWidget):
         self.accuracy_label.setText(f"{100 * figures.accuracy:.2f} %")
         self.summary_label.setText(
             f"of {_images(figures.n)} in {describe_set(result.spec)} · {wrong:,} misread · "
-            f"model {result.bundle.name} · {result.seconds:.1f} s")
+            f"model {result.bundle.name} · {result.seconds:.1f} s\n{honesty_text(figures)}")
+        self.summary_label.setToolTip(FLAGS_TIP)
         self.per_digit_view.set_accuracy(figures.per_class, figures.accuracy)
+        self.reliability_view.set_reliability(figures.reliability)
         self.confusion_view.set_confusion(figures.confusion)
         self.gallery.set_source(result.data, figures)
         self.show_mistakes()
@@ -228,7 +262,9 @@ class EvaluationPanel(QWidget):
         self.status_label.hide()
         self.accuracy_label.setText(NO_RESULT)
         self.summary_label.setText(summary)
+        self.summary_label.setToolTip("")
         self.per_digit_view.set_accuracy(None)
+        self.reliability_view.set_reliability(None)
         self.confusion_view.set_confusion(None)
         self.gallery.set_source(None, None)
         self.gallery_label.setText("Misread images")

@@ -22,6 +22,7 @@ from digitgui.core.data import NAMED, mnist
 from digitgui.core.data.folder import image_files
 from digitgui.core.errors import DataError
 from digitgui.ui import settings
+from digitgui.ui.model_figure import set_name
 
 EMBEDDED = "embedded"
 MNIST_TEST = "mnist-test"
@@ -39,17 +40,11 @@ SAMPLES_MISSING = ("You have no handwriting samples yet. Add some of your own di
 
 
 def describe_set(spec: str) -> str:
-    """A set in words, for messages: "the embedded validation split", "mine.npz"."""
-    if spec == EMBEDDED:
-        return "the embedded validation split"
-    if spec == MNIST_TEST:
-        return "MNIST's test set"
-    if spec in NAMED:
-        return spec
-    path = Path(spec).expanduser()
-    if path == paths.user_samples_dir():
-        return "your samples"
-    return path.name or spec
+    """A set in words, for messages: "the embedded validation split", "mine.npz". The names
+    are the Models table's and the status bar's (:func:`digitgui.ui.model_figure.set_name`),
+    so a figure here and a figure there on the same images go by the same name."""
+    name = set_name(spec)
+    return f"the {name}" if spec in (EMBEDDED, MNIST_TEST, "mnist") else name
 
 
 def samples_count(folder: Path | None = None) -> int:
