@@ -37,16 +37,24 @@ def test_predict_json_contract(tiny_bundle, images):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["path"] for line in lines] == list(images.values())
     for line in lines:
-        assert set(line) == {"path", "digit", "confidence", "probabilities"}
+        assert set(line) == {"path", "digit", "answer", "confidence", "runner_up",
+                             "probabilities"}
         assert len(line["probabilities"]) == 10
         assert all(isinstance(p, float) for p in line["probabilities"])
         assert isinstance(line["confidence"], float)
     for line in lines[:3]:
-        assert isinstance(line["digit"], int) and 0 <= line["digit"] <= 9
+        assert line["answer"] in ("digit", "not sure", "not a digit")
+        if line["answer"] == "not a digit":
+            assert line["digit"] is None
+        else:
+            assert isinstance(line["digit"], int) and 0 <= line["digit"] <= 9
+            assert line["digit"] == int(np.argmax(line["probabilities"]))
+        assert isinstance(line["runner_up"], int) and line["runner_up"] != line["digit"]
         assert sum(line["probabilities"]) == pytest.approx(1.0, abs=1e-4)
         assert line["confidence"] == pytest.approx(max(line["probabilities"]))
     blank = lines[3]
     assert blank["digit"] is None and blank["confidence"] == 0.0
+    assert blank["answer"] == "blank" and blank["runner_up"] is None
 
 
 def test_predict_human_output_and_a_bad_file(tiny_bundle, images, tmp_path):
@@ -64,14 +72,16 @@ def test_predict_human_output_and_a_bad_file(tiny_bundle, images, tmp_path):
 def test_predict_with_the_default_model(images):
     result = run_cli("predict", "--json", images["seven.jpg"])
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["digit"] == 7
+    line = json.loads(result.stdout)
+    assert line["digit"] == 7 and line["answer"] == "digit"
 
 
 def test_evaluate_json_contract_matches_the_library(tiny_bundle, train_npz):
     result = run_cli("evaluate", "--model", str(tiny_bundle), "--json", "--data", str(train_npz))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"accuracy", "n", "per_class", "confusion"}
+    assert set(report) == {"accuracy", "n", "per_class", "confusion", "misreads_flagged",
+                           "right_flagged", "not_a_digit", "ece", "reliability", "non_digits"}
     assert report["n"] == 1000 and len(report["per_class"]) == 10
     confusion = np.array(report["confusion"])
     assert confusion.shape == (10, 10) and confusion.sum() == 1000

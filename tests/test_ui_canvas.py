@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from digitgui.core import bundle as bundles
+from digitgui.core.answer import DEFAULT_RULE, decide
 from digitgui.core.data import load_source, stratified_split
-from digitgui.core.inference import Predictor
+from digitgui.core.inference import Prediction, Predictor
+from digitgui.core.ink import analyse
+from digitgui.core.preprocess import Prepared
 from digitgui.ui.canvas import DrawingCanvas
 from digitgui.ui.prediction_view import PredictionView, verdict
 from tests.drawing import strokes_of
@@ -121,23 +126,35 @@ def test_prediction_view_states(qtbot):
     assert view.confidence_label.text().startswith("Not sure")
 
 
-def test_not_sure_and_runner_up_wording():
-    class Fake:
-        def __init__(self, probabilities):
-            self.probabilities = np.array(probabilities)
-            self.digit = int(np.argmax(probabilities))
-            self.confidence = float(max(probabilities))
+def _prediction(probabilities, pieces: int = 1) -> Prediction:
+    ink = np.zeros((28, 28), np.float32)
+    ink[4:24, 12:16] = 1.0
+    prepared = Prepared(ink, replace(analyse(ink), pieces=pieces))
+    p = np.array(probabilities, dtype=np.float32)
+    return Prediction(decide(p, DEFAULT_RULE, pieces), p, prepared, DEFAULT_RULE)
 
-        @property
-        def runner_up(self):
-            order = np.argsort(self.probabilities)[::-1]
-            return int(order[1]), float(self.probabilities[order[1]])
 
-    close = Fake([0, 0.52, 0, 0, 0, 0, 0, 0.45, 0.03, 0])
-    big, line, extra = verdict(close, 0.6)
-    assert big == "1" and line.startswith("Not sure") and extra == "or 7 (45 %)"
-    sure = Fake([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0])
-    assert verdict(sure, 0.6) == ("2", "97.0 % sure", "")
+def test_answer_wording_follows_the_core_rule():
+    close = _prediction([0, 0.52, 0, 0, 0, 0, 0, 0.45, 0.03, 0])
+    assert verdict(close) == ("1", "Not sure: 1 or 7", "1: 52.0 %, 7: 45.0 %")
+    sure = _prediction([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0])
+    assert verdict(sure) == ("2", "97.0 % sure", "")
+    assert verdict(sure, 0.99)[1] == "Not sure: 2 or 3"  # the window's own threshold
+    flat = _prediction([0.1] * 10)
+    assert verdict(flat)[:2] == ("?", "Not a digit")
+    pieces = _prediction([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0], pieces=6)
+    assert verdict(pieces)[1] == "Not a digit"
+    assert verdict(None) == ("–", "No digit", "Draw a digit on the sheet.")
+
+
+def test_not_a_digit_greys_the_bars_and_claims_nothing(qtbot):
+    view = PredictionView()
+    qtbot.addWidget(view)
+    view.show_prediction(_prediction([0.1] * 10))
+    assert view.digit_label.text() == "?" and view.confidence_label.text() == "Not a digit"
+    assert view.bars.greyed() and not view.keep_button.isEnabled()
+    view.show_prediction(_prediction([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0]))
+    assert not view.bars.greyed() and view.keep_button.isEnabled()
 
 
 def test_clicking_a_bar_label_names_the_digit(qtbot):

@@ -6,9 +6,10 @@ import json
 import sys
 
 from digitgui.core import bundle as bundles
+from digitgui.core.answer import Answer
 from digitgui.core.errors import UserError
 from digitgui.core.images import read_image
-from digitgui.core.inference import Predictor
+from digitgui.core.inference import Prediction, Predictor
 
 
 def add_parser(commands, add_model_option) -> None:
@@ -18,9 +19,24 @@ def add_parser(commands, add_model_option) -> None:
     )
     add_model_option(parser)
     parser.add_argument("--json", action="store_true",
-                        help="one JSON object per image: path, digit, confidence, probabilities")
+                        help="one JSON object per image: path, digit, answer ('digit', 'not "
+                        "sure', 'not a digit' or 'blank'), confidence, runner_up, probabilities")
     parser.add_argument("images", nargs="+", metavar="IMAGE")
     parser.set_defaults(run=run)
+
+
+def describe(prediction: Prediction) -> str:
+    """The answer in words, as the window says it."""
+    percent = f"{100 * prediction.confidence:.1f} %"
+    if prediction.answer == Answer.BLANK:
+        return "no digit (the image looks blank)"
+    if prediction.answer == Answer.NOT_A_DIGIT:
+        return f"not a digit (no digit stands out; most like {prediction.likely}, {percent})"
+    if prediction.answer == Answer.NOT_SURE:
+        runner = prediction.runner_up
+        return (f"not sure: {prediction.digit} or {runner[0]} ({percent} / "
+                f"{100 * runner[1]:.1f} %)")
+    return f"{prediction.digit} ({percent})"
 
 
 def run(args) -> int:
@@ -35,8 +51,6 @@ def run(args) -> int:
             continue
         if args.json:
             print(json.dumps({"path": path, **prediction.as_json()}), flush=True)
-        elif prediction.digit is None:
-            print(f"{path}: no digit (the image looks blank)", flush=True)
         else:
-            print(f"{path}: {prediction.digit} ({100 * prediction.confidence:.1f} %)", flush=True)
+            print(f"{path}: {describe(prediction)}", flush=True)
     return status

@@ -33,6 +33,9 @@ def add_parser(commands) -> None:
                         help="share of each digit held out for validation (default 0.1)")
     parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None,
                         help="handwriting augmentation while training (default: on, off for seed)")
+    parser.add_argument("--equal-weights", action="store_true",
+                        help="every image counts the same, whatever its source (by default "
+                        "your own files count more than MNIST's)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (same seed, same model)")
     parser.add_argument("--init-from", metavar="BUNDLE",
                         help="continue training this bundle ('default' for the default model)")
@@ -68,7 +71,7 @@ def run(args) -> int:
         batch_size=args.batch_size, learning_rate=args.learning_rate, optimizer=args.optimizer,
         schedule=args.schedule, validation_fraction=args.validation_fraction,
         augment=args.augment, seed=args.seed, init_from=args.init_from, out=args.out,
-        name=args.name, strategy=args.strategy,
+        name=args.name, strategy=args.strategy, equal_weights=args.equal_weights,
     )
     from digitgui.core.training import engine  # noqa: PLC0415
 

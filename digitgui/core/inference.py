@@ -12,39 +12,63 @@ from pathlib import Path
 
 import numpy as np
 
+from digitgui.core.answer import BLANK_VERDICT, DEFAULT_RULE, AnswerRule, Verdict, decide
 from digitgui.core.bundle import Bundle
+from digitgui.core.calibration import softmax
 from digitgui.core.errors import BundleError
 from digitgui.core.preprocess import Prepared, as_network_input, prepare
 from digitgui.core.quiet import native_output_captured
 
 
-def softmax(logits: np.ndarray) -> np.ndarray:
-    shifted = logits - logits.max(axis=-1, keepdims=True)
-    exp = np.exp(shifted)
-    return exp / exp.sum(axis=-1, keepdims=True)
-
-
 @dataclass(frozen=True)
 class Prediction:
-    """What the network thinks of one picture. For a blank picture ``digit`` is None, the
-    confidence 0 and the probabilities all 0: there is nothing to read."""
+    """What the network thinks of one picture, and what the app answers (see
+    :mod:`digitgui.core.answer`). For a blank picture the probabilities are all 0."""
 
-    digit: int | None
-    confidence: float
+    verdict: Verdict
     probabilities: np.ndarray
     prepared: Prepared
+    rule: AnswerRule = DEFAULT_RULE
+    """The rule that gave the verdict (the model's own, measured)."""
+
+    @property
+    def answer(self) -> str:
+        return self.verdict.answer.value
+
+    @property
+    def digit(self) -> int | None:
+        """The digit claimed ("digit" or "not sure"); None for "not a digit" and blank."""
+        return self.verdict.digit
+
+    @property
+    def likely(self) -> int | None:
+        """The most likely digit, even for "not a digit" (None only when blank)."""
+        return self.verdict.likely
+
+    @property
+    def confidence(self) -> float:
+        return self.verdict.confidence
 
     @property
     def runner_up(self) -> tuple[int, float] | None:
-        if self.digit is None:
+        if self.verdict.runner_up is None:
             return None
-        order = np.argsort(self.probabilities)[::-1]
-        return int(order[1]), float(self.probabilities[order[1]])
+        return self.verdict.runner_up, self.verdict.runner_up_confidence
+
+    def with_rule(self, rule: AnswerRule) -> Prediction:
+        """The same probabilities answered by another rule (the window's own threshold)."""
+        if self.prepared.pixels is None:
+            return self
+        verdict = decide(self.probabilities, rule, self.prepared.analysis.pieces)
+        return Prediction(verdict, self.probabilities, self.prepared, rule)
 
     def as_json(self) -> dict:
+        runner = self.runner_up
         return {
             "digit": self.digit,
+            "answer": self.answer,
             "confidence": round(float(self.confidence), 6),
+            "runner_up": None if runner is None else runner[0],
             "probabilities": [round(float(p), 6) for p in self.probabilities],
         }
 
@@ -52,7 +76,10 @@ class Prediction:
 class Predictor:
     """A LiteRT interpreter for one ``model.tflite``, taking (N, 28, 28, 1) float32 batches."""
 
-    def __init__(self, tflite_path: str | Path, num_threads: int | None = 1):
+    def __init__(self, tflite_path: str | Path, num_threads: int | None = 1,
+                 temperature: float = 1.0, rule: AnswerRule = DEFAULT_RULE):
+        self.temperature = float(temperature) if temperature and temperature > 0 else 1.0
+        self.rule = rule
         from ai_edge_litert.interpreter import Interpreter  # noqa: PLC0415  (heavy-ish)
 
         self.path = Path(tflite_path)
@@ -75,7 +102,12 @@ class Predictor:
 
     @classmethod
     def for_bundle(cls, bundle: Bundle, num_threads: int | None = 1) -> Predictor:
-        return cls(bundle.tflite_path, num_threads)
+        calibration = bundle.metadata.get("calibration")
+        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
+        if not isinstance(temperature, int | float) or isinstance(temperature, bool):
+            temperature = 1.0
+        return cls(bundle.tflite_path, num_threads, float(temperature),
+                   AnswerRule.from_json(bundle.metadata.get("answer_rule")))
 
     def logits(self, batch: np.ndarray, chunk: int = 512) -> np.ndarray:
         batch = as_network_input(batch)
@@ -92,14 +124,15 @@ class Predictor:
         return self._interpreter.get_tensor(self._output).copy()
 
     def probabilities(self, batch: np.ndarray) -> np.ndarray:
-        return softmax(self.logits(batch))
+        """Calibrated probabilities: softmax of the logits divided by the bundle's temperature."""
+        return softmax(self.logits(batch), self.temperature)
 
     def predict_prepared(self, prepared: Prepared) -> Prediction:
         if prepared.pixels is None:
-            return Prediction(None, 0.0, np.zeros(10, dtype=np.float32), prepared)
+            return Prediction(BLANK_VERDICT, np.zeros(10, dtype=np.float32), prepared, self.rule)
         probabilities = self.probabilities(prepared.pixels)[0]
-        digit = int(np.argmax(probabilities))
-        return Prediction(digit, float(probabilities[digit]), probabilities, prepared)
+        verdict = decide(probabilities, self.rule, prepared.analysis.pieces)
+        return Prediction(verdict, probabilities, prepared, self.rule)
 
     def predict_image(self, image: np.ndarray) -> Prediction:
         """Any picture of a digit (any size, either polarity, gray or colour)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digitgui.core.answer import Answer
 from digitgui.core.inference import Prediction
 from digitgui.ui import settings, theme
 from digitgui.ui.formatting import percent
@@ -20,21 +21,33 @@ from digitgui.ui.input_preview import InputPreview
 from digitgui.ui.probability_bars import ProbabilityBars
 
 CLOSE_RUNNER_UP = 0.5
-"""The runner-up is shown when its probability is at least half the top one's."""
+"""A sure answer still names the runner-up when it has at least half the top probability."""
 
 
-def verdict(prediction: Prediction | None, threshold: float) -> tuple[str, str, str]:
-    """(big text, line under it, advice) for a prediction."""
-    if prediction is None or prediction.digit is None:
+def answered(prediction: Prediction | None, threshold: float) -> Prediction | None:
+    """The prediction answered with the window's own "Not sure below" threshold (0: the
+    model's own, measured one)."""
+    if prediction is None or threshold <= 0:
+        return prediction
+    return prediction.with_rule(prediction.rule.with_sure(threshold))
+
+
+def verdict(prediction: Prediction | None, threshold: float = 0.0) -> tuple[str, str, str]:
+    """(big text, line under it, advice) for a prediction, by the core's answer rule."""
+    prediction = answered(prediction, threshold)
+    if prediction is None or prediction.answer == Answer.BLANK:
         return "–", "No digit", "Draw a digit on the sheet."
-    confidence = prediction.confidence
+    likely, confidence = prediction.likely, prediction.confidence
     runner = prediction.runner_up
+    if prediction.answer == Answer.NOT_A_DIGIT:
+        return ("?", "Not a digit",
+                f"No digit stands out (most like {likely}, {percent(confidence)}).")
+    if prediction.answer == Answer.NOT_SURE:
+        return (str(likely), f"Not sure: {likely} or {runner[0]}",
+                f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}")
     close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
     second = f"or {runner[0]} ({100 * runner[1]:.0f} %)" if close else ""
-    if confidence < threshold:
-        line = f"Not sure: {prediction.digit}? ({100 * confidence:.0f} %)"
-        return str(prediction.digit), line, second or "It could be several digits."
-    return str(prediction.digit), f"{percent(confidence)} sure", second
+    return str(likely), f"{percent(confidence)} sure", second
 
 
 class PredictionView(QWidget):
@@ -70,8 +83,13 @@ class PredictionView(QWidget):
         self.threshold_box.setRange(0, 100)
         self.threshold_box.setDecimals(0)
         self.threshold_box.setSuffix(" %")
+        # 0 % stands for the model's own threshold, measured on its validation pictures.
+        self.threshold_box.setSpecialValueText("model's")
         self.threshold_box.setValue(100 * self.threshold)
-        self.threshold_box.setToolTip("Below this probability the answer is shown as 'Not sure'.")
+        self.threshold_box.setToolTip(
+            "Below this probability the answer is shown as 'Not sure'. \"model's\" uses the "
+            "threshold measured for the active model: few right answers doubted, most "
+            "misreads flagged.")
         self.threshold_box.valueChanged.connect(self._threshold_changed)
 
         self.keep_button = QPushButton("Keep as a sample")
@@ -117,12 +135,16 @@ class PredictionView(QWidget):
 
     def show_prediction(self, prediction: Prediction | None) -> None:
         self._prediction = prediction
-        big, line, extra = verdict(prediction, self.threshold)
+        shown = answered(prediction, self.threshold)
+        big, line, extra = verdict(shown)
         self.digit_label.setText(big)
         self.confidence_label.setText(line)
         self.runner_up_label.setText(extra)
-        unsure = prediction is None or prediction.digit is None or \
-            prediction.confidence < self.threshold
+        if prediction is not None:
+            special = f"model's ({100 * prediction.rule.sure:.0f} %)"
+            if special != self.threshold_box.specialValueText():  # not on every pen movement
+                self.threshold_box.setSpecialValueText(special)
+        unsure = shown is None or shown.answer != Answer.DIGIT
         colour = theme.colours().muted if unsure else theme.colours().text
         if colour != self._digit_colour:  # a style sheet re-styles the widget: only on change
             self._digit_colour = colour
@@ -132,7 +154,8 @@ class PredictionView(QWidget):
             self.bars.set_probabilities([0.0] * 10, None)
             self.preview.set_pixels(None)
             return
-        self.bars.set_probabilities(prediction.probabilities, prediction.digit)
+        not_a_digit = shown.answer == Answer.NOT_A_DIGIT
+        self.bars.set_probabilities(prediction.probabilities, shown.digit, greyed=not_a_digit)
         self.preview.set_pixels(prediction.prepared.pixels)
 
     def prediction(self) -> Prediction | None:

@@ -19,6 +19,7 @@ class ProbabilityBars(QWidget):
         super().__init__(parent)
         self._probabilities = np.zeros(10, dtype=np.float32)
         self._top: int | None = None
+        self._greyed = False
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Probabilities of each digit")
@@ -30,10 +31,17 @@ class ProbabilityBars(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(320, 300)
 
-    def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
+    def set_probabilities(self, probabilities: np.ndarray, top: int | None,
+                          greyed: bool = False) -> None:
+        """Show the probabilities, ``top`` highlighted; ``greyed`` for "not a digit": the
+        numbers are shown, but in grey and with no digit claimed."""
         self._probabilities = np.asarray(probabilities, dtype=np.float32)
         self._top = top
+        self._greyed = greyed
         self.update()
+
+    def greyed(self) -> bool:
+        return self._greyed
 
     def probabilities(self) -> np.ndarray:
         return self._probabilities.copy()
@@ -94,10 +102,11 @@ class ProbabilityBars(QWidget):
             if value > 0:
                 bar = QRectF(track.x(), track.y(), max(2.0, track.width() * value),
                              track.height())
-                painter.setBrush(QColor(colours.accent if is_top else colours.accent_soft))
+                fill = colours.accent if is_top else colours.accent_soft
+                painter.setBrush(QColor(colours.muted if self._greyed else fill))
                 painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(QColor(colours.text if is_top else colours.muted))
-            text = percent(value) if self._top is not None else "–"
+            text = percent(value) if self._top is not None or self._greyed else "–"
             painter.drawText(QRectF(track.right() + 6, row.y(), percent_width, row.height()),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.end()

@@ -1,6 +1,7 @@
 """Data sources: embedded MNIST subset, full MNIST, the user's folders and .npz files."""
 
 from digitgui.core.data.dataset import (
+    NOT_A_DIGIT,
     Dataset,
     concatenate,
     sample_weights,
@@ -10,6 +11,7 @@ from digitgui.core.data.sources import NAMED, describe, load_source
 
 __all__ = [
     "NAMED",
+    "NOT_A_DIGIT",
     "Dataset",
     "concatenate",
     "describe",

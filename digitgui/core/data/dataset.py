@@ -8,6 +8,11 @@ import numpy as np
 
 from digitgui.core.errors import DataError
 
+NOT_A_DIGIT = 10
+"""The label of a training picture that is not a digit (a doodle, a letter, a scribble). The
+networks still have ten outputs: such pictures are trained towards equal probabilities for
+all ten digits (outlier exposure), which is how the app learns to answer "not a digit"."""
+
 
 @dataclass
 class Dataset:
@@ -44,17 +49,19 @@ def from_uint8(x: np.ndarray, y: np.ndarray, name: str, weight: float = 1.0) -> 
     return Dataset(images, y.astype(np.int32), name, weight)
 
 
-def check_labels(y: np.ndarray, n: int, where: str) -> np.ndarray:
-    """Labels must be n whole numbers from 0 to 9."""
+def check_labels(y: np.ndarray, n: int, where: str, allow_not_digit: bool = False) -> np.ndarray:
+    """Labels must be n whole numbers from 0 to 9 (and NOT_A_DIGIT where allowed)."""
     y = np.asarray(y)
     if y.ndim != 1 or len(y) != n:
         raise DataError(f"labels 'y' must have shape ({n},), got {y.shape}", where)
     if not np.issubdtype(y.dtype, np.integer):
         if not (np.issubdtype(y.dtype, np.floating) and np.all(np.mod(y, 1) == 0)):
             raise DataError(f"labels 'y' must be whole numbers, got dtype {y.dtype}", where)
-    if n and (y.min() < 0 or y.max() > 9):
-        bad = y[(y < 0) | (y > 9)][0]
-        raise DataError(f"labels must be digits 0-9, found {bad}", where)
+    top = NOT_A_DIGIT if allow_not_digit else 9
+    if n and (y.min() < 0 or y.max() > top):
+        bad = y[(y < 0) | (y > top)][0]
+        also = f" or {NOT_A_DIGIT} for 'not a digit'" if allow_not_digit else ""
+        raise DataError(f"labels must be digits 0-9{also}, found {bad}", where)
     return y.astype(np.int32)
 
 
@@ -83,11 +90,11 @@ def stratified_split(data: Dataset, fraction: float, seed: int = 0) -> tuple[Dat
         return data, data.subset(np.zeros(0, dtype=np.int64))
     rng = np.random.default_rng(seed)
     held = []
-    for digit in range(10):
+    for digit in range(NOT_A_DIGIT + 1):
         index = np.flatnonzero(data.y == digit)
         rng.shuffle(index)
         count = int(round(len(index) * fraction))
-        if count >= len(index) and len(index) > 0:
+        if count >= len(index) > 0:
             count = len(index) - 1  # keep at least one image of each digit for training
         held.append(index[:count])
     mask = np.zeros(len(data), dtype=bool)

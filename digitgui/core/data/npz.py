@@ -1,4 +1,5 @@
-"""``.npz`` files of digits: ``x`` (N, 28, 28) uint8 images and ``y`` (N,) labels 0-9."""
+"""``.npz`` files of digits: ``x`` (N, 28, 28) uint8 images and ``y`` (N,) labels 0-9 (or
+10 for a picture that is not a digit, to train the answer "not a digit")."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def from_arrays(x: np.ndarray, y: np.ndarray, name: str, where: str | Path) -> D
         raise DataError(f"images 'x' must have shape (N, 28, 28), got {x.shape}", where)
     if x.dtype != np.uint8:
         raise DataError(f"images 'x' must be uint8 (0-255), got {x.dtype}", where)
-    labels = check_labels(y, len(x), str(where))
+    labels = check_labels(y, len(x), str(where), allow_not_digit=True)
     if len(x) == 0:
         raise DataError("holds no images", where)
     images = np.stack([ink_image(image) for image in x]) if _mixed_polarity(x) else None

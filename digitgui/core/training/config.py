@@ -28,6 +28,8 @@ class TrainConfig:
     out: Path | None = None
     name: str | None = None
     strategy: str = "auto"
+    equal_weights: bool = False
+    """Every image counts the same (by default the user's own files count more than MNIST)."""
 
     def as_json(self) -> dict:
         values = asdict(self)

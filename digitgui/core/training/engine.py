@@ -20,7 +20,9 @@ import numpy as np
 import digitgui
 from digitgui.core import bundle as bundles
 from digitgui.core import fine_tune, paths
+from digitgui.core.calibration import fit_temperature
 from digitgui.core.data import (
+    NOT_A_DIGIT,
     Dataset,
     concatenate,
     describe,
@@ -67,6 +69,8 @@ def _load_data(config: TrainConfig, emit: Emit) -> tuple[list[Dataset], list[Dat
 
             ensure_downloaded()
         data = load_source(spec)
+        if config.equal_weights:
+            data.weight = 1.0
         train, val = stratified_split(data, config.validation_fraction)
         train_parts.append(train)
         val_parts.append(val)
@@ -144,6 +148,15 @@ def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> None:
     config.augment = info.augment if config.augment is None else config.augment
 
 
+def _loss(keras, train: Dataset):
+    """Plain cross-entropy on logits; outlier exposure when some pictures are not digits."""
+    if not np.any(train.y == NOT_A_DIGIT):
+        return keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    from digitgui.core.training.loss import DigitOrNotLoss  # noqa: PLC0415
+
+    return DigitOrNotLoss()
+
+
 def _target(config: TrainConfig, created: datetime) -> Path:
     if config.out is not None:
         return Path(config.out).expanduser()
@@ -190,7 +203,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         model = _model(config, base)
         model.compile(
             optimizer=_optimizer(keras, config, steps * config.epochs),
-            loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+            loss=_loss(keras, train),
             metrics=["accuracy"],
         )
     sources = [
@@ -252,11 +265,15 @@ def _metadata(model, config, callback, val_parts, sources, stopped, created, sec
 
     validation = None
     by_source = {}
-    non_empty = [v for v in val_parts if len(v)]
+    temperature = 1.0
+    # Pictures that are not digits have no accuracy: the figures are the digits'.
+    non_empty = [d for d in (v.subset(np.flatnonzero(v.y < NOT_A_DIGIT)) for v in val_parts)
+                 if len(d)]
     if non_empty:
         val = concatenate(non_empty)
         logits = model.predict(val.x, batch_size=512, verbose=0)
-        validation = score(val.y, logits)
+        temperature = fit_temperature(logits, val.y)
+        validation = score(val.y, logits, temperature)
         start = 0
         for part in non_empty:
             end = start + len(part)
@@ -280,6 +297,8 @@ def _metadata(model, config, callback, val_parts, sources, stopped, created, sec
         "validation_n": 0 if validation is None else validation.n,
         "validation_by_source": by_source,
         "confusion_matrix": None if validation is None else validation.confusion,
+        "calibration": {"temperature": temperature,
+                        "fitted_on": "the validation split" if validation else None},
         "test_accuracy": None,
         "test_data": None,
         "init_from": None if base is None else {"name": base.name, "path": str(base.path)},

@@ -1,0 +1,102 @@
+"""Build the "not a digit" measuring sets: hand-drawn things that are not digits, from sources
+the shipped model was NOT trained on (see scripts/build_default_model.py for what it was).
+
+    python scripts/build_measuring_sets.py [--out DIR] [--omniglot DIR] [--quickdraw DIR]
+    digitgui evaluate --data DIR/omniglot.npz      # how they are answered
+
+- ``omniglot.npz``: handwritten characters of 8 alphabets (Balinese, Early Aramaic, Greek,
+  Korean, Latin, Katakana, Sanskrit, Tagalog), drawn online by many people; Omniglot by
+  Brenden Lake et al., MIT licence (github.com/brendenlake/omniglot, the "small" background
+  sets). Some characters look like digits (a Latin Z, a Greek delta): they stay in, so the
+  figure is a conservative one.
+- ``quickdraw-unseen.npz``: 15,000 Quick Draw doodles of five kinds that are not among the
+  training doodles' kinds (apple, bicycle, diamond, eye, fish); Google, CC BY 4.0.
+
+Every picture is labelled 10 ("not a digit") and prepared by the app's own preprocessing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from digitgui.core.data import NOT_A_DIGIT
+from digitgui.core.preprocess import prepare
+
+OMNIGLOT = ("https://raw.githubusercontent.com/brendenlake/omniglot/master/python/"
+            "images_background_small{n}.zip")
+QUICKDRAW = ("https://raw.githubusercontent.com/sukumr/Doodle-Classifier/master/data/"
+             "{kind}.npy")
+UNSEEN_KINDS = ("apple", "bicycle", "diamond", "eye", "fish")
+
+
+def _fetch(url: str, local: Path | None) -> bytes:
+    if local is not None and local.exists():
+        return local.read_bytes()
+    print(f"downloading {url}", flush=True)
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (fixed https)
+        return response.read()
+
+
+def _as_input(sheet: np.ndarray) -> np.ndarray | None:
+    pixels = prepare(sheet).pixels
+    return None if pixels is None else np.round(pixels * 255).astype(np.uint8)
+
+
+def omniglot(folder: Path | None) -> np.ndarray:
+    out = []
+    for n in (1, 2):
+        name = f"images_background_small{n}.zip"
+        data = _fetch(OMNIGLOT.format(n=n), folder / name if folder else None)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for entry in sorted(archive.namelist()):
+                if not entry.endswith(".png"):
+                    continue
+                with archive.open(entry) as file:
+                    # 105x105, 1 bit, black strokes on white; drawn thin with a mouse.
+                    image = np.asarray(Image.open(file).convert("L"))
+                pixels = _as_input(image)
+                if pixels is not None:
+                    out.append(pixels)
+    return np.stack(out)
+
+
+def doodles(folder: Path | None) -> np.ndarray:
+    out = []
+    for kind in UNSEEN_KINDS:
+        data = _fetch(QUICKDRAW.format(kind=kind), folder / f"{kind}.npy" if folder else None)
+        raw = np.load(io.BytesIO(data)).reshape(-1, 28, 28)
+        for image in raw:
+            sheet = np.full((36, 36), 255, np.uint8)
+            sheet[4:32, 4:32] = 255 - image
+            pixels = _as_input(sheet)
+            if pixels is not None:
+                out.append(pixels)
+    return np.stack(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path,
+                        default=Path.home() / ".cache" / "digitgui-build" / "measure")
+    parser.add_argument("--omniglot", type=Path, help="folder with the two small zips")
+    parser.add_argument("--quickdraw", type=Path, help="folder with <kind>.npy files")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, x in (("omniglot", omniglot(args.omniglot)),
+                    ("quickdraw-unseen", doodles(args.quickdraw))):
+        np.savez_compressed(args.out / f"{name}.npz", x=x,
+                            y=np.full(len(x), NOT_A_DIGIT, np.int32))
+        print(f"{args.out / name}.npz: {len(x)} pictures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
