@@ -224,3 +224,37 @@ def test_a_kill_during_the_save_leaves_the_old_bundle_or_the_new_one(tmp_path, t
     from digitgui.core.inference import Predictor
 
     assert Predictor.for_bundle(loaded).logits(load_source(str(small)).x).shape == (20, 10)
+
+
+def test_pictures_labelled_not_a_digit_train_towards_flat_probabilities(tmp_path, train_npz):
+    """Label 10 in an .npz: outlier exposure. The digits' accuracy is still the digits' only,
+    the bundle records a fitted temperature, and the non-digits end up with flat answers."""
+    from digitgui.core.answer import Answer
+    from digitgui.core.data import load_source, synthetic
+    from digitgui.core.evaluation import evaluate
+    from digitgui.core.inference import Predictor
+
+    x, y = synthetic.non_digits(600, seed=5)
+    others = tmp_path / "others.npz"
+    np.savez(others, x=x, y=y)
+    out = tmp_path / "oe"
+    result = run_cli("train", "--network", "mlp", "--epochs", "6", "--data", str(train_npz),
+                     "--data", str(others), "--equal-weights", "--out", str(out),
+                     "--events", "jsonl")
+    assert result.returncode == 0, result.stderr
+    meta = bundles.load_bundle(out).metadata
+    assert meta["validation_n"] == 100  # the digits of the validation split, not the others
+    assert np.array(meta["confusion_matrix"]).sum() == 100
+    assert meta["history"][-1]["val_accuracy"] == pytest.approx(meta["validation_accuracy"],
+                                                                abs=0.02)
+    assert 0.25 <= meta["calibration"]["temperature"] <= 10
+    predictor = Predictor.for_bundle(bundles.load_bundle(out))
+    fresh = synthetic.non_digits(200, seed=9)[0]
+    flat = predictor.probabilities(fresh.astype(np.float32) / 255)
+    digits = predictor.probabilities(load_source(str(train_npz)).x[:200])
+    # Measured: about 0.54 against 0.99 after six epochs of this small run.
+    assert np.median(flat.max(1)) < 0.75 and np.median(digits.max(1)) > 0.95
+    report = evaluate(predictor, load_source(str(others)))
+    assert report.n == 0 and report.non_digits.n == 600
+    assert report.non_digits.not_a_digit + report.non_digits.not_sure > 0.5
+    assert Answer.NOT_A_DIGIT.value == "not a digit"

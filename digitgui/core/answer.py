@@ -92,7 +92,7 @@ def decide(probabilities: np.ndarray | None, rule: AnswerRule = DEFAULT_RULE,
     if probabilities is None:
         return BLANK_VERDICT
     p = np.asarray(probabilities, dtype=np.float64)
-    order = np.argsort(p)[::-1]
+    order = np.argsort(-p, kind="stable")  # ties: the smaller digit first
     first, second = int(order[0]), int(order[1])
     top, runner = float(p[first]), float(p[second])
     if top + runner < rule.digit_mass or pieces > rule.max_pieces:

@@ -157,6 +157,14 @@ def _loss(keras, train: Dataset):
     return DigitOrNotLoss()
 
 
+def _accuracy(train: Dataset):
+    if not np.any(train.y == NOT_A_DIGIT):
+        return "accuracy"
+    from digitgui.core.training.loss import DigitAccuracy  # noqa: PLC0415
+
+    return DigitAccuracy()
+
+
 def _target(config: TrainConfig, created: datetime) -> Path:
     if config.out is not None:
         return Path(config.out).expanduser()
@@ -204,7 +212,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         model.compile(
             optimizer=_optimizer(keras, config, steps * config.epochs),
             loss=_loss(keras, train),
-            metrics=["accuracy"],
+            metrics=[_accuracy(train)],
         )
     sources = [
         {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}

@@ -33,3 +33,21 @@ class DigitOrNotLoss(keras.losses.Loss):
 
     def get_config(self):
         return {**super().get_config(), "not_a_digit_weight": self.not_a_digit_weight}
+
+
+@keras.saving.register_keras_serializable(package="digitgui")
+class DigitAccuracy(keras.metrics.SparseCategoricalAccuracy):
+    """Accuracy over the digits only: a picture that is not a digit has no right digit, so it
+    counts in the loss but not here (logged as ``accuracy`` like the usual metric)."""
+
+    def __init__(self, name: str = "accuracy", **kwargs):
+        super().__init__(name=name, **kwargs)
+
+    def update_state(self, y_true, y_pred, sample_weight=None):
+        labels = ops.cast(ops.reshape(y_true, (-1,)), "int32")
+        digit = labels < NOT_A_DIGIT
+        weight = ops.cast(digit, "float32")
+        if sample_weight is not None:
+            weight = weight * ops.cast(ops.reshape(sample_weight, (-1,)), "float32")
+        return super().update_state(ops.where(digit, labels, ops.zeros_like(labels)), y_pred,
+                                    weight)

@@ -117,6 +117,7 @@ class HandwritingController(QObject):
         try:
             new = bundles.load_bundle(path)
             report = compare(base, new, self.view.library.root)
+            new = bundles.load_bundle(path)  # compare recorded the report's figure in it
         except UserError as exc:
             self.message.emit(str(exc), True)
             return
