@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from digitgui.core.pieces import label_pieces, max_pool
+from digitgui.core.polarity import paper_of
+
 INK_THRESHOLD = 0.25
 """An ink-normalised pixel above this counts as ink when measuring extent and pieces."""
 
@@ -22,18 +25,22 @@ _SPECK_SHARE = 0.04
 """A piece with less than this share of the biggest piece's area is a speck, not digit."""
 
 _DOT_EXTENT = 3.0
+"""A piece no longer than this many stroke widths is a dot (a click), not a stroke..."""
+
+_DOT_SHARE = 0.5
+"""...when it is also shorter than this share of the picture: the window's pen is far thinner
+than half the sheet, while a heavy digit scanned and cropped to its box fills its picture."""
 
 SMALL = 0.25
 """A digit whose longer side is under this share of the canvas gets the hint to draw larger:
 with a pen sized for the canvas its strokes would be heavy for its size."""
-"""A piece no longer than this many stroke widths is a dot (a click), not a stroke."""
 
 
 def ink_image(image: np.ndarray) -> np.ndarray:
     """Any grayscale, RGB or RGBA image as float32 (H, W) in [0, 1], ink bright, paper at 0.
 
-    Polarity is read off the border: most of a digit image's border is paper. Grey paper is
-    subtracted so that only the ink remains.
+    Polarity is read off the border, or for a picture cropped to its ink off the shapes (see
+    :mod:`digitgui.core.polarity`). Grey paper is subtracted so that only the ink remains.
     """
     a = np.asarray(image)
     if a.ndim == 3 and a.shape[2] == 1:
@@ -49,8 +56,8 @@ def ink_image(image: np.ndarray) -> np.ndarray:
         a = _flatten_colour(a)
     if a.ndim != 2 or min(a.shape) < 1:
         raise ValueError(f"expected a 2-D image, got shape {np.shape(image)}")
-    paper = float(np.median(_border(a)))
-    if paper > 0.5:
+    light_paper, paper = paper_of(a)
+    if light_paper:
         a = 1.0 - a
         paper = 1.0 - paper
     if paper > 0:
@@ -73,10 +80,6 @@ def _flatten_colour(rgb: np.ndarray) -> np.ndarray:
     return gray * alpha + backdrop * (1.0 - alpha)
 
 
-def _border(a: np.ndarray) -> np.ndarray:
-    return np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
-
-
 def stroke_width(mask: np.ndarray) -> float:
     """Typical stroke width in pixels of a binary mask: twice the area over the perimeter (a
     long stroke of width w has area L*w and perimeter about 2L)."""
@@ -86,42 +89,6 @@ def stroke_width(mask: np.ndarray) -> float:
     edges = int((mask[:, 1:] != mask[:, :-1]).sum() + (mask[1:] != mask[:-1]).sum())
     edges += int(mask[0].sum() + mask[-1].sum() + mask[:, 0].sum() + mask[:, -1].sum())
     return 2.0 * area / max(edges, 1)
-
-
-def _max_pool(mask: np.ndarray, factor: int) -> np.ndarray:
-    if factor == 1:
-        return mask
-    h, w = mask.shape
-    padded = np.zeros((-(-h // factor) * factor, -(-w // factor) * factor), dtype=bool)
-    padded[:h, :w] = mask
-    return padded.reshape(padded.shape[0] // factor, factor, -1, factor).any(axis=(1, 3))
-
-
-def label_pieces(mask: np.ndarray) -> tuple[np.ndarray, int]:
-    """8-connected components of a small boolean mask: (labels 1..n with 0 for paper, n).
-
-    Label propagation (every ink pixel takes the largest label among its neighbours, until
-    nothing changes) is vectorised, which on masks of at most ~50 px a side beats a Python
-    flood fill by far.
-    """
-    h, w = mask.shape
-    labels = np.where(mask, np.arange(1, h * w + 1, dtype=np.int32).reshape(h, w), 0)
-    rows = np.zeros((h, w + 2), dtype=np.int32)
-    cols = np.zeros((h + 2, w), dtype=np.int32)
-    while True:
-        # The 3x3 maximum, done as a 1x3 then a 3x1 maximum (4 array operations, not 9).
-        rows[:, 1:-1] = labels
-        across = np.maximum(np.maximum(rows[:, :-2], rows[:, 1:-1]), rows[:, 2:])
-        cols[1:-1] = across
-        grown = np.maximum(np.maximum(cols[:-2], cols[1:-1]), cols[2:])
-        grown *= mask
-        if np.array_equal(grown, labels):
-            break
-        labels = grown
-    unique = np.unique(labels[labels > 0])
-    remap = np.zeros(int(labels.max()) + 1, dtype=np.int32)
-    remap[unique] = np.arange(1, len(unique) + 1, dtype=np.int32)
-    return remap[labels], len(unique)
 
 
 @dataclass(frozen=True)
@@ -169,7 +136,7 @@ def analyse(ink: np.ndarray) -> InkAnalysis:
         return BLANK
     h, w = mask.shape
     factor = max(1, -(-max(h, w) // _PIECE_GRID))
-    pooled = _max_pool(mask, factor)
+    pooled = max_pool(mask, factor)
     labels, count = label_pieces(pooled)
     sizes = np.bincount(labels.ravel(), minlength=count + 1)[1:]
     keep = np.flatnonzero(sizes >= max(1, _SPECK_SHARE * sizes.max())) + 1
@@ -183,12 +150,14 @@ def analyse(ink: np.ndarray) -> InkAnalysis:
                  (xs.max() + 1) * factor)
         boxes.append(_tight_box(mask, loose))
     extents = [max(bottom - top, right - left) for top, left, bottom, right in boxes]
-    if all(extent < dot_limit for extent in extents):
-        return InkAnalysis(True, None, 0, False, 0.0, width)
-
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
            max(b[3] for b in boxes))
     box = tuple(int(v) for v in box)
-    touches = bool(box[0] == 0 or box[1] == 0 or box[2] == h or box[3] == w)
     relative = max(box[2] - box[0], box[3] - box[1]) / min(h, w)
+    # A click is a small dot on a big sheet; a heavy digit cropped to its box (a small scan)
+    # is as stubby but fills its picture.
+    if all(extent < min(dot_limit, _DOT_SHARE * min(h, w)) for extent in extents):
+        return InkAnalysis(True, None, 0, False, 0.0, width)
+
+    touches = bool(box[0] == 0 or box[1] == 0 or box[2] == h or box[3] == w)
     return InkAnalysis(False, box, len(keep), touches, float(relative), width)
