@@ -40,6 +40,37 @@ def _dark_palette():
     return palette
 
 
+def _interpolated(points, steps: int = 12):
+    out = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        out += [(x0 + (x1 - x0) * t / steps, y0 + (y1 - y0) * t / steps) for t in range(steps)]
+    return out + [points[-1]]
+
+
+def _shoot_doubts(window, settle, shoot, draw_on_paper) -> None:
+    """"Not a digit" on a drawn house, and "Not sure" on a 1 whose flag could be a 7's bar
+    (the first of a few flag angles that the model really is unsure of)."""
+    from digitgui.core.answer import Answer
+
+    window.canvas.clear()
+    house = [[(0.2, 0.45), (0.2, 0.95), (0.8, 0.95), (0.8, 0.45), (0.2, 0.45), (0.5, 0.1),
+              (0.8, 0.45)], [(0.42, 0.95), (0.42, 0.72), (0.58, 0.72), (0.58, 0.95)]]
+    draw_on_paper(window.canvas, [_interpolated(s) for s in house], margin=0.17)
+    settle()
+    shoot("not-a-digit")
+    for lift in np.linspace(0.05, 0.45, 17):
+        window.canvas.clear()
+        stroke = [(0.22, 0.1 + lift), (0.6, 0.08), (0.52, 0.95)]
+        draw_on_paper(window.canvas, [_interpolated(stroke)], margin=0.17)
+        settle(0.2)
+        prediction = window.service.last_prediction
+        if prediction is not None and prediction.answer == Answer.NOT_SURE and \
+                {prediction.likely, prediction.runner_up[0]} == {1, 7}:
+            shoot("not-sure")
+            return
+    print("no 1/7 drawing was 'not sure' for this model; not-sure.png not taken")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
@@ -103,6 +134,10 @@ def main() -> int:
     draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
     settle()
     shoot("drawn")
+    _shoot_doubts(window, settle, shoot, draw_on_paper)
+    window.canvas.clear()
+    draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
+    settle()
 
     # Inside the network, on the drawn digit (the dock grows while it is in front).
     window.inside_dock.raise_()

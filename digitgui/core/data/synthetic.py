@@ -234,8 +234,10 @@ def _smooth(points: np.ndarray) -> np.ndarray:
     return np.vstack(pieces)
 
 
-def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025) -> np.ndarray:
-    """Draw a shape as a person might: (112, 112) uint8, dark ink on white paper."""
+def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025,
+           pen: int | None = None) -> np.ndarray:
+    """Draw a shape as a person might: (112, 112) uint8, dark ink on white paper, with a pen
+    of ``pen`` pixels (default: a random ordinary pen)."""
     angle = math.radians(rng.uniform(-12, 12))
     slant = rng.uniform(-0.35, 0.2)
     # Proportions vary; some scanners and data sets even stretch a digit to fill a square box.
@@ -249,11 +251,13 @@ def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025) -> np.
         strokes.append(_smooth(points) @ matrix.T)
     every = np.vstack(strokes)
     low, high = every.min(axis=0), every.max(axis=0)
-    scale = _HEIGHT * rng.uniform(0.6, 1.0) / max(float((high - low).max()), 1e-6)
+    width = int(rng.integers(3, 12)) if pen is None else pen
+    # The pen's own width counts in the drawing's size: a marker's blob stays on the sheet.
+    scale = max(_HEIGHT * rng.uniform(0.6, 1.0) - width, 8) / max(float((high - low).max()),
+                                                                  1e-6)
     offset = (_CANVAS - (high - low) * scale) / 2 - low * scale
     image = Image.new("L", (_CANVAS, _CANVAS), 255)
     draw = ImageDraw.Draw(image)
-    width = int(rng.integers(3, 12))
     for stroke in strokes:
         xy = [tuple(p) for p in stroke * scale + offset]
         draw.line(xy, fill=0, width=width, joint="curve")
@@ -290,10 +294,11 @@ def stretched_to_fill(x: np.ndarray, share: float, seed: int = 0) -> np.ndarray:
     return out
 
 
-def _prepared(shapes: list[Shape], rng: np.random.Generator) -> np.ndarray:
+def _prepared(shapes: list[Shape], rng: np.random.Generator,
+              pens: list[int | None] | None = None) -> np.ndarray:
     out = []
-    for shape in shapes:
-        pixels = prepare(render(shape, rng)).pixels
+    for shape, pen in zip(shapes, pens or [None] * len(shapes), strict=True):
+        pixels = prepare(render(shape, rng, pen=pen)).pixels
         if pixels is not None:
             out.append(np.round(pixels * 255).astype(np.uint8))
     return np.stack(out)
@@ -315,6 +320,11 @@ def digit_forms(per_digit: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
 def non_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """``count`` drawings that are not digits, labelled NOT_A_DIGIT."""
     rng = np.random.default_rng(seed)
-    shapes = [NON_DIGIT_SHAPES[i % len(NON_DIGIT_SHAPES)](rng) for i in range(count)]
-    x = _prepared(shapes, rng)
+    kinds = len(NON_DIGIT_SHAPES) + 1  # and blobs: a scribble with a marker as wide as it
+    shapes, pens = [], []
+    for i in range(count):
+        blob = i % kinds == len(NON_DIGIT_SHAPES)
+        shapes.append(_scribble(rng) if blob else NON_DIGIT_SHAPES[i % kinds](rng))
+        pens.append(int(rng.integers(30, 80)) if blob else None)  # holes, or none at all
+    x = _prepared(shapes, rng, pens)
     return x, np.full(len(x), NOT_A_DIGIT, dtype=np.int32)
