@@ -154,13 +154,21 @@ class ForwardPass:
 class Network:
     """A bundle's trained network, read without TensorFlow, that runs in NumPy."""
 
-    def __init__(self, layers: list[LayerSpec], name: str = "model"):
+    def __init__(self, layers: list[LayerSpec], name: str = "model", temperature: float = 1.0):
         self.layers = layers
         self.name = name
+        self.temperature = temperature
+        """The bundle's calibration: predicting takes softmax(z / T), so the view does too."""
 
     @classmethod
     def from_bundle(cls, bundle: Bundle) -> Network:
-        return cls.from_keras_file(bundle.keras_path)
+        network = cls.from_keras_file(bundle.keras_path)
+        calibration = bundle.metadata.get("calibration")
+        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
+        if isinstance(temperature, int | float) and not isinstance(temperature, bool) \
+                and temperature > 0:
+            network.temperature = float(temperature)
+        return network
 
     @classmethod
     def from_keras_file(cls, path: str | Path) -> Network:
@@ -188,8 +196,11 @@ class Network:
                 z, out = _STEPS[spec.kind](spec, source)
                 outputs.append(LayerOutput(spec, previous, out, z))
                 previous = out
-        probabilities = softmax(previous.astype(np.float64)).astype(np.float32)
-        outputs.append(LayerOutput(SOFTMAX, previous, probabilities, previous, in_model=False))
+        probabilities = softmax(previous.astype(np.float64), self.temperature).astype(np.float32)
+        spec = SOFTMAX if self.temperature == 1.0 else LayerSpec(
+            -1, "softmax", "Softmax", "softmax",
+            {"activation": "softmax", "temperature": self.temperature})
+        outputs.append(LayerOutput(spec, previous, probabilities, previous, in_model=False))
         return ForwardPass(self, x, outputs)
 
 

@@ -67,6 +67,10 @@ def summary(out: LayerOutput, is_logits: bool = False) -> str:
     if spec.kind == "identity":
         return "passes its input on unchanged when predicting"
     if spec.kind == "softmax":
+        temperature = spec.config.get("temperature")
+        if temperature:
+            return (f"p_j = e^(z_j/T) / Σ e^(z_k/T) with T = {temperature:.2f} (the model's "
+                    "calibration): ten probabilities that add up to 1")
         return "p_j = e^z_j / Σ e^z_k: ten probabilities that add up to 1"
     if spec.kind == "input":
         return "784 brightness values, 0 paper to 1 ink"
