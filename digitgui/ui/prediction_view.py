@@ -85,6 +85,8 @@ class PredictionView(QWidget):
         self.threshold_box.setSuffix(" %")
         # 0 % stands for the model's own threshold, measured on its validation pictures.
         self.threshold_box.setSpecialValueText("model's")
+        self.threshold_box.setMinimumWidth(
+            self.threshold_box.fontMetrics().horizontalAdvance("model's (100 %)") + 36)
         self.threshold_box.setValue(100 * self.threshold)
         self.threshold_box.setToolTip(
             "Below this probability the answer is shown as 'Not sure'. \"model's\" uses the "
