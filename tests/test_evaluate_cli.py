@@ -79,3 +79,25 @@ def test_no_misreads_is_said_plainly():
     figures = score(np.array([3, 4]), np.eye(10)[[3, 4]] * 12.0)
     assert honesty_line(figures).startswith("misreads flagged (not sure / not a digit): "
                                             "- (none); right answers flagged: 0.0 % of 2; ")
+
+
+def test_a_set_of_pictures_that_are_not_digits(tmp_path):
+    """Label 10 in an .npz: the report says how they were answered, and nothing about accuracy."""
+    from PIL import Image
+
+    from tests.test_answer import NOT_DIGITS
+
+    pictures = np.stack([np.asarray(Image.open(p).convert("L").resize((28, 28))) for p in
+                         NOT_DIGITS])
+    path = tmp_path / "others.npz"
+    np.savez(path, x=255 - pictures, y=np.full(len(pictures), 10))
+    result = run_cli("evaluate", "--model", "default", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and f"{len(pictures)} pictures that are not digits" in lines[0]
+    report = json.loads(run_cli("evaluate", "--model", "default", "--json", "--data",
+                                str(path)).stdout)
+    shares = report["non_digits"]
+    assert report["n"] == 0 and shares["n"] == len(pictures)
+    assert shares["not_a_digit"] + shares["not_sure"] + shares["digit"] == pytest.approx(1.0)
+    assert f'"not a digit" {100 * shares["not_a_digit"]:.1f} %' in lines[0]

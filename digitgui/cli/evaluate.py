@@ -42,6 +42,14 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(result.as_json()))
         return 0
+    others = result.non_digits
+    if others is not None:  # pictures labelled 10: how often the app said "not a digit"
+        print(f"{bundle.name} on {others.n} pictures that are not digits in "
+              f"{describe(args.data)}: answered \"not a digit\" {100 * others.not_a_digit:.1f} %, "
+              f"\"not sure\" {100 * others.not_sure:.1f} %, read as a digit "
+              f"{100 * others.digit:.1f} %")
+        if result.n == 0:
+            return 0
     print(f"{bundle.name} on {describe(args.data)}: accuracy {100 * result.accuracy:.2f} % "
           f"of {result.n} images")
     print(honesty_line(result))
