@@ -159,8 +159,15 @@ def test_a_diverging_run_ends_with_an_error_and_writes_nothing(tmp_path, train_n
 
 
 def test_fine_tuning_continues_from_a_bundle(tmp_path, tiny_bundle, train_npz):
+    import shutil
+
+    # A base with a measured answer rule, as the shipped model has: the fine-tune keeps it.
+    base_path = tmp_path / "base"
+    shutil.copytree(tiny_bundle, base_path)
+    rule = {"sure": 0.9, "digit_mass": 0.6, "max_pieces": 3}
+    bundles.update_metadata(bundles.load_bundle(base_path), {"answer_rule": rule})
     out = tmp_path / "tuned"
-    result = run_cli("train", "--init-from", str(tiny_bundle), "--epochs", "1",
+    result = run_cli("train", "--init-from", str(base_path), "--epochs", "1",
                      "--learning-rate", "0.0003", "--data", str(train_npz), "--out", str(out),
                      "--events", "jsonl")
     assert result.returncode == 0, result.stderr
@@ -169,7 +176,8 @@ def test_fine_tuning_continues_from_a_bundle(tmp_path, tiny_bundle, train_npz):
     # It starts where the base model ended, not from scratch (chance is about 2.3).
     assert first["loss"] < base["history"][-1]["loss"] + 0.3 < 2.0
     meta = bundles.load_bundle(out).metadata
-    assert meta["init_from"]["path"] == str(tiny_bundle) and meta["network"] == "seed"
+    assert meta["init_from"]["path"] == str(base_path) and meta["network"] == "seed"
+    assert meta["answer_rule"] == rule and meta["answer_rule_fitted_on"]["inherited_from"]
 
 
 @pytest.mark.parametrize(

@@ -310,6 +310,11 @@ def _metadata(model, config, callback, val_parts, sources, stopped, created, sec
         "test_accuracy": None,
         "test_data": None,
         "init_from": None if base is None else {"name": base.name, "path": str(base.path)},
+        # A fine-tune keeps the answer rule measured for the model it continues (its own
+        # validation split is mostly the base data's, too small to measure a new one).
+        **({"answer_rule": base.metadata["answer_rule"],
+            "answer_rule_fitted_on": {"inherited_from": base.name}}
+           if base is not None and isinstance(base.metadata.get("answer_rule"), dict) else {}),
         "created": created.isoformat(timespec="seconds"),
         "versions": {
             "digitgui": digitgui.__version__,
