@@ -94,14 +94,11 @@ def decide(probabilities: np.ndarray | None, rule: AnswerRule = DEFAULT_RULE,
     p = np.asarray(probabilities, dtype=np.float64)
     order = np.argsort(-p, kind="stable")  # ties: the smaller digit first
     first, second = int(order[0]), int(order[1])
-    top, runner = float(p[first]), float(p[second])
-    if top + runner < rule.digit_mass or pieces > rule.max_pieces:
+    # One rule: the batch form decides, the pieces of the drawing can only add doubt.
+    answer = Answer(decide_many(p[None], rule)[0])
+    if pieces > rule.max_pieces:
         answer = Answer.NOT_A_DIGIT
-    elif top < rule.sure:
-        answer = Answer.NOT_SURE
-    else:
-        answer = Answer.DIGIT
-    return Verdict(answer, first, top, second, runner)
+    return Verdict(answer, first, float(p[first]), second, float(p[second]))
 
 
 def decide_many(probabilities: np.ndarray, rule: AnswerRule = DEFAULT_RULE) -> np.ndarray:
