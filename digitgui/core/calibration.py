@@ -17,6 +17,15 @@ BINS = 10
 """Confidence bins of the reliability diagram and the calibration error (0-10 %, ... 90-100 %)."""
 
 
+def temperature_of(metadata: dict) -> float:
+    """A bundle's recorded temperature; 1 (no scaling) when it has none or a bad one."""
+    calibration = metadata.get("calibration")
+    value = calibration.get("temperature") if isinstance(calibration, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    return 1.0
+
+
 def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     """Probabilities from logits divided by ``temperature``, in the logits' float type."""
     logits = np.asarray(logits)

@@ -14,7 +14,7 @@ import numpy as np
 
 from digitgui.core.answer import BLANK_VERDICT, DEFAULT_RULE, AnswerRule, Verdict, decide
 from digitgui.core.bundle import Bundle
-from digitgui.core.calibration import softmax
+from digitgui.core.calibration import softmax, temperature_of
 from digitgui.core.errors import BundleError
 from digitgui.core.preprocess import Prepared, as_network_input, prepare
 from digitgui.core.quiet import native_output_captured
@@ -102,11 +102,7 @@ class Predictor:
 
     @classmethod
     def for_bundle(cls, bundle: Bundle, num_threads: int | None = 1) -> Predictor:
-        calibration = bundle.metadata.get("calibration")
-        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
-        if not isinstance(temperature, int | float) or isinstance(temperature, bool):
-            temperature = 1.0
-        return cls(bundle.tflite_path, num_threads, float(temperature),
+        return cls(bundle.tflite_path, num_threads, temperature_of(bundle.metadata),
                    AnswerRule.from_json(bundle.metadata.get("answer_rule")))
 
     def logits(self, batch: np.ndarray, chunk: int = 512) -> np.ndarray:

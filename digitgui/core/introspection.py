@@ -29,6 +29,7 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from digitgui.core.bundle import KERAS_FILE, Bundle
+from digitgui.core.calibration import temperature_of
 from digitgui.core.errors import BundleError
 from digitgui.core.inference import softmax
 
@@ -163,11 +164,7 @@ class Network:
     @classmethod
     def from_bundle(cls, bundle: Bundle) -> Network:
         network = cls.from_keras_file(bundle.keras_path)
-        calibration = bundle.metadata.get("calibration")
-        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
-        if isinstance(temperature, int | float) and not isinstance(temperature, bool) \
-                and temperature > 0:
-            network.temperature = float(temperature)
+        network.temperature = temperature_of(bundle.metadata)
         return network
 
     @classmethod
