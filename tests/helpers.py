@@ -12,6 +12,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 PUBLIC_TEST_SET = REPO.parent / "shared" / "data" / "mnist-test-public.npz"
+NOT_DIGITS = sorted((REPO / "tests" / "data" / "not-digits").glob("*.png"))
+"""Drawings that are not digits, made for the tests by tests/data/draw_not_digits.py."""
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:

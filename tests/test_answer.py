@@ -4,7 +4,6 @@ honesty on real pictures: real digits, committed drawings that are not digits, b
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,9 +16,7 @@ from digitgui.core.calibration import fit_temperature, reliability, softmax
 from digitgui.core.evaluation import evaluate, load_evaluation_set
 from digitgui.core.images import read_image
 from digitgui.core.inference import Predictor
-from tests.helpers import run_cli
-
-NOT_DIGITS = sorted((Path(__file__).parent / "data" / "not-digits").glob("*.png"))
+from tests.helpers import NOT_DIGITS, run_cli
 
 
 def test_the_rule_on_probabilities():

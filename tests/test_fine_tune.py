@@ -10,10 +10,12 @@ from PIL import Image
 
 from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.fine_tune import base_validation
+from digitgui.core.answer import Answer
+from digitgui.core.fine_tune import base_validation, training_args
+from digitgui.core.images import read_image
 from digitgui.core.inference import Predictor
 from digitgui.core.samples import SampleLibrary
-from tests.helpers import PUBLIC_TEST_SET, embedded_arrays, run_cli
+from tests.helpers import NOT_DIGITS, PUBLIC_TEST_SET, embedded_arrays, run_cli
 from tests.writer import writer_set
 
 pytestmark = pytest.mark.slow
@@ -44,8 +46,9 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
         Image.fromarray((image * 255).round().astype(np.uint8)).save(samples / str(digit) /
                                                                       f"{i}.png")
     new = tmp_path / "new"
-    result = run_cli("train", "--init-from", "default", "--data", "embedded", "--data",
-                     str(samples), "--out", str(new), timeout=600)
+    # The window's own fine-tune arguments: the samples, MNIST and drawings that are not digits.
+    args = training_args(bundles.load_bundle(paths.shipped_model_dir()), samples)
+    result = run_cli("train", *args, "--out", str(new), timeout=600)
     assert result.returncode == 0, result.stderr
     old = paths.shipped_model_dir()
     before, after = 1 - _accuracy(old, test_x, test_y), 1 - _accuracy(new, test_x, test_y)
@@ -59,6 +62,11 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
             mnist_x, mnist_y = test["x"].astype(np.float32) / 255, test["y"]
         drop = _accuracy(old, mnist_x, mnist_y) - _accuracy(new, mnist_x, mnist_y)
         assert drop <= 0.005, drop
+    # It still knows a drawing that is not a digit when it sees one.
+    predictor = Predictor.for_bundle(bundles.load_bundle(new), num_threads=None)
+    answers = [predictor.predict_image(read_image(p)).answer for p in NOT_DIGITS]
+    assert answers.count(Answer.DIGIT) <= 2, answers
+    assert answers.count(Answer.NOT_A_DIGIT) >= 0.6 * len(NOT_DIGITS), answers
 
 
 def test_train_on_my_handwriting_from_the_window(qtbot, tiny_bundle, tmp_path):

@@ -1,10 +1,11 @@
 """Teaching a model the user's handwriting: the training run, and the honest before/after.
 
 Fine-tuning continues training the active model (its ``model.keras``) on the user's samples
-mixed with the embedded MNIST images, so that it learns the person's style without forgetting
-MNIST; the engine weights each of the user's images more (``USER_WEIGHT``) so a few hundred
-matter next to thousands. A share of the samples is held out: the report compares the old and
-the new model on those held-out samples and on MNIST images neither model trained on.
+mixed with the embedded MNIST images and drawings that are not digits, so that it learns the
+person's style without forgetting MNIST or how to say "not a digit"; the engine weights each
+of the user's images more (``USER_WEIGHT``) so a few hundred matter next to thousands. A
+share of the samples is held out: the report compares the old and the new model on those
+held-out samples and on MNIST images neither model trained on.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def training_args(base: bundles.Bundle, samples_dir: Path, epochs: int = EPOCHS,
         "--init-from", str(base.path),
         "--data", "embedded",
         "--data", str(samples_dir),
+        "--data", "not-digits",  # keeps "not a digit" an answer the new model can give
         "--epochs", str(epochs),
         "--learning-rate", str(learning_rate),
         "--validation-fraction", str(HELD_OUT),

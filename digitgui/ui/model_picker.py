@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from digitgui.core import bundle as bundles
 from digitgui.core import model_store
 from digitgui.core.bundle import Bundle
+from digitgui.core.data import NAMED
 from digitgui.core.errors import BundleError
 from digitgui.core.model_store import same_folder
 from digitgui.ui import settings, theme
@@ -42,7 +43,7 @@ from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 COLUMNS = ("Name", "Network", "Data", "Accuracy", "Measured on", "Created")
 NAME, NETWORK, DATA, ACCURACY, MEASURED_ON, CREATED = range(len(COLUMNS))
 ACTIVE_MARK = "✓ active"
-NAMED_SOURCES = ("embedded", "mnist", "mnist-test")
+NAMED_SOURCES = NAMED  # training sources shown by name, not as a path
 
 
 def created_text(value: Any) -> str:

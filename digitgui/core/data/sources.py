@@ -1,22 +1,27 @@
 """Data sources by name, as the command line and the training panel give them.
 
 A source is ``embedded`` (the shipped 5,000 MNIST images), ``mnist`` (full MNIST, downloaded
-once on request), ``mnist-test`` (its test set, for evaluation) or a path to an ``.npz`` file
-or an image folder.
+once on request), ``mnist-test`` (its test set, for evaluation), ``not-digits`` (drawings that
+are not digits, made on the spot) or a path to an ``.npz`` file or an image folder.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from digitgui.core.data.dataset import Dataset
+from digitgui.core.data import synthetic
+from digitgui.core.data.dataset import Dataset, from_uint8
 from digitgui.core.data.embedded import load_embedded
 from digitgui.core.data.folder import load_folder
 from digitgui.core.data.mnist import load_cached
 from digitgui.core.data.npz import load_npz
 from digitgui.core.errors import DataError
 
-NAMED = ("embedded", "mnist", "mnist-test")
+NAMED = ("embedded", "mnist", "mnist-test", "not-digits")
+
+NOT_DIGITS_COUNT = 1500
+"""How many drawings the ``not-digits`` source makes (letters, dashes, scribbles, shapes,
+blobs; about 2 s). A fine-tune mixes them in so the model keeps answering "not a digit"."""
 
 USER_WEIGHT = 4.0
 """How much more one of the user's own images counts than one base (MNIST) image when they
@@ -34,6 +39,9 @@ def load_source(spec: str) -> Dataset:
         return load_cached("train" if spec == "mnist" else "test")
     if spec == "embedded":
         return load_embedded()
+    if spec == "not-digits":
+        # Fixed seed: the same drawings each time, so a validation split stays held out.
+        return from_uint8(*synthetic.non_digits(NOT_DIGITS_COUNT, seed=7), "not-digits")
     path = Path(spec).expanduser()
     if not path.exists():
         raise DataError(f"no such file or folder (sources are {', '.join(NAMED)} or a path)",

@@ -267,11 +267,13 @@ def render(shape: Shape, rng: np.random.Generator, wobble: float = 0.025,
     return np.asarray(image)
 
 
-def stretched_to_fill(x: np.ndarray, share: float, seed: int = 0) -> np.ndarray:
+def stretched_to_fill(x: np.ndarray, share: float, seed: int = 0,
+                      coarse_share: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """``share`` of MNIST-style digits (uint8, light on dark) stretched to fill a square box,
     as data sets normalised to a fixed box (16x16 scans) store them: a 1 with a flag becomes
-    a broad slanted stroke. Each is prepared again like any picture. Returns the indices of
-    the digits stretched and their new pictures."""
+    a broad slanted stroke. ``coarse_share`` of those are also scanned coarsely, as such sets
+    are: 16 pixels tall, each pixel black or white. Each is prepared again like any picture.
+    Returns the indices of the digits stretched and their new pictures."""
     rng = np.random.default_rng(seed)
     index, out = [], []
     for i in np.flatnonzero(rng.random(len(x)) < share):
@@ -287,13 +289,24 @@ def stretched_to_fill(x: np.ndarray, share: float, seed: int = 0) -> np.ndarray:
         width = int(round(crop.shape[1] + (goal - crop.shape[1]) * rng.uniform(0.5, 1.0)))
         image = Image.fromarray(crop).resize((max(width, 1) * 4, side * 4),
                                              Image.Resampling.BILINEAR)
-        sheet = np.full((side * 4 + 16, max(width, 1) * 4 + 16), 255, np.uint8)
+        if rng.random() < coarse_share:
+            image = _coarse_scan(image, rng)
+        sheet = np.full((image.height + 16, image.width + 16), 255, np.uint8)
         sheet[8:-8, 8:-8] = 255 - np.asarray(image)
         pixels = prepare(sheet).pixels
         if pixels is not None:
             index.append(i)
             out.append(np.round(pixels * 255).astype(np.uint8))
     return np.asarray(index, dtype=np.int64), np.stack(out)
+
+
+def _coarse_scan(image: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """``image`` (ink light) scanned 16 pixels tall and thresholded to black or white, then
+    enlarged again with square pixels, as a 16x16 binary scan looks when opened."""
+    width = max(2, int(round(image.width * 16 / image.height)))
+    small = np.asarray(image.resize((width, 16), Image.Resampling.BOX), dtype=np.float32)
+    ink = (small >= rng.uniform(0.3, 0.55) * small.max()).astype(np.uint8) * 255
+    return Image.fromarray(ink).resize((width * 4, 64), Image.Resampling.NEAREST)
 
 
 def _prepared(shapes: list[Shape], rng: np.random.Generator,
