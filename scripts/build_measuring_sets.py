@@ -28,7 +28,7 @@ import numpy as np
 from PIL import Image
 
 from digitgui.core.data import NOT_A_DIGIT
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
 
 OMNIGLOT = ("https://raw.githubusercontent.com/brendenlake/omniglot/master/python/"
             "images_background_small{n}.zip")

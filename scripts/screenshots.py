@@ -50,7 +50,7 @@ def _interpolated(points, steps: int = 12):
 def _shoot_doubts(window, settle, shoot, draw_on_paper) -> None:
     """"Not a digit" on a drawn house, and "Not sure" on a 1 whose flag could be a 7's bar
     (the first of a few flag angles that the model really is unsure of)."""
-    from digitgui.core.answer import Answer
+    from digitgui.core.models.answer import Answer
 
     window.canvas.clear()
     house = [[(0.2, 0.45), (0.2, 0.95), (0.8, 0.95), (0.8, 0.45), (0.2, 0.45), (0.5, 0.1),
@@ -97,6 +97,7 @@ def main() -> int:
         # give Fusion the dark palette a dark desktop would (the window follows either).
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setPalette(_dark_palette())
+    from digitgui.core.training.config import TrainConfig
     from digitgui.ui.main_window import MainWindow
     from tests.drawing import strokes_of
     from tests.helpers import embedded_arrays
@@ -173,16 +174,16 @@ def main() -> int:
     if not wanted or "training" in wanted or "models" in wanted:
         panel = window.training_panel
         window.training_dock.raise_()
-        panel.start_training(["--network", "cnn", "--epochs", "6", "--name", "my cnn"])
+        panel.start_training(TrainConfig(network="cnn", epochs=6, name="my cnn"))
         started = time.monotonic()
         epochs_seen = []
-        panel.process.epoch.connect(lambda event: epochs_seen.append(event))
+        panel.process.epoch.connect(lambda _run, event: epochs_seen.append(event))
         while len(epochs_seen) < 3 and time.monotonic() - started < 300:
             settle(0.2)
         settle(1.5)
         shoot("training")
         finished = []
-        panel.modelTrained.connect(finished.append)
+        panel.modelTrained.connect(lambda _run, path: finished.append(path))
         while not finished and time.monotonic() - started < 400:
             settle(0.2)
         settle(0.5)

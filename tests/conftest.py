@@ -38,6 +38,10 @@ def isolated_qt_settings(isolated_user):
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_user / "qt-settings"))
+    from digitgui.ui import settings
+
+    # No waiting trainer unless a test asks for one: dozens of windows would each start one.
+    settings.write("training/keep_ready", False)
     yield
 
 

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.answer import DEFAULT_RULE, Answer, AnswerRule, decide, decide_many
-from digitgui.core.calibration import fit_temperature, reliability, softmax
-from digitgui.core.evaluation import evaluate, load_evaluation_set
-from digitgui.core.images import read_image
-from digitgui.core.inference import Predictor
+from digitgui.core.drawing.images import read_image
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.answer import DEFAULT_RULE, Answer, AnswerRule, decide, decide_many
+from digitgui.core.models.calibration import fit_temperature, reliability, softmax
+from digitgui.core.models.evaluation import evaluate, load_evaluation_set
+from digitgui.core.models.inference import Predictor
 from tests.helpers import NOT_DIGITS, run_cli
 
 

@@ -22,8 +22,13 @@ def test_import_contracts_hold():
 def test_core_modules_load_without_heavy_frameworks():
     code = (
         "import sys, json\n"
-        "import digitgui.core.inference, digitgui.core.preprocess, digitgui.core.bundle\n"
-        "import digitgui.core.data, digitgui.core.evaluation, digitgui.core.network_catalog\n"
+        "import digitgui.core.models, digitgui.core.drawing, digitgui.core.teaching\n"
+        "import digitgui.core.userdata, digitgui.core.data, digitgui.core.training.fine_tune\n"
+        "import digitgui.core.models.inference, digitgui.core.models.evaluation\n"
+        "import digitgui.core.models.model_store, digitgui.core.models.network_catalog\n"
+        "import digitgui.core.drawing.preprocess, digitgui.core.drawing.images\n"
+        "import digitgui.core.teaching.introspection, digitgui.core.teaching.neuron_details\n"
+        "import digitgui.core.teaching.tiny_network, digitgui.core.userdata.samples\n"
         "print(json.dumps([m for m in ('tensorflow', 'keras', 'PySide6', 'matplotlib')"
         " if m in sys.modules]))\n"
     )

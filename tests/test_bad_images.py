@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from digitgui.core.drawing.images import MAX_PIXELS, MAX_SIDE, read_image
 from digitgui.core.errors import DataError
-from digitgui.core.images import MAX_PIXELS, MAX_SIDE, read_image
 from tests.drawing import draw_digit
 from tests.helpers import one_line, run_cli
 

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
 from digitgui.core.errors import BundleError
+from digitgui.core.models import bundle as bundles
 from tests.helpers import REPO
 
 WRITER = r"""
 import json, sys, time, zipfile, io
 from pathlib import Path
-from digitgui.core.bundle import write_atomically
+from digitgui.core.models.bundle import write_atomically
 
 target, version = Path(sys.argv[1]), sys.argv[2]
 

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from digitgui.core import bundle as bundles
 from digitgui.core.data import load_source
-from digitgui.core.evaluation import evaluate
-from digitgui.core.inference import Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import evaluate
+from digitgui.core.models.inference import Predictor
 from tests.drawing import draw_digit
 from tests.helpers import REPO, child_env, one_line, run_cli
 

@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from digitgui.cli.evaluate import honesty_line
-from digitgui.core import bundle as bundles
-from digitgui.core.evaluation import evaluate, load_evaluation_set, score
-from digitgui.core.inference import Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import evaluate, load_evaluation_set, score
+from digitgui.core.models.inference import Predictor
 from tests.helpers import run_cli
 
 HONESTY = re.compile(

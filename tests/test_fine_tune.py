@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.answer import Answer
-from digitgui.core.fine_tune import base_validation, training_args
-from digitgui.core.images import read_image
-from digitgui.core.inference import Predictor
-from digitgui.core.samples import SampleLibrary
+from digitgui.core.drawing.images import read_image
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.answer import Answer
+from digitgui.core.models.inference import Predictor
+from digitgui.core.training.fine_tune import base_validation, request
+from digitgui.core.userdata.samples import SampleLibrary
 from tests.helpers import NOT_DIGITS, PUBLIC_TEST_SET, embedded_arrays, run_cli
 from tests.writer import writer_set
 
@@ -46,9 +46,9 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
         Image.fromarray((image * 255).round().astype(np.uint8)).save(samples / str(digit) /
                                                                       f"{i}.png")
     new = tmp_path / "new"
-    # The window's own fine-tune arguments: the samples, MNIST and drawings that are not digits.
-    args = training_args(bundles.load_bundle(paths.shipped_model_dir()), samples)
-    result = run_cli("train", *args, "--out", str(new), timeout=600)
+    # The window's own fine-tune request: the samples, MNIST and drawings that are not digits.
+    config = request(bundles.load_bundle(paths.shipped_model_dir()), samples)
+    result = run_cli("train", *config.to_args(), "--out", str(new), timeout=600)
     assert result.returncode == 0, result.stderr
     old = paths.shipped_model_dir()
     before, after = 1 - _accuracy(old, test_x, test_y), 1 - _accuracy(new, test_x, test_y)

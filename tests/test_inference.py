@@ -8,16 +8,16 @@ import sys
 import numpy as np
 import pytest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.inference import Predictor, softmax
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Predictor, softmax
 from tests.drawing import draw_digit
 from tests.helpers import REPO, child_env
 
 KERAS_LOGITS = """
 import sys
 import numpy as np
-from digitgui.core.bundle import load_bundle
+from digitgui.core.models.bundle import load_bundle
 from digitgui.core.training.export import load_keras_model
 model = load_keras_model(load_bundle(sys.argv[1], need_keras=True))
 x = np.load(sys.argv[2])

@@ -16,21 +16,22 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
+from digitgui.core.drawing.preprocess import prepare
 from digitgui.core.errors import BundleError
-from digitgui.core.inference import Predictor, softmax
-from digitgui.core.introspection import Network
-from digitgui.core.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Predictor, softmax
+from digitgui.core.teaching.introspection import Network
+from digitgui.core.teaching.neuron_details import details
 from tests.drawing import draw_digit
 from tests.helpers import REPO, child_env
 
 KERAS_LAYERS = """
 import sys
 import numpy as np
-from digitgui.core.bundle import load_bundle
+from digitgui.core.models.bundle import load_bundle
 from digitgui.core.training.export import load_keras_model
-from digitgui.core.networks import keras
+from digitgui.core.training.networks import keras
 x = np.load(sys.argv[1])
 for bundle_path, out in zip(sys.argv[2::2], sys.argv[3::2]):
     model = load_keras_model(load_bundle(bundle_path, need_keras=True))
@@ -113,7 +114,7 @@ def test_dense_neuron_details_add_up(tiny_bundle, embedded):
     for layer in (2, 3, 4):  # hidden_1, hidden_2, logits
         out = fp.layers[layer]
         for j in range(out.output.shape[0]):
-            d = fp.neuron(layer, (j,))
+            d = details(fp, layer, (j,))
             exact = float(np.dot(d.weights.astype(np.float64), d.inputs) + d.bias)
             assert d.z == pytest.approx(exact, abs=1e-4)
             assert d.z == pytest.approx(float(out.z[j]), abs=1e-6)
@@ -126,14 +127,14 @@ def test_dense_neuron_details_add_up(tiny_bundle, embedded):
             if d.pushes_up:  # the top term is the largest product of all
                 assert d.pushes_up[0].product == pytest.approx(
                     float((d.weights * d.inputs).max()), abs=1e-6)
-    first = fp.neuron(2, (7,))
+    first = details(fp, 2, (7,))
     kernel = fp.layers[2].spec.params["kernel"]
     assert np.array_equal(first.weights_picture, kernel[:, 7].reshape(28, 28))
     assert first.contributions_picture.sum() == pytest.approx(first.z - first.bias, abs=1e-4)
     assert first.pushes_up[0].label.startswith("pixel (")
-    assert fp.neuron(3, (0,)).weights_picture is None  # hidden_2 reads neurons, not pixels
-    assert fp.neuron(4, (2,)).label == "logit of digit 2"
-    assert len(fp.neuron(4, (2,)).input_labels) == 15  # few inputs: the whole sum is written
+    assert details(fp, 3, (0,)).weights_picture is None  # hidden_2 reads neurons, not pixels
+    assert details(fp, 4, (2,)).label == "logit of digit 2"
+    assert len(details(fp, 4, (2,)).input_labels) == 15  # few inputs: the whole sum is written
 
 
 def test_cnn_unit_details_follow_their_formulas(embedded):
@@ -141,40 +142,40 @@ def test_cnn_unit_details_follow_their_formulas(embedded):
     fp = network.forward(_digit(embedded, 8))
     index = {layer.name: i for i, layer in enumerate(fp.layers)}
 
-    conv = fp.neuron(index["block1_conv2"], (10, 12, 5))
+    conv = details(fp, index["block1_conv2"], (10, 12, 5))
     assert conv.kernel.shape == (3, 3, 32) and conv.receptive_field.shape == (3, 3, 32)
     assert conv.z == pytest.approx(float((conv.kernel * conv.receptive_field).sum()), abs=1e-4)
     assert conv.bias is None and conv.value == conv.z
-    edge = fp.neuron(index["block1_conv1"], (0, 0, 0))  # the filter hangs over the border
+    edge = details(fp, index["block1_conv1"], (0, 0, 0))  # the filter hangs over the border
     assert np.all(edge.receptive_field[0] == 0) and np.all(edge.receptive_field[:, 0] == 0)
     assert edge.input_labels[0] == "padding (0) beyond the edge"
     assert edge.input_labels[4] == "pixel (0, 0)"  # the filter's centre
 
-    bn = fp.neuron(index["block1_bn2"], (10, 12, 5))
+    bn = details(fp, index["block1_bn2"], (10, 12, 5))
     p = bn.params
     by_hand = p["gamma"] * (bn.x - p["mean"]) / np.sqrt(p["variance"] + p["epsilon"]) + p["beta"]
     assert bn.value == pytest.approx(by_hand, abs=1e-4)
     assert bn.x == pytest.approx(conv.value, abs=1e-6)
 
-    relu = fp.neuron(index["block1_relu2"], (10, 12, 5))
+    relu = details(fp, index["block1_relu2"], (10, 12, 5))
     assert relu.value == pytest.approx(max(0.0, relu.x), abs=1e-7)
 
-    pool = fp.neuron(index["pool1"], (5, 6, 5))
+    pool = details(fp, index["pool1"], (5, 6, 5))
     assert pool.window.shape == (2, 2) and pool.value == pytest.approx(float(pool.window.max()))
     assert pool.feature_map.shape == (14, 14)
 
-    flat = fp.neuron(index["flatten"], (130,))  # 130 = channel 2 of (0, 1) in (7, 7, 128)
+    flat = details(fp, index["flatten"], (130,))  # 130 = channel 2 of (0, 1) in (7, 7, 128)
     assert flat.label == "flatten #130 = block3_relu1 map 2 at (0, 1)"
 
-    dense = fp.neuron(index["dense"], (4,))
+    dense = details(fp, index["dense"], (4,))
     assert dense.weights.size == 6272 and dense.weights_picture is None and dense.bias is None
 
-    probability = fp.neuron(len(fp.layers) - 1, (8,))
+    probability = details(fp, len(fp.layers) - 1, (8,))
     assert probability.value == pytest.approx(float(softmax(fp.logits)[8]), abs=1e-6)
     assert probability.x == pytest.approx(float(fp.logits[8]))
 
     with pytest.raises(IndexError):
-        fp.neuron(index["logits"], (10,))
+        details(fp, index["logits"], (10,))
 
 
 def _rewritten(source: Path, target: Path, change) -> Path:

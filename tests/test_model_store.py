@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from digitgui.core import bundle as bundles
-from digitgui.core import model_store, paths, user_config
+from digitgui.core import paths
 from digitgui.core.errors import BundleError
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models import model_store
+from digitgui.core.userdata import user_config
 from tests.helpers import REPO
 
 
@@ -162,7 +164,8 @@ def test_importing_one_of_the_users_own_models_is_refused(tiny_bundle):
 # A child process that runs one operation and freezes at a chosen moment, to be killed there.
 FREEZER = r"""
 import os, shutil, sys, time
-from digitgui.core import bundle as bundles, model_store
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models import model_store
 
 operation, moment, path = sys.argv[1:4]
 

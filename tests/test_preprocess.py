@@ -7,12 +7,13 @@ import time
 import numpy as np
 import pytest
 
-from digitgui.core import bundle as bundles
-from digitgui.core.evaluation import load_evaluation_set
-from digitgui.core.inference import Predictor
-from digitgui.core.ink import analyse, ink_image, stroke_width
-from digitgui.core.morphology import euler_number
-from digitgui.core.preprocess import BOX, MNIST_STROKE, prepare
+from digitgui.core.drawing.ink import analyse, ink_image
+from digitgui.core.drawing.morphology import euler_number, stroke_width
+from digitgui.core.drawing.preprocess import BOX, prepare
+from digitgui.core.drawing.stroke import MNIST_STROKE
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import load_evaluation_set
+from digitgui.core.models.inference import Predictor
 from tests.drawing import draw_digit
 from tests.heavy_digits import HOLES, heavy_scan, holes, pieces
 

@@ -15,7 +15,7 @@ from PIL import Image
 from digitgui.core import paths
 from digitgui.core.data import load_source
 from digitgui.core.errors import DataError
-from digitgui.core.samples import SampleLibrary
+from digitgui.core.userdata.samples import SampleLibrary
 from tests.helpers import REPO, child_env
 
 
@@ -82,7 +82,7 @@ def test_export_and_import_round_trip(tmp_path, embedded):
 
 SAVER = """
 import sys, numpy as np
-from digitgui.core.samples import SampleLibrary
+from digitgui.core.userdata.samples import SampleLibrary
 library = SampleLibrary()
 pixels = np.random.default_rng(0).random((28, 28)).astype(np.float32)
 drawing = np.full((800, 800), 255, np.uint8)

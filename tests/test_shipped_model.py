@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.inference import Predictor
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Predictor
 from tests.drawing import draw_digit
 
 GOAL = 0.990

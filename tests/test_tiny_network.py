@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from digitgui.core.tiny_network import Layer, Neuron, TinyNetwork, sigmoid
+from digitgui.core.teaching.tiny_network import Layer, Neuron, TinyNetwork, sigmoid
 
 
 def test_the_course_example():

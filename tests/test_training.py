@@ -10,8 +10,8 @@ import time
 import numpy as np
 import pytest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
+from digitgui.core.models import bundle as bundles
 from tests.helpers import events, one_line, run_cli, small_npz, start_cli
 from tests.test_data import _write_folder, write_fake_mnist_cache
 
@@ -229,7 +229,7 @@ def test_a_kill_during_the_save_leaves_the_old_bundle_or_the_new_one(tmp_path, t
         assert [p.name for p in out.parent.iterdir()] == ["b"]
     small = small_npz(tmp_path / "x.npz", per_digit=2)
     from digitgui.core.data import load_source
-    from digitgui.core.inference import Predictor
+    from digitgui.core.models.inference import Predictor
 
     assert Predictor.for_bundle(loaded).logits(load_source(str(small)).x).shape == (20, 10)
 
@@ -237,10 +237,10 @@ def test_a_kill_during_the_save_leaves_the_old_bundle_or_the_new_one(tmp_path, t
 def test_pictures_labelled_not_a_digit_train_towards_flat_probabilities(tmp_path, train_npz):
     """Label 10 in an .npz: outlier exposure. The digits' accuracy is still the digits' only,
     the bundle records a fitted temperature, and the non-digits end up with flat answers."""
-    from digitgui.core.answer import Answer
     from digitgui.core.data import load_source, synthetic
-    from digitgui.core.evaluation import evaluate
-    from digitgui.core.inference import Predictor
+    from digitgui.core.models.answer import Answer
+    from digitgui.core.models.evaluation import evaluate
+    from digitgui.core.models.inference import Predictor
 
     x, y = synthetic.non_digits(600, seed=5)
     others = tmp_path / "others.npz"

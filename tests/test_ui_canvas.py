@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from digitgui.core import bundle as bundles
-from digitgui.core.answer import DEFAULT_RULE, decide
 from digitgui.core.data import load_source, stratified_split
-from digitgui.core.inference import Prediction, Predictor
-from digitgui.core.ink import analyse
-from digitgui.core.preprocess import Prepared
+from digitgui.core.drawing.ink import analyse
+from digitgui.core.drawing.preprocess import Prepared
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.answer import DEFAULT_RULE, decide
+from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.ui.canvas import DrawingCanvas
 from digitgui.ui.prediction_view import PredictionView, verdict
 from tests.drawing import strokes_of

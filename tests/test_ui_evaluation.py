@@ -15,9 +15,9 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.evaluation import load_evaluation_set
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import load_evaluation_set
 from digitgui.ui.evaluation import EvaluationPanel, EvaluationResult
 from digitgui.ui.evaluation.sets import ASK_NPZ, MNIST_ROW, MNIST_TEST, SAMPLES_ROW
 from tests.helpers import run_cli

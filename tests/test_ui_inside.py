@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.inference import Predictor
-from digitgui.core.introspection import Network
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Predictor
+from digitgui.core.teaching.introspection import Network
 from digitgui.ui.inside import ExplanationsPanel, InsideNetworkView
 from digitgui.ui.inside.explanations import TOPICS, TRAINING_TOOLTIPS
 from digitgui.ui.prediction_service import PredictionService
@@ -185,7 +185,8 @@ import sys
 import numpy as np
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from digitgui.core import bundle, paths
+from digitgui.core.models import bundle
+from digitgui.core import paths
 from digitgui.ui.inside import ForwardPropagationPanel, InsideNetworkView
 view = InsideNetworkView()
 view.show()

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
-from digitgui.core.bundle import Bundle
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.bundle import Bundle
 from digitgui.ui.model_figure import set_name
 from digitgui.ui.model_picker import (
     ACCURACY,
@@ -391,8 +391,8 @@ def test_a_fine_tunes_own_figure_never_passes_for_the_embedded_validation_split(
         qtbot, tiny_bundle):
     """Issue 9: a fine-tune showed 96.3 % "validation" (its own split) in Models while the
     fine-tune report and Evaluation said 93.6 % on the embedded validation split."""
-    from digitgui.core.evaluation import evaluate, load_evaluation_set
-    from digitgui.core.inference import Predictor
+    from digitgui.core.models.evaluation import evaluate, load_evaluation_set
+    from digitgui.core.models.inference import Predictor
     from digitgui.ui.evaluation.sets import describe_set
     from tests.helpers import run_cli
 
@@ -423,8 +423,8 @@ def test_a_model_trained_on_the_embedded_data_alone_names_the_split_it_shares(tm
     """Trained on the embedded data with a tenth held out, the training's own split is the
     embedded validation split (same images, same fixed split): named so, and its figure is
     the one Evaluation computes there."""
-    from digitgui.core.evaluation import evaluate, load_evaluation_set
-    from digitgui.core.inference import Predictor
+    from digitgui.core.models.evaluation import evaluate, load_evaluation_set
+    from digitgui.core.models.inference import Predictor
     from digitgui.ui.model_figure import model_score
     from tests.helpers import run_cli
 

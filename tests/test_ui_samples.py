@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
 from digitgui.core import paths
-from digitgui.core.samples import SampleLibrary
+from digitgui.core.userdata.samples import SampleLibrary
 from digitgui.ui.samples.library_view import SampleLibraryView
 from tests.drawing import strokes_of
 from tests.qt_input import draw_on_paper

@@ -18,10 +18,13 @@ import psutil
 import pytest
 from PySide6.QtCore import Qt
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
+from digitgui.core.models import bundle as bundles
+from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings
-from digitgui.ui.training import EventLineReader, TrainingPanel, TrainingPlot
+from digitgui.ui.training.event_lines import EventLineReader
+from digitgui.ui.training.panel import TrainingPanel
+from digitgui.ui.training.plot import TrainingPlot
 
 RUN_MS = 120_000
 """A short run takes seconds; this only bounds a hung test on a busy machine."""
@@ -64,16 +67,16 @@ def test_a_short_run_draws_the_curves_and_offers_the_model(qtbot, panel, train_n
     running: list[bool] = []
     panel.runningChanged.connect(running.append)
     draws_before = panel.plot.draw_count
-    assert panel.build_args() == [
-        "--network", "seed", "--data", str(train_npz), "--epochs", "2", "--batch-size", "32",
-        "--learning-rate", "0.003", "--no-augment",
-    ]
+    assert panel.build_config() == TrainConfig(
+        network="seed", data=[str(train_npz)], epochs=2, batch_size=32, learning_rate=0.003,
+        augment=False)
     with qtbot.waitSignal(panel.modelTrained, timeout=RUN_MS) as trained:
         qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
         assert panel.is_running() and not _controls_enabled(panel)
         assert panel.stop_button.isEnabled()
         assert panel.progress.maximum() == 0  # busy until the start event
-    path = Path(trained.args[0])
+    run, path = trained.args[0], Path(trained.args[1])
+    assert run.purpose == "train" and run.saved_path == str(path)
     loaded = bundles.load_bundle(path)
     assert path.parent == paths.user_models_dir()  # the child saved into the user's models
     assert loaded.network == "seed" and loaded.metadata["epochs_finished"] == 2
@@ -102,14 +105,14 @@ def test_a_short_run_draws_the_curves_and_offers_the_model(qtbot, panel, train_n
 def test_stop_after_the_first_epoch_keeps_it(qtbot, panel):
     panel.epochs_spin.setValue(200)
     trained: list[str] = []
-    panel.modelTrained.connect(trained.append)
+    panel.modelTrained.connect(lambda _run, path: trained.append(path))
     with qtbot.waitSignal(panel.process.epoch, timeout=RUN_MS):
         panel.train_button.click()
     assert re.match(r"Epoch \d+/200 · batch \d+/29", panel.progress.format())
     with qtbot.waitSignal(panel.process.finished, timeout=RUN_MS) as finished:
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
         assert not panel.stop_button.isEnabled()  # one Stop is enough
-    kind, message, event = finished.args
+    _run, kind, message, event = finished.args
     assert kind == "stopped" and event["saved"] is True, message
     assert trained == [event["path"]]
     metadata = bundles.load_bundle(event["path"]).metadata
@@ -127,7 +130,7 @@ def test_stop_before_the_first_epoch_ends_saves_nothing(qtbot, panel):
         panel.train_button.click()
     with qtbot.waitSignal(panel.process.finished, timeout=RUN_MS) as finished:
         panel.stop()
-    kind, _message, event = finished.args
+    _run, kind, _message, event = finished.args
     assert kind == "stopped" and event["saved"] is False
     assert trained == [] and _bundles_saved() == []
     assert "nothing was saved" in panel.message_label.text()
@@ -141,7 +144,7 @@ def test_a_killed_child_is_reported_and_the_next_run_works(qtbot, panel):
         panel.train_button.click()
     pid = panel.process.pid()
     kinds: list[str] = []
-    panel.process.finished.connect(lambda kind, *_: kinds.append(kind))
+    panel.process.finished.connect(lambda _run, kind, *_: kinds.append(kind))
     with qtbot.waitSignal(panel.failed, timeout=RUN_MS) as failed:
         os.kill(pid, signal.SIGKILL)
     assert "SIGKILL" in failed.args[0] and kinds == ["crashed"]
@@ -153,7 +156,7 @@ def test_a_killed_child_is_reported_and_the_next_run_works(qtbot, panel):
     with qtbot.waitSignal(panel.modelTrained, timeout=RUN_MS) as trained:
         panel.train_button.click()
         assert panel.error_label.isHidden()  # the old failure goes with a new run
-    assert bundles.load_bundle(trained.args[0]).metadata["epochs_finished"] == 1
+    assert bundles.load_bundle(trained.args[1]).metadata["epochs_finished"] == 1
 
 
 def test_kill_ends_a_run_at_once_and_says_so(qtbot, panel):
@@ -181,13 +184,12 @@ def test_a_bad_data_file_is_named_in_the_error(qtbot, panel, tmp_path):
     assert trained == [] and _controls_enabled(panel)
 
 
-def test_a_child_that_exits_without_a_result_is_a_crash_with_its_stderr(qtbot, panel):
+def test_a_request_the_engine_refuses_is_reported(qtbot, panel):
     with qtbot.waitSignal(panel.process.finished, timeout=RUN_MS) as finished:
-        assert panel.start_training(["--epochs", "many"])
-    kind, message, event = finished.args
-    assert kind == "crashed" and event["exit_code"] == 2
-    assert "exit status 2" in message and "invalid int value" in message
-    assert "invalid int value" in panel.error_label.text()
+        assert panel.start_training(TrainConfig(network="seed", epochs=0)) is not None
+    _run, kind, message, _event = finished.args
+    assert kind == "error" and "--epochs must be between 1 and 10000" in message
+    assert "--epochs must be" in panel.error_label.text() and _controls_enabled(panel)
 
 
 @pytest.mark.slow
@@ -218,7 +220,7 @@ def test_shutdown_mid_run_leaves_no_child(qtbot, panel):
     assert psutil.pid_exists(pid)
     with qtbot.waitSignal(panel.process.finished, timeout=1000) as finished:
         panel.shutdown()
-    assert finished.args[0] == "stopped"  # asked nicely, and it listened
+    assert finished.args[1] == "stopped"  # asked nicely, and it listened
     assert _gone(pid) and not panel.is_running()
     assert pid not in [child.pid for child in psutil.Process().children(recursive=True)]
 
@@ -227,9 +229,9 @@ def test_shutdown_escalates_when_the_child_does_not_stop_in_time(qtbot, panel):
     # While the child imports TensorFlow it cannot act on a stop, so a 100 ms grace is too
     # short: shutdown must go on to SIGTERM and SIGKILL, be quick, and still leave nothing.
     kinds: list[str] = []
-    panel.process.finished.connect(lambda kind, *_: kinds.append(kind))
+    panel.process.finished.connect(lambda _run, kind, *_: kinds.append(kind))
     with qtbot.waitSignal(panel.process.status, timeout=RUN_MS,
-                          check_params_cb=lambda message: "TensorFlow" in message):
+                          check_params_cb=lambda _run, message: "TensorFlow" in message):
         panel.train_button.click()
     pid = panel.process.pid()
     began = time.monotonic()
@@ -242,7 +244,7 @@ def test_shutdown_escalates_when_the_child_does_not_stop_in_time(qtbot, panel):
 def test_train_without_data_says_so(qtbot, panel):
     panel.sources_list.selectAll()
     panel.remove_selected_sources()
-    assert panel.train() is False and not panel.is_running()
+    assert panel.train() is None and not panel.is_running()
     assert "at least one source" in panel.error_label.text()
 
 
@@ -267,7 +269,7 @@ def test_settings_follow_the_network_unless_changed(qtbot):
     assert again.network_combo.currentData() == "mlp"
     assert (again.epochs_spin.value(), again.batch_size_spin.value()) == (7, 64)
     assert settings.read("training/batch_size") == 0 and settings.read("training/epochs") == 7
-    assert "--augment" in again.build_args() and "--epochs" in again.build_args()
+    assert again.build_config().augment is True and again.build_config().epochs == 7
 
 
 def test_learning_rate_steps_by_doubling(qtbot):
@@ -316,3 +318,53 @@ def test_event_lines_are_read_whole_and_noise_is_kept_aside():
         {"event": "batch", "step": 1}]
     assert reader.flush() == [{"event": "done"}]
     assert list(reader.noise) == ["not json", "[1, 2]", '{"no_event": 1}']
+
+
+@pytest.mark.slow
+def test_a_waiting_trainer_starts_runs_at_once_and_goes_when_unused(qtbot, train_npz):
+    settings.write("training/keep_ready", True)
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.network_combo.setCurrentIndex(panel.network_combo.findData("seed"))
+    panel.embedded_check.setChecked(False)
+    panel.add_sources([str(train_npz)])
+    panel.epochs_spin.setValue(1)
+    try:
+        with qtbot.waitSignal(panel.process.readyChanged, timeout=RUN_MS,
+                              check_params_cb=lambda ready: ready):
+            panel.show()  # showing the panel readies a trainer
+        waiting = panel.process.pid()
+        for _ in range(2):  # the same child runs one request after another
+            with qtbot.waitSignal(panel.modelTrained, timeout=RUN_MS):
+                panel.train_button.click()
+                assert panel.message_label.text() == "Starting…"
+            assert panel.process.pid() == waiting and psutil.pid_exists(waiting)
+            qtbot.waitUntil(panel.process.is_ready, timeout=RUN_MS)
+        assert len(_bundles_saved()) == 2
+
+        panel.process.idle_release_ms = 200  # unused for a while: let go, memory and all
+        with qtbot.waitSignal(panel.modelTrained, timeout=RUN_MS):
+            panel.train_button.click()
+        qtbot.waitUntil(lambda: _gone(waiting), timeout=30_000)
+        assert not panel.process.is_ready()
+
+        with qtbot.waitSignal(panel.modelTrained, timeout=RUN_MS):  # a new one when needed
+            panel.train_button.click()
+        assert panel.process.pid() != waiting
+    finally:
+        panel.shutdown(timeout_ms=3000)
+    qtbot.waitUntil(lambda: _gone(panel.process.pid()), timeout=10_000)
+
+
+@pytest.mark.slow
+def test_turning_the_waiting_trainer_off_lets_it_go(qtbot):
+    settings.write("training/keep_ready", True)
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.process.readyChanged, timeout=RUN_MS):
+        panel.show()
+    waiting = panel.process.pid()
+    panel.keep_ready_check.setChecked(False)
+    qtbot.waitUntil(lambda: _gone(waiting), timeout=30_000)
+    assert settings.read("training/keep_ready") is False
+    assert "MB of memory" in panel.keep_ready_check.toolTip()

@@ -14,8 +14,9 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from digitgui.core import bundle as bundles
 from digitgui.core import paths
+from digitgui.core.models import bundle as bundles
+from digitgui.core.training.config import TrainConfig
 from digitgui.ui.main_window import MainWindow, about_text
 from digitgui.ui.prediction_service import NETWORK_SIDE
 from tests.drawing import draw_digit, strokes_of
@@ -149,8 +150,8 @@ def test_a_broken_bundle_is_skipped_with_a_message(qtbot):
 def test_training_from_the_window_adds_a_model_that_becomes_active(window, qtbot, train_npz):
     panel = window.training_panel
     with qtbot.waitSignal(panel.modelTrained, timeout=120_000) as trained:
-        panel.start_training(["--network", "seed", "--epochs", "2", "--data", str(train_npz)])
-    path = Path(trained.args[0])
+        panel.start_training(TrainConfig(network="seed", epochs=2, data=[str(train_npz)]))
+    path = Path(trained.args[1])
     assert bundles.load_bundle(path).network == "seed"
     listed = [b.path.resolve() for b, in [(b,) for b in bundles.list_bundles()[0]]]
     assert path.resolve() in listed
@@ -167,7 +168,7 @@ def test_closing_during_training_leaves_no_child(qtbot, train_npz):
     win.show()
     panel = win.training_panel
     with qtbot.waitSignal(panel.runningChanged, timeout=10_000):
-        panel.start_training(["--network", "seed", "--epochs", "500", "--data", str(train_npz)])
+        panel.start_training(TrainConfig(network="seed", epochs=500, data=[str(train_npz)]))
     children = psutil.Process().children(recursive=True)
     assert children, "the training child should be running"
     win.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
 
 SCALE = 8  # work at 224x224 so that the added strokes are smooth
 

@@ -13,6 +13,7 @@ import sys
 import time
 
 from digitgui.bench.stats import peak_kib, percentiles_ms
+from digitgui.core.training.config import TrainConfig
 
 
 def _digit_strokes() -> list[list[list[tuple[float, float]]]]:
@@ -111,20 +112,20 @@ def _stall_during_training(app, window, quick: bool) -> dict:
     # What happened just before each long stall: the training child's events, by time.
     happenings: list[tuple[float, str]] = []
     process = panel.process
-    for name in ("status", "started", "batch", "epoch", "saved", "finished"):
+    for name in ("status", "started", "batch", "epoch", "finished"):
         getattr(process, name).connect(
             lambda *_, name=name: happenings.append((time.perf_counter(), name)))
-    panel.modelTrained.connect(lambda _: happenings.append((time.perf_counter(),
-                                                            "modelTrained")))
+    panel.modelTrained.connect(lambda *_: happenings.append((time.perf_counter(),
+                                                             "modelTrained")))
     done = {"finished": False, "events": 0}
-    panel.modelTrained.connect(lambda _: done.update(finished=True))
+    panel.modelTrained.connect(lambda *_: done.update(finished=True))
     panel.failed.connect(lambda _: done.update(finished=True))
     panel.runningChanged.connect(lambda running: done.update(finished=not running))
-    args = ["--network", "seed", "--epochs", "2"] if quick else \
-        ["--network", "cnn", "--epochs", "3"]
+    config = TrainConfig(network="seed", epochs=2) if quick else \
+        TrainConfig(network="cnn", epochs=3)
     last[0] = time.perf_counter()
     timer.start()
-    panel.start_training(args)
+    panel.start_training(config)
     started = time.perf_counter()
     while time.perf_counter() - started < 240:
         app.processEvents()

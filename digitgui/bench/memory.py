@@ -13,8 +13,8 @@ import sys
 PREDICT_ONLY = r"""
 import json, sys
 import numpy as np
-from digitgui.core.bundle import resolve
-from digitgui.core.inference import Predictor
+from digitgui.core.models.bundle import resolve
+from digitgui.core.models.inference import Predictor
 predictor = Predictor.for_bundle(resolve("default"))
 page = np.full((400, 400), 255, np.uint8)
 page[100:300, 190:210] = 0
@@ -27,7 +27,7 @@ print(json.dumps({"peak_kib": peak_kib(), "tensorflow_loaded": "tensorflow" in s
 KERAS_PREDICT = r"""
 import json
 import numpy as np
-from digitgui.core.bundle import resolve
+from digitgui.core.models.bundle import resolve
 from digitgui.core.training.export import load_keras_model
 model = load_keras_model(resolve("default", need_keras=True))
 x = np.zeros((1, 28, 28, 1), np.float32)

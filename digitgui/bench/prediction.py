@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 
 from digitgui.bench.stats import percentiles_ms, ratio, time_each
-from digitgui.core import bundle as bundles
 from digitgui.core.data import load_source, stratified_split
-from digitgui.core.inference import Predictor
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Predictor
 
 
 def canvases(count: int, side: int = 224) -> list[np.ndarray]:

@@ -17,11 +17,11 @@ from digitgui.bench.stats import ratio
 
 BARE_FIT = r"""
 import json, sys, time
-from digitgui.core.tf_runtime import import_keras
+from digitgui.core.training.tf_runtime import import_keras
 keras = import_keras()
-from digitgui.core import networks
+from digitgui.core.training import networks
 from digitgui.core.data import load_source, stratified_split
-from digitgui.core.network_catalog import NETWORKS
+from digitgui.core.models.network_catalog import NETWORKS
 network, epochs = sys.argv[1], int(sys.argv[2])
 info = NETWORKS[network]
 train, val = stratified_split(load_source("embedded"), 0.1)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from digitgui.core import bundle as bundles
 from digitgui.core.data import describe
-from digitgui.core.evaluation import Evaluation, evaluate, load_evaluation_set
-from digitgui.core.inference import Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import Evaluation, evaluate, load_evaluation_set
+from digitgui.core.models.inference import Predictor
 
 
 def add_parser(commands, add_model_option) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 
-from digitgui.core import bundle as bundles
-from digitgui.core.answer import Answer
+from digitgui.core.drawing.images import read_image
 from digitgui.core.errors import UserError
-from digitgui.core.images import read_image
-from digitgui.core.inference import Prediction, Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.answer import Answer
+from digitgui.core.models.inference import Prediction, Predictor
 
 
 def add_parser(commands, add_model_option) -> None:

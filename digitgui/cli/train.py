@@ -46,6 +46,9 @@ def add_parser(commands) -> None:
                         help="auto: every GPU when there are several; mirrored: always mirrored")
     parser.add_argument("--events", choices=("jsonl",),
                         help="jsonl: stdout carries only JSON-lines events (for programs)")
+    parser.add_argument("--serve", action="store_true",
+                        help="load TensorFlow, then run the training requests that arrive on "
+                        'stdin, one JSON object a line: {"train": {options}} (for the window)')
     parser.set_defaults(run=run)
 
 
@@ -55,7 +58,8 @@ def run(args) -> int:
 
     stop = StopRequest()
     stop.install_signal_handlers()
-    stop.watch_stdin()
+    if not args.serve:
+        stop.watch_stdin()
     if args.events == "jsonl":
         # Events get their own copy of stdout; fd 1 itself now leads to stderr, so nothing
         # else (Python prints, native libraries) can ever mix into the stream.
@@ -66,6 +70,10 @@ def run(args) -> int:
         stop.watch_parent()
     else:
         sink = HumanSink()
+    if args.serve:
+        from digitgui.core.training.serve import serve  # noqa: PLC0415
+
+        return _guarded(lambda: serve(sink.emit, stop), sink)
     config = TrainConfig(
         network=args.network, data=args.data or ["embedded"], epochs=args.epochs,
         batch_size=args.batch_size, learning_rate=args.learning_rate, optimizer=args.optimizer,
@@ -75,8 +83,12 @@ def run(args) -> int:
     )
     from digitgui.core.training import engine  # noqa: PLC0415
 
+    return _guarded(lambda: engine.run(config, sink.emit, stop), sink)
+
+
+def _guarded(work, sink) -> int:
     try:
-        return engine.run(config, sink.emit, stop)
+        return work()
     except Exception as exc:  # noqa: BLE001  (a bug: report it as an event, then the trace)
         sink.emit("error", message=f"internal error: {type(exc).__name__}: {exc}")
         traceback.print_exc()

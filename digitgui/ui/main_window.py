@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from digitgui.core import atomic
-from digitgui.core import bundle as bundles
+from digitgui.core.drawing.images import IMAGE_SUFFIXES, read_image
 from digitgui.core.errors import UserError
-from digitgui.core.images import IMAGE_SUFFIXES, read_image
-from digitgui.core.inference import Prediction
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
@@ -29,6 +29,7 @@ from digitgui.ui.notices import Banner, about_text
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
 from digitgui.ui.qimage import from_gray_array, from_rgb_array
+from digitgui.ui.training.process import TrainingProcess
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ")"
 
@@ -71,12 +72,20 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._first_show = True
 
+    WARM_UP_AFTER_MS = 3000
+    """After the window has been up this long, a waiting trainer is readied (if kept)."""
+
     # ---- docks (each built when first shown; see docks.py) ---------------------------------
     def _build_docks(self) -> None:
         from digitgui.ui.samples.controller import HandwritingController  # noqa: PLC0415
-        from digitgui.ui.samples.library_view import SampleLibraryView  # noqa: PLC0415
 
-        self.samples_view = SampleLibraryView()
+        # Training runs in a child the window owns: it can be readied before the Training
+        # panel is first built, and the panel and the fine-tune share it.
+        self.training_process = TrainingProcess(self, settings.read("training/keep_ready"))
+        self.handwriting = HandwritingController(self, self.canvas, self.service,
+                                                 self.training_process,
+                                                 lambda: self.training_panel)
+        self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
          self.inside_dock, self.forward_dock, self.explain_dock) = make_docks(self, [
             ("Training", "training-dock", self._make_training_panel),
@@ -91,8 +100,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
         # The layer-by-layer view is tall: give it room while it is the tab in front.
         self.inside_dock.visibilityChanged.connect(self._inside_shown)
-        self.handwriting = HandwritingController(self, self.canvas, self.service,
-                                                 lambda: self.training_panel, self.samples_view)
         self.handwriting.message.connect(self.notify)
         self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
         self.handwriting.sampleSaved.connect(self._sample_saved)
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
         from digitgui.ui.inside.explanations import TRAINING_TOOLTIPS  # noqa: PLC0415
         from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
 
-        panel = TrainingPanel()
+        panel = TrainingPanel(process=self.training_process)
         panel.modelTrained.connect(self._model_trained)
         panel.failed.connect(lambda message: self.notify(message, error=True))
         panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
@@ -249,10 +256,10 @@ class MainWindow(QMainWindow):
         self.model_label.setToolTip("" if score is None else score.detail)
         self.setWindowTitle(f"digitgui — {bundle.name}")
 
-    def _model_trained(self, path: str) -> None:
+    def _model_trained(self, run, path: str) -> None:
         self.model_picker.refresh(select=Path(path))
-        if self.handwriting.base is not None:
-            return  # a fine-tune: the before/after report follows
+        if run.purpose == "fine-tune":
+            return  # its controller shows the before/after report
         self.models_dock.raise_()
         try:
             trained = bundles.load_bundle(path)
@@ -348,10 +355,10 @@ class MainWindow(QMainWindow):
         if self._first_show:
             self._first_show = False
             QTimer.singleShot(0, self, self.shown.emit)
+            QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.training_dock.is_built:
-            self.training_panel.shutdown()
+        self.training_process.shutdown()  # a run or a waiting trainer: none is left behind
         if self.evaluation_dock.is_built:
             self.evaluation_panel.shutdown()
         settings.write("window/geometry", self.saveGeometry())

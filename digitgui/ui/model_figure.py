@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from digitgui.core import paths
-from digitgui.core.bundle import Bundle
-from digitgui.core.evaluation import VALIDATION_FRACTION
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.models.evaluation import VALIDATION_FRACTION
 
 NONE = "—"
 EMBEDDED_SPLIT = "embedded validation split"

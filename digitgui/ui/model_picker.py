@@ -1,9 +1,9 @@
 """The model picker: every model bundle in a table, the active one marked; use, rename, delete,
 import and export them.
 
-The active model is the default model of :mod:`digitgui.core.bundle`, which the command line
+The active model is the default model of :mod:`digitgui.core.models.bundle`, which the command line
 shares, so choosing one here also changes what ``digitgui predict`` uses. The operations
-themselves are :mod:`digitgui.core.model_store`'s; this module only asks and shows.
+themselves are :mod:`digitgui.core.models.model_store`'s; this module only asks and shows.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core import bundle as bundles
-from digitgui.core import model_store
-from digitgui.core.bundle import Bundle
 from digitgui.core.data import NAMED
 from digitgui.core.errors import BundleError
-from digitgui.core.model_store import same_folder
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models import model_store
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.models.model_store import same_folder
 from digitgui.ui import settings, theme
 from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 
@@ -91,7 +91,7 @@ class ModelPicker(QWidget):
     """A table of all model bundles with buttons (and a context menu) to manage them."""
 
     #: The active model changed (Use, deleting the active one) or its metadata did (renaming
-    #: it); carries the new active :class:`~digitgui.core.bundle.Bundle`.
+    #: it); carries the new active :class:`~digitgui.core.models.bundle.Bundle`.
     activeModelChanged = Signal(object)
     #: A short line for the status bar after an operation.
     message = Signal(str)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 import digitgui
-from digitgui.core import bundle as bundles
+from digitgui.core.models import bundle as bundles
 from digitgui.ui import theme
 
 

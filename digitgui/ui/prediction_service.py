@@ -16,9 +16,9 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from digitgui.core import bundle as bundles
 from digitgui.core.errors import UserError
-from digitgui.core.inference import Prediction, Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.inference import Prediction, Predictor
 
 NETWORK_SIDE = 224
 """The canvas is shrunk to at most this many pixels a side before preprocessing: the digit
@@ -33,9 +33,9 @@ def refresh_interval_ms() -> float:
 
 class PredictionService(QObject):
     predicted = Signal(object)
-    """A :class:`~digitgui.core.inference.Prediction` for the newest drawing."""
+    """A :class:`~digitgui.core.models.inference.Prediction` for the newest drawing."""
     modelChanged = Signal(object)
-    """The active :class:`~digitgui.core.bundle.Bundle` changed."""
+    """The active :class:`~digitgui.core.models.bundle.Bundle` changed."""
     failed = Signal(str)
 
     def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.answer import Answer
-from digitgui.core.inference import Prediction
+from digitgui.core.models.answer import Answer
+from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings, theme
 from digitgui.ui.formatting import percent
 from digitgui.ui.input_preview import InputPreview

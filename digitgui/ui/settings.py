@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "training/batch_size": 0,
     "training/learning_rate": 0.0,
     "training/augment": True,
+    "training/keep_ready": True,  # a waiting trainer: Train starts at once
     "training/use_embedded": True,
     "training/use_mnist": False,
     "training/extra_sources": [],

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from digitgui.core.data.dataset import Dataset
+from digitgui.core.drawing.images import IMAGE_SUFFIXES, read_image
+from digitgui.core.drawing.ink import ink_image
+from digitgui.core.drawing.preprocess import SIDE, prepare
 from digitgui.core.errors import DataError
-from digitgui.core.images import IMAGE_SUFFIXES, read_image
-from digitgui.core.ink import ink_image
-from digitgui.core.preprocess import SIDE, prepare
 
 
 def image_files(root: Path) -> list[tuple[Path, int]]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from digitgui.core.data.dataset import Dataset, check_labels
+from digitgui.core.drawing.ink import ink_image
 from digitgui.core.errors import DataError
-from digitgui.core.ink import ink_image
 
 
 def load_npz(path: str | Path) -> Dataset:

@@ -8,8 +8,9 @@ rotation, proportions, wobble of every control point, pen width, and strokes tha
 fall short. The same machinery draws things that are not digits (capital letters that look like
 no digit, dashes, scribbles, blobs, shapes) for the "not a digit" answer.
 
-Every picture goes through :func:`digitgui.core.preprocess.prepare`, exactly as a drawing in the
-window does, so the network learns from what it will be shown. Plain NumPy and Pillow.
+Every picture goes through :func:`digitgui.core.drawing.preprocess.prepare`, exactly as a
+drawing in the window does, so the network learns from what it will be shown. Plain NumPy and
+Pillow.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from digitgui.core.data.dataset import NOT_A_DIGIT
-from digitgui.core.preprocess import prepare
+from digitgui.core.drawing.preprocess import prepare
 
 Stroke = list[tuple[float, float]]
 Shape = list[Stroke]

@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from digitgui.core.tf_runtime import import_keras
 from digitgui.core.training.stop import StopRequest
+from digitgui.core.training.tf_runtime import import_keras
 
 keras = import_keras()
 

@@ -1,13 +1,28 @@
-"""Everything that defines a training run; recorded in the bundle's metadata."""
+"""A training request: everything that defines a run, recorded in the bundle's metadata.
+
+One typed request for both front ends. ``digitgui train`` parses its command line into a
+:class:`TrainConfig`; the window builds one from its controls and sends it to the training
+child as JSON (:meth:`TrainConfig.as_json` / :meth:`TrainConfig.from_json`). The other way,
+:meth:`TrainConfig.to_args` is the one place a request becomes command-line arguments.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
+
+from digitgui.core.errors import UserError
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("cosine", "constant")
 STRATEGIES = ("auto", "mirrored")
+
+FINE_TUNE_EPOCHS = 8
+FINE_TUNE_LEARNING_RATE = 3e-4
+"""A fine-tune's defaults: a few epochs at a tenth of a fresh run's rate: adjust the weights,
+don't relearn them."""
 
 
 @dataclass
@@ -35,3 +50,73 @@ class TrainConfig:
         values = asdict(self)
         values["out"] = str(self.out) if self.out else None
         return values
+
+    @classmethod
+    def from_json(cls, values: Any) -> TrainConfig:
+        """A request read back from JSON; anything malformed is a :class:`UserError`."""
+        if not isinstance(values, dict):
+            raise UserError("a training request must be a JSON object")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise UserError(f"unknown training option(s): {', '.join(unknown)}")
+        config = cls(**values)
+        if config.out is not None:
+            config.out = Path(config.out)
+        _check_types(config)
+        return config
+
+    def to_args(self) -> list[str]:
+        """The ``digitgui train`` options for this request (defaults left out)."""
+        default = TrainConfig()
+        args: list[str] = []
+        for source in self.data:
+            args += ["--data", source]
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "data" or value == getattr(default, f.name):
+                continue
+            flag = "--" + f.name.replace("_", "-")
+            if isinstance(value, bool):
+                args.append(flag if value else "--no-augment" if f.name == "augment" else "")
+            else:
+                args += [flag, f"{value:g}" if isinstance(value, float) else str(value)]
+        return [a for a in args if a]
+
+    def with_defaults(self, base_network: str | None = None) -> TrainConfig:
+        """The same request with every None filled in as the engine will: the network's own
+        defaults, or a fine-tune's when continuing a model (whose network is
+        ``base_network``). The window uses it to know the run's length before it starts."""
+        network = self.network or base_network or DEFAULT_NETWORK
+        if network not in NETWORKS:
+            raise UserError(f"unknown network {network!r}; choose {', '.join(NETWORKS)}")
+        info = NETWORKS[network]
+        fine_tune = self.init_from is not None
+        return replace(
+            self,
+            network=network,
+            epochs=self.epochs or (FINE_TUNE_EPOCHS if fine_tune else info.epochs),
+            batch_size=self.batch_size or info.batch_size,
+            learning_rate=self.learning_rate
+            or (FINE_TUNE_LEARNING_RATE if fine_tune else info.learning_rate),
+            augment=info.augment if self.augment is None else self.augment,
+        )
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "network": (str, type(None)), "epochs": (int, type(None)),
+    "batch_size": (int, type(None)), "learning_rate": (int, float, type(None)),
+    "optimizer": (str,), "schedule": (str,), "validation_fraction": (int, float),
+    "augment": (bool, type(None)), "seed": (int,), "init_from": (str, type(None)),
+    "name": (str, type(None)), "strategy": (str,), "equal_weights": (bool,),
+}
+
+
+def _check_types(config: TrainConfig) -> None:
+    for name, types in _TYPES.items():
+        value = getattr(config, name)
+        # JSON has no separate bool: true is not a number of epochs.
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise UserError(f"training option {name} cannot be {value!r}")
+    if not isinstance(config.data, list) or not all(isinstance(s, str) for s in config.data):
+        raise UserError("training option data must be a list of sources")

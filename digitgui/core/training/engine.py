@@ -18,9 +18,7 @@ from typing import Any
 import numpy as np
 
 import digitgui
-from digitgui.core import bundle as bundles
-from digitgui.core import fine_tune, paths
-from digitgui.core.calibration import fit_temperature
+from digitgui.core import paths
 from digitgui.core.data import (
     NOT_A_DIGIT,
     Dataset,
@@ -31,8 +29,10 @@ from digitgui.core.data import (
     stratified_split,
 )
 from digitgui.core.errors import UserError
-from digitgui.core.evaluation import score
-from digitgui.core.network_catalog import DEFAULT_NETWORK, NETWORKS
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.calibration import fit_temperature
+from digitgui.core.models.evaluation import score
+from digitgui.core.models.network_catalog import NETWORKS
 from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
 from digitgui.core.training.stop import StopRequest
 
@@ -107,7 +107,7 @@ def _optimizer(keras, config: TrainConfig, total_steps: int):
 
 def _model(config: TrainConfig, base: bundles.Bundle | None):
     """A fresh network, or one carrying the weights of ``base`` (fine-tuning)."""
-    from digitgui.core import networks  # noqa: PLC0415
+    from digitgui.core.training import networks  # noqa: PLC0415
     from digitgui.core.training.export import load_keras_model  # noqa: PLC0415
 
     model = networks.build(config.network, config.augment, config.seed)
@@ -129,23 +129,13 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
     return model
 
 
-def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> None:
-    if base is not None:
-        if config.network and config.network != base.network:
-            raise UserError(
-                f"--network {config.network} does not match the bundle's network "
-                f"{base.network}", base.path
-            )
-        config.network = base.network
-    config.network = config.network or DEFAULT_NETWORK
-    info = NETWORKS[config.network]
-    if base is not None:  # fine-tuning: a few epochs at a tenth of the rate (see fine_tune)
-        config.epochs = config.epochs or fine_tune.EPOCHS
-        config.learning_rate = config.learning_rate or fine_tune.LEARNING_RATE
-    config.epochs = config.epochs or info.epochs
-    config.batch_size = config.batch_size or info.batch_size
-    config.learning_rate = config.learning_rate or info.learning_rate
-    config.augment = info.augment if config.augment is None else config.augment
+def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> TrainConfig:
+    if base is not None and config.network and config.network != base.network:
+        raise UserError(
+            f"--network {config.network} does not match the bundle's network {base.network}",
+            base.path,
+        )
+    return config.with_defaults(None if base is None else base.network)
 
 
 def _loss(keras, train: Dataset):
@@ -193,13 +183,13 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         emit("stopped", message="Stopped before training began; nothing was saved.", saved=False)
         return 0
     emit("status", message="Starting TensorFlow…")
-    from digitgui.core.tf_runtime import import_keras  # noqa: PLC0415
+    from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
     from digitgui.core.training.callback import EngineCallback  # noqa: PLC0415
     from digitgui.core.training.export import save_bundle  # noqa: PLC0415
 
-    _resolve_defaults(config, base)
+    config = _resolve_defaults(config, base)
     keras.utils.set_random_seed(config.seed)
     train = concatenate(train_parts)
     weights = sample_weights(train_parts)
@@ -269,7 +259,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
 def _metadata(model, config, callback, val_parts, sources, stopped, created, seconds, base):
     import tensorflow as tf  # noqa: PLC0415
 
-    from digitgui.core.networks import keras  # noqa: PLC0415
+    from digitgui.core.training.networks import keras  # noqa: PLC0415
 
     validation = None
     by_source = {}

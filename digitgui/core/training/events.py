@@ -1,7 +1,8 @@
 """Where training events go: a JSON-lines stream for the window, or a summary for people.
 
 Events are dicts with an ``"event"`` key: ``status``, ``start``, ``batch``, ``epoch``,
-``saved``, and finally one of ``done``, ``stopped`` or ``error``. Epochs and steps count from 1.
+``saved``, and finally one of ``done``, ``stopped`` or ``error``; a waiting trainer
+(``--serve``) also says ``ready`` whenever it can take a request. Epochs and steps count from 1.
 A ``batch`` event's loss and accuracy are the means over the batches since the previous batch
 event (they come at most every 50 ms); an ``epoch`` event's are the whole epoch's.
 """
@@ -47,6 +48,17 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.2f} %"
 
 
+def end_text(kind: str, event: dict[str, Any]) -> str:
+    """The one sentence that says how a run ended, for the terminal and the window alike."""
+    if event.get("message"):
+        return str(event["message"])
+    if kind == "done":
+        accuracy = event.get("val_accuracy")
+        return "Done" + ("" if accuracy is None else
+                         f": validation accuracy {_percent(accuracy)}") + "."
+    return f"Training ended ({kind})."
+
+
 class HumanSink:
     """A short progress summary for a terminal: one line per epoch."""
 
@@ -76,9 +88,7 @@ class HumanSink:
             )
         elif event == "saved":
             self._print(f"Saved the model bundle to {fields['path']}")
-        elif event == "done":
-            self._print(f"Done: validation accuracy {_percent(fields.get('val_accuracy'))}.")
-        elif event == "stopped":
-            self._print(fields["message"])
+        elif event in ("done", "stopped"):
+            self._print(end_text(event, fields))
         elif event == "error":
             print(f"digitgui train: {fields['message']}", file=sys.stderr, flush=True)

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from digitgui.core import bundle as bundles
+from digitgui.core.models import bundle as bundles
 from digitgui.core.quiet import native_output_captured
 
 
 def save_bundle(model, metadata: dict[str, Any], target: Path) -> Path:
-    """Write the bundle atomically (see :func:`digitgui.core.bundle.write_atomically`)."""
+    """Write the bundle atomically (see :func:`digitgui.core.models.bundle.write_atomically`)."""
 
     def fill(folder: Path) -> None:
         _without_optimizer(model).save(folder / bundles.KERAS_FILE)
@@ -26,7 +26,7 @@ def save_bundle(model, metadata: dict[str, Any], target: Path) -> Path:
 def _without_optimizer(model):
     """A copy with the same weights and no optimizer state: fine-tuning compiles afresh, so the
     optimizer's moments would only triple the file's size."""
-    from digitgui.core.networks import keras  # noqa: PLC0415
+    from digitgui.core.training.networks import keras  # noqa: PLC0415
 
     # clone_model would copy the compiled state too; a model rebuilt from its config has none.
     copy = keras.Model.from_config(model.get_config())
@@ -36,7 +36,7 @@ def _without_optimizer(model):
 
 def load_keras_model(bundle: bundles.Bundle):
     """The bundle's Keras model, loaded with ``safe_mode`` (no arbitrary code from the file)."""
-    from digitgui.core import networks  # noqa: PLC0415  (registers digitgui's custom layers)
+    from digitgui.core.training import networks  # noqa: PLC0415  (registers our layers)
 
     keras = networks.keras
     try:

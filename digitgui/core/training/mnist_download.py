@@ -20,7 +20,7 @@ SHA256 = "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1"
 def ensure_downloaded() -> None:
     if is_cached():
         return
-    from digitgui.core.tf_runtime import import_keras  # noqa: PLC0415
+    from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
     origin = os.environ.get("DIGITGUI_MNIST_ORIGIN", ORIGIN)

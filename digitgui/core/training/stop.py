@@ -2,7 +2,8 @@
 
 Training ends after the current batch. When the run was started by the window, the window's
 death must not leave it running: in event mode a watchdog also stops it when its parent
-process goes away.
+process goes away. A waiting trainer (``digitgui train --serve``) also reads its requests
+from stdin, so the same reader hands those on.
 """
 
 from __future__ import annotations
@@ -11,51 +12,62 @@ import os
 import signal
 import sys
 import threading
+import time
+from collections.abc import Callable
 
 
 class StopRequest:
     def __init__(self) -> None:
         self._event = threading.Event()
-        self.reason = ""
+        self.parent_gone = False
 
-    def request(self, reason: str) -> None:
-        if not self._event.is_set():
-            self.reason = reason
-            self._event.set()
+    def request(self) -> None:
+        self._event.set()
+
+    def reset(self) -> None:
+        """Ready for the next run of a waiting trainer (unless its parent has gone)."""
+        if not self.parent_gone:
+            self._event.clear()
 
     @property
     def requested(self) -> bool:
         return self._event.is_set()
 
     def install_signal_handlers(self) -> None:
-        def handler(signum, _frame):
-            self.request(signal.Signals(signum).name)
+        def handler(_signum, _frame):
+            self.request()
 
         signal.signal(signal.SIGTERM, handler)
         signal.signal(signal.SIGINT, handler)
 
-    def watch_stdin(self) -> None:
-        """A line 'stop' on stdin stops; end of input alone does not (stdin may be /dev/null)."""
+    def watch_stdin(self, on_line: Callable[[str | None], None] | None = None) -> None:
+        """A line 'stop' on stdin stops. Other lines, and then None at the end of input, go to
+        ``on_line`` where one is given; without one, the end of input alone does not stop
+        (stdin may be /dev/null)."""
 
         def read() -> None:
             try:
                 for line in sys.stdin:
-                    if line.strip().lower() == "stop":
-                        self.request("stop requested")
-                        return
+                    text = line.strip()
+                    if text.lower() == "stop":
+                        self.request()
+                    elif text and on_line is not None:
+                        on_line(text)
             except (OSError, ValueError):
-                return
+                pass
+            if on_line is not None:
+                on_line(None)
 
-        threading.Thread(target=read, name="stdin-stop", daemon=True).start()
+        threading.Thread(target=read, name="stdin-reader", daemon=True).start()
 
     def watch_parent(self, interval: float = 0.5) -> None:
         """Stop if the process that started us dies (we get re-parented)."""
         parent = os.getppid()
 
         def watch() -> None:
-            while not self._event.wait(interval):
-                if os.getppid() != parent:
-                    self.request("parent process ended")
-                    return
+            while os.getppid() == parent:
+                time.sleep(interval)
+            self.parent_gone = True
+            self.request()
 
         threading.Thread(target=watch, name="parent-watch", daemon=True).start()

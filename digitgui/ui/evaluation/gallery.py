@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from digitgui.core.data import Dataset
-from digitgui.core.evaluation import Evaluation
+from digitgui.core.models.evaluation import Evaluation
 from digitgui.ui.formatting import percent
 from digitgui.ui.qimage import from_gray_array
 

@@ -3,8 +3,8 @@
 Accuracy over the set, how honest the answers are (the share of misreads the app flags with
 "not sure" or "not a digit", the share of right answers it doubts, and a reliability diagram
 with the calibration error), accuracy per digit, the confusion matrix and the misread images,
-all from :func:`digitgui.core.evaluation.evaluate` on the set that
-:func:`~digitgui.core.evaluation.load_evaluation_set` makes of a source spec: the same code
+all from :func:`digitgui.core.models.evaluation.evaluate` on the set that
+:func:`~digitgui.core.models.evaluation.load_evaluation_set` makes of a source spec: the same code
 ``digitgui evaluate`` runs, so the panel's figures are the command line's. Clicking a cell of
 the matrix shows its images; clicking an image emits ``imageChosen`` for the canvas.
 """
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.bundle import Bundle
-from digitgui.core.evaluation import Evaluation
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.models.evaluation import Evaluation
 from digitgui.ui import theme
 from digitgui.ui.evaluation.confusion import ConfusionMatrixView
 from digitgui.ui.evaluation.gallery import MAX_ITEMS, ImageGallery

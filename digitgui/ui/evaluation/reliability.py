@@ -15,7 +15,7 @@ import numpy as np
 from matplotlib.ticker import PercentFormatter
 from PySide6.QtWidgets import QWidget
 
-from digitgui.core.calibration import Reliability
+from digitgui.core.models.calibration import Reliability
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
 

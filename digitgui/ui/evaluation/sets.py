@@ -1,7 +1,7 @@
 """Choosing the set to evaluate on: the embedded validation split, full MNIST's test set, the
 user's samples, or any .npz file or image folder.
 
-Each entry's data is a source spec for :func:`digitgui.core.evaluation.load_evaluation_set`,
+Each entry's data is a source spec for :func:`digitgui.core.models.evaluation.load_evaluation_set`,
 exactly what ``digitgui evaluate --data`` takes. Sets that are not there (MNIST not downloaded,
 no samples yet) stay in the list, greyed out, with a tooltip that says why and how to get them:
 a missing entry would leave the user wondering whether the feature exists. Availability is

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digitgui.core.introspection import LayerOutput, LayerSpec
+from digitgui.core.teaching.introspection import LayerOutput, LayerSpec
 
 ACTIVATION_NAMES = {"linear": "no activation", "relu": "ReLU", "sigmoid": "sigmoid",
                     "tanh": "tanh", "softmax": "softmax"}

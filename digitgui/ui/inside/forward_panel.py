@@ -2,7 +2,8 @@
 
 Spin boxes for every input, weight and bias, an activation per layer, one or two inputs,
 layers and neurons; every z and a is recomputed at once and written out with the numbers
-filled in. It starts on the course's worked example (see :mod:`digitgui.core.tiny_network`).
+filled in. It starts on the course's worked example (see
+:mod:`digitgui.core.teaching.tiny_network`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.tiny_network import (
+from digitgui.core.teaching.tiny_network import (
     ACTIVATION_LABELS,
     MAX_INPUTS,
     MAX_LAYERS,

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from digitgui.core.introspection import LayerOutput
+from digitgui.core.teaching.introspection import LayerOutput
 from digitgui.ui import theme
 from digitgui.ui.inside import describe
 from digitgui.ui.inside.explanations import LAYER_KINDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from digitgui.core.neuron_details import NeuronDetails
+from digitgui.core.teaching.neuron_details import NeuronDetails
 from digitgui.ui import theme
 from digitgui.ui.inside.neuron_text import describe
 from digitgui.ui.inside.picture import ArrayPicture
@@ -16,7 +16,7 @@ HINT = ("Click a neuron, a feature map or a bar on the left to see how it was co
 
 
 class NeuronPanel(QWidget):
-    """Shows :class:`~digitgui.core.neuron_details.NeuronDetails` (or a hint).
+    """Shows :class:`~digitgui.core.teaching.neuron_details.NeuronDetails` (or a hint).
 
     The formula is in a QTextBrowser, not a QLabel: it is rewritten on every pen movement,
     and a word-wrapped rich-text label relayouts its whole scroll area each time (14 ms a

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from digitgui.core.neuron_details import NeuronDetails, Term
+from digitgui.core.teaching.neuron_details import NeuronDetails, Term
 
 KIND_NAMES = {
     "input": "a pixel of the input",

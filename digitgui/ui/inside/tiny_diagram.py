@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from digitgui.core.tiny_network import NeuronResult
+from digitgui.core.teaching.tiny_network import NeuronResult
 from digitgui.ui import theme
 
 RADIUS = 30

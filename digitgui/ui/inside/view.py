@@ -2,7 +2,7 @@
 
 A column of layer cards (the 28x28 input, feature maps, neurons, the ten logits, softmax) and,
 beside it, the details of the clicked unit. The values are the real model's: the bundle's
-``model.keras`` weights run layer by layer in NumPy (:mod:`digitgui.core.introspection`; no
+``model.keras`` weights run layer by layer in NumPy (:mod:`digitgui.core.teaching.introspection`; no
 TensorFlow in the window).
 
 The forward pass costs a millisecond or two, but painting two dozen cards is more: while the
@@ -18,11 +18,12 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from digitgui.core.bundle import Bundle
 from digitgui.core.errors import BundleError
-from digitgui.core.inference import Prediction
-from digitgui.core.introspection import ForwardPass, Network
-from digitgui.core.neuron_details import unit_label
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.models.inference import Prediction
+from digitgui.core.teaching.introspection import ForwardPass, Network
+from digitgui.core.teaching.neuron_details import details as neuron_details
+from digitgui.core.teaching.neuron_details import unit_label
 from digitgui.ui import theme
 from digitgui.ui.inside.layer_card import LayerCard
 from digitgui.ui.inside.neuron_panel import NeuronPanel
@@ -203,7 +204,7 @@ class InsideNetworkView(QWidget):
             self.neuron_panel.show_details(None)
             return
         try:
-            details = self.forward_pass.neuron(*self.selection)
+            details = neuron_details(self.forward_pass, *self.selection)
         except IndexError:
             details = None
         self.neuron_panel.show_details(details)

@@ -4,15 +4,19 @@ and the training panel (kept out of main_window.py so each stays small)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from digitgui.core import bundle as bundles
-from digitgui.core import model_store
 from digitgui.core.errors import UserError
-from digitgui.core.fine_tune import MIN_SAMPLES, compare, training_args
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models import model_store
+from digitgui.core.training import fine_tune
+from digitgui.core.training.fine_tune import MIN_SAMPLES
+from digitgui.core.userdata.samples import SampleLibrary
+from digitgui.ui.background import BackgroundTask
 from digitgui.ui.samples.library_view import SampleLibraryView
 from digitgui.ui.samples.report_dialog import FineTuneReportDialog
 
@@ -24,28 +28,28 @@ class HandwritingController(QObject):
     fineTuneFinished = Signal(object, bool)  # noqa: N815
     """(the new bundle, kept?) once the user has answered the before/after report."""
 
-    def __init__(self, window: QWidget, canvas, service, training_panel: Callable[[], Any],
-                 library_view: SampleLibraryView):
+    def __init__(self, window: QWidget, canvas, service, process,
+                 training_panel: Callable[[], Any], library: SampleLibrary | None = None):
         super().__init__(window)
         self.window = window
         self.canvas = canvas
         self.service = service
+        self.library = library if library is not None else SampleLibrary()
+        self.view = SampleLibraryView(self.library)
         self._training_panel = training_panel  # made on demand (its dock builds it lazily)
-        self._listening = False
-        self.view = library_view
-        self.base: bundles.Bundle | None = None  # set while a fine-tune runs
+        self._run = None  # the fine-tune's own run, while it trains
+        self._base: bundles.Bundle | None = None  # the model it continues
+        self._comparing = BackgroundTask("comparing the new model with the old", self)
+        self._comparing.finished.connect(self._compared)
+        self._comparing.failed.connect(lambda text: self.message.emit(text, True))
         self.ask_to_keep = self._ask_to_keep  # the human's part; tests may answer for them
-        library_view.fineTuneRequested.connect(self.start_fine_tune)
-        library_view.message.connect(lambda text: self.message.emit(text, False))
+        process.finished.connect(self._run_finished)
+        self.view.fineTuneRequested.connect(self.start_fine_tune)
+        self.view.message.connect(lambda text: self.message.emit(text, False))
 
     @property
     def training_panel(self):
-        panel = self._training_panel()
-        if not self._listening:
-            panel.modelTrained.connect(self._trained)
-            panel.runningChanged.connect(self._running_changed)
-            self._listening = True
-        return panel
+        return self._training_panel()
 
     # ---- corrections -----------------------------------------------------------------------
     def save_sample(self, digit: int) -> bool:
@@ -56,14 +60,14 @@ class HandwritingController(QObject):
                               True)
             return False
         try:
-            sample = self.view.library.add(digit, prediction.prepared.pixels,
+            sample = self.library.add(digit, prediction.prepared.pixels,
                                            self.canvas.to_array())
         except (UserError, OSError) as exc:
             self.message.emit(f"Could not save the sample: {exc}", True)
             return False
         read = prediction.digit
         verdict = "read right" if read == digit else f"read as {read}"
-        count = self.view.library.counts()[digit]
+        count = self.library.counts()[digit]
         self.message.emit(f"Saved as a {digit} ({verdict}); {count} of them so far.", False)
         self.canvas.clear()
         self.view.refresh()
@@ -80,7 +84,7 @@ class HandwritingController(QObject):
 
     # ---- fine-tuning -----------------------------------------------------------------------
     def start_fine_tune(self) -> bool:
-        library = self.view.library
+        library = self.library
         if len(library) < MIN_SAMPLES:
             self.message.emit(f"Save at least {MIN_SAMPLES} samples first (about 30 of each "
                               "digit works best).", True)
@@ -91,36 +95,36 @@ class HandwritingController(QObject):
         except (UserError, AttributeError) as exc:
             self.message.emit(f"The active model cannot be trained further: {exc}", True)
             return False
-        if self.training_panel.is_running():
+        panel = self.training_panel
+        if panel.is_running():
             self.message.emit("A training run is going: stop it or wait for it first.", True)
             return False
-        if not self.training_panel.start_training(training_args(base, library.root)):
+        run = panel.start_training(fine_tune.request(base, library.root), purpose="fine-tune")
+        if run is None:
             return False
-        self.base = base
+        self._run, self._base = run, base
         self.message.emit(f"Training “{base.name}” on your handwriting…", False)
         return True
 
-    def _running_changed(self, running: bool) -> None:
-        if not running:
-            # modelTrained (if the run saved a model) comes right after this signal; forget
-            # the fine-tune only once that had its chance.
-            QTimer.singleShot(0, self, self._forget_base)
+    def is_fine_tuning(self) -> bool:
+        """A fine-tune is training, or its before/after report is being made."""
+        return self._run is not None or self._comparing.is_busy()
 
-    def _forget_base(self) -> None:
-        if not self.training_panel.is_running():
-            self.base = None
+    def _run_finished(self, run, kind: str, _message: str, event: dict) -> None:
+        if run is not self._run:
+            return  # someone else's run (the Train button's)
+        base, self._run, self._base = self._base, None, None
+        saved = run.saved_path if kind in ("done", "stopped") and event.get("saved", True) \
+            else None
+        if not saved or base is None:
+            return  # failed or stopped early: the training panel has said why
+        root = self.library.root
+        # Loading both models and measuring them takes a second: never on the GUI thread.
+        self._comparing.start(lambda: _report(base, saved, root))
+        self.message.emit("Comparing the new model with the old one…", False)
 
-    def _trained(self, path: str) -> None:
-        base, self.base = self.base, None
-        if base is None:
-            return  # an ordinary training run: the window handles it
-        try:
-            new = bundles.load_bundle(path)
-            report = compare(base, new, self.view.library.root)
-            new = bundles.load_bundle(path)  # compare recorded the report's figure in it
-        except UserError as exc:
-            self.message.emit(str(exc), True)
-            return
+    def _compared(self, result) -> None:
+        report, new = result
         keep = self.ask_to_keep(report, new)
         if keep:
             bundles.set_default(new)
@@ -137,3 +141,10 @@ class HandwritingController(QObject):
     def _ask_to_keep(self, report, new: bundles.Bundle) -> bool:
         dialog = FineTuneReportDialog(report, new.name, self.window)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _report(base: bundles.Bundle, path: str, samples: Path):
+    """The before/after report and the new bundle (reloaded: the report recorded its
+    figure in it). Runs in the worker thread."""
+    report = fine_tune.compare(base, bundles.load_bundle(path), samples)
+    return report, bundles.load_bundle(path)

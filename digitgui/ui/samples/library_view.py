@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from digitgui.core.errors import UserError
-from digitgui.core.fine_tune import MIN_SAMPLES
-from digitgui.core.samples import Deleted, Sample, SampleLibrary
+from digitgui.core.training.fine_tune import MIN_SAMPLES
+from digitgui.core.userdata.samples import Deleted, Sample, SampleLibrary
 from digitgui.ui import settings, theme
 from digitgui.ui.qimage import from_gray_array
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.fine_tune import Report
+from digitgui.core.training.fine_tune import Report
 
 
 def _cell(text: str) -> QTableWidgetItem:

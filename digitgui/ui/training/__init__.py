@@ -1,10 +1,6 @@
 """Training from the window: the panel, its live curves, and the child process that trains.
 
-The child is ``python -m digitgui train ... --events jsonl``; nothing here imports TensorFlow.
+The child is ``python -m digitgui train --serve --events jsonl``; nothing here imports
+TensorFlow. Modules are imported where used (``process`` is light; ``panel`` and ``plot``
+bring matplotlib, which the window loads only when the Training dock is first shown).
 """
-
-from digitgui.ui.training.panel import TrainingPanel
-from digitgui.ui.training.plot import TrainingPlot
-from digitgui.ui.training.process import EventLineReader, TrainingProcess
-
-__all__ = ["EventLineReader", "TrainingPanel", "TrainingPlot", "TrainingProcess"]

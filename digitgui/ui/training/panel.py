@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
+from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
 from digitgui.ui.training.plot import TrainingPlot
-from digitgui.ui.training.process import TrainingProcess
+from digitgui.ui.training.process import Run, TrainingProcess
 from digitgui.ui.training.widgets import (
+    KEEP_READY_TEXT,
     LearningRateSpinBox,
     duration_text,
-    epochs_in,
     group_box,
     hrow,
     mnist_label,
@@ -49,15 +50,17 @@ EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
 class TrainingPanel(QWidget):
     """Controls, progress and live curves for training a network from the window."""
 
-    modelTrained = Signal(str)  # noqa: N815  (Qt's naming for signals)
-    """A run saved a bundle (done, or stopped after an epoch): its folder."""
+    modelTrained = Signal(object, str)  # noqa: N815  (Qt's naming for signals)
+    """A run saved a bundle (done, or stopped after an epoch): (the run, its folder)."""
     failed = Signal(str)
     """A run failed (error event, crash or kill): why, for people."""
     runningChanged = Signal(bool)  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, process: TrainingProcess | None = None):
         super().__init__(parent)
-        self.process = TrainingProcess(self)
+        # The window owns the process (it readies a trainer before this panel exists); a
+        # panel on its own makes its own.
+        self.process = process or TrainingProcess(self)
         self.plot = TrainingPlot(self)
         self._network: NetworkInfo = NETWORKS[DEFAULT_NETWORK]
         self._started_at: float | None = None
@@ -104,6 +107,11 @@ class TrainingPanel(QWidget):
         form.addRow("Batch size:", self.batch_size_spin)
         form.addRow("Learning rate:", self.learning_rate_spin)
         form.addRow(self.augment_check)
+        self.keep_ready_check = QCheckBox("Keep a trainer ready", toolTip=KEEP_READY_TEXT)
+        keep_ready_note = QLabel(KEEP_READY_TEXT, wordWrap=True)
+        keep_ready_note.setStyleSheet(f"color: {theme.colours().muted}")
+        form.addRow(self.keep_ready_check)
+        form.addRow(keep_ready_note)
 
         self.train_button = QPushButton("Train", default=True)
         self.stop_button = QPushButton("Stop", toolTip=(
@@ -152,6 +160,7 @@ class TrainingPanel(QWidget):
         self.batch_size_spin.valueChanged.connect(self._save_numbers)
         self.learning_rate_spin.valueChanged.connect(self._save_numbers)
         self.augment_check.toggled.connect(lambda on: self._write("training/augment", on))
+        self.keep_ready_check.toggled.connect(self._keep_ready_changed)
         self.embedded_check.toggled.connect(lambda on: self._write("training/use_embedded", on))
         self.mnist_check.toggled.connect(lambda on: self._write("training/use_mnist", on))
         self.add_folder_button.clicked.connect(self._ask_for_folder)
@@ -181,6 +190,7 @@ class TrainingPanel(QWidget):
         self.learning_rate_spin.setValue(
             settings.read("training/learning_rate") or self._network.learning_rate)
         self.augment_check.setChecked(settings.read("training/augment"))
+        self.keep_ready_check.setChecked(settings.read("training/keep_ready"))
         self.embedded_check.setChecked(settings.read("training/use_embedded"))
         self.mnist_check.setChecked(settings.read("training/use_mnist"))
         self.add_sources(settings.read("training/extra_sources"))
@@ -217,6 +227,18 @@ class TrainingPanel(QWidget):
         self._show_network_summary()
         self._write("training/network", new.name)
         self._save_numbers()
+
+    def _keep_ready_changed(self, on: bool) -> None:
+        self._write("training/keep_ready", on)
+        self.process.keep_ready = on
+        if on and self.isVisible():
+            self.process.prepare()
+        elif not on:
+            self.process.release()
+
+    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        super().showEvent(event)
+        self.process.prepare()  # the person may be about to press Train
 
     def _show_network_summary(self) -> None:
         self.network_summary.setText(self._network.summary)
@@ -265,42 +287,39 @@ class TrainingPanel(QWidget):
 
     # -- running ---------------------------------------------------------------------------
 
-    def build_args(self) -> list[str]:
-        """The ``digitgui train`` options the controls stand for."""
+    def build_config(self) -> TrainConfig:
+        """The training request the controls stand for."""
         data = (["embedded"] if self.embedded_check.isChecked() else []) + (
             ["mnist"] if self.mnist_check.isChecked() else []) + self.sources()
-        args = ["--network", self._network.name]
-        for source in data:
-            args += ["--data", source]
-        return args + [
-            "--epochs", str(self.epochs_spin.value()),
-            "--batch-size", str(self.batch_size_spin.value()),
-            "--learning-rate", f"{self.learning_rate_spin.value():g}",
-            "--augment" if self.augment_check.isChecked() else "--no-augment",
-        ]
+        return TrainConfig(
+            network=self._network.name, data=data, epochs=self.epochs_spin.value(),
+            batch_size=self.batch_size_spin.value(),
+            learning_rate=float(f"{self.learning_rate_spin.value():g}"),
+            augment=self.augment_check.isChecked(),
+        )
 
-    def train(self) -> bool:
+    def train(self) -> Run | None:
         """Train with what the controls say (the Train button)."""
-        args = self.build_args()
-        if "--data" not in args:
+        config = self.build_config()
+        if not config.data:
             self._show_error("Choose at least one source of training data.")
-            return False
-        return self.start_training(args)
+            return None
+        return self.start_training(config)
 
-    def start_training(self, args: list[str]) -> bool:
-        """Run ``digitgui train ARGS`` with progress and curves here. False if one is running."""
+    def start_training(self, config: TrainConfig, purpose: str = "train") -> Run | None:
+        """Run ``config`` with progress and curves here. None if a run is going already."""
         if self.process.is_running():
-            return False
+            return None
         self.error_label.hide()
-        self.plot.reset(epochs=epochs_in(args))
+        self.plot.reset(epochs=config.with_defaults().epochs)
         self._started_at, self._steps, self._epochs = None, 0, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
-        self.message_label.setText("Starting the training process…")
+        self.message_label.setText("Starting…" if self.process.is_ready()
+                                   else "Starting the training process…")
         self._set_running(True)
         self.runningChanged.emit(True)
-        self.process.start(args)
-        return True
+        return self.process.start(config, purpose)
 
     def stop(self) -> None:
         """End after the current batch; the best finished epoch is saved."""
@@ -324,12 +343,12 @@ class TrainingPanel(QWidget):
 
     # -- events from the child -------------------------------------------------------------
 
-    def _on_status(self, message: str) -> None:
+    def _on_status(self, _run: Run, message: str) -> None:
         self.message_label.setText(message)
         if self._started_at is None:
             self.progress.setFormat(message)
 
-    def _on_started(self, event: dict) -> None:
+    def _on_started(self, _run: Run, event: dict) -> None:
         self._steps = int(event.get("steps_per_epoch") or 1)
         self._epochs = int(event.get("epochs") or 1)
         self._started_at = time.monotonic()
@@ -341,7 +360,7 @@ class TrainingPanel(QWidget):
             f"Training {network or 'the network'} on {data.get('train', '?')} images "
             f"({data.get('validation', '?')} held out for validation).")
 
-    def _on_batch(self, event: dict) -> None:
+    def _on_batch(self, _run: Run, event: dict) -> None:
         self.plot.add_batch(event)
         if self._started_at is None:
             return
@@ -354,17 +373,17 @@ class TrainingPanel(QWidget):
             text += f" · about {duration_text(elapsed / done * (total - done))} left"
         self.progress.setFormat(text)
 
-    def _on_epoch(self, event: dict) -> None:
+    def _on_epoch(self, _run: Run, event: dict) -> None:
         self.plot.add_epoch(event)
         accuracy = event.get("val_accuracy")
         if accuracy is not None:
             self.message_label.setText(
                 f"Epoch {event['epoch']}: validation accuracy {100 * accuracy:.1f} %")
 
-    def _on_finished(self, kind: str, message: str, event: dict) -> None:
+    def _on_finished(self, run: Run, kind: str, message: str, event: dict) -> None:
         self.plot.finish()
         self.mnist_check.setText(mnist_label())  # it may have been downloaded just now
-        path = event.get("path") or self.process.saved_path
+        path = event.get("path") or run.saved_path
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if saved else 0)
@@ -376,15 +395,11 @@ class TrainingPanel(QWidget):
             self._show_error(f"Training failed: {message}")
             self.failed.emit(message)
             return
-        if kind == "done":
-            accuracy = event.get("val_accuracy")
-            message = "Done" + ("" if accuracy is None else
-                                f": validation accuracy {100 * accuracy:.1f} %") + "."
         if saved:
             message += f" Saved as “{Path(path).name}”."
         self.message_label.setText(message)
         if saved:
-            self.modelTrained.emit(str(path))
+            self.modelTrained.emit(run, str(path))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

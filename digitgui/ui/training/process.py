@@ -1,25 +1,35 @@
-"""The training child process: ``python -m digitgui train ... --events jsonl`` run with QProcess.
+"""The training child process: ``python -m digitgui train --serve --events jsonl`` in a QProcess.
 
 The window never trains on its own thread and never imports TensorFlow: the child does the
 work and reports JSON-lines events on stdout, which arrive here through QProcess signals on the
-GUI thread's event loop. Each event becomes a Qt signal; every run ends with exactly one
-``finished(kind, message, event)``, emitted as soon as its outcome is known (the final event,
-or the child's death without one), so a slot connected to it may start the next run at once.
+GUI thread's event loop. The child is a waiting trainer (see
+:mod:`digitgui.core.training.serve`): it loads TensorFlow, says ``ready`` and takes one
+request a line on stdin. Started ahead of time (:meth:`TrainingProcess.prepare`) and kept
+between runs, a click on Train starts training at once instead of after seconds of loading.
+
+Every run is a :class:`Run` handle that each of its signals carries, so whoever started a run
+can tell its own events from another's. Every run ends with exactly one ``finished(run, kind,
+message, event)``, emitted as soon as its outcome is known (the final event, or the child's
+death without one), so a slot connected to it may start the next run at once.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
 import sys
-from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 import digitgui
+from digitgui.core.training.config import TrainConfig
+from digitgui.core.training.events import end_text
+from digitgui.ui.training.event_lines import EventLineReader
 
 NOT_RUNNING = QProcess.ProcessState.NotRunning
 
@@ -27,54 +37,16 @@ FINAL_EVENTS = ("done", "stopped", "error")
 """The events the engine ends every run with (see digitgui.core.training.events)."""
 
 EXIT_GRACE_MS = 15_000
-"""How long a child may linger after its final event (TensorFlow's shut-down) before we end
-it: the result is already known, and a hung exit must not leave a process behind."""
+"""How long a released child may take to exit (TensorFlow's shut-down) before we end it: it
+has nothing left to do, and a hung exit must not leave a process behind."""
 
-MAX_LINE = 1024 * 1024
-"""Longer stdout lines are not events (the longest, ``start``, is about a kilobyte)."""
+IDLE_RELEASE_MS = 5 * 60 * 1000
+"""A waiting trainer unused this long is released, and its memory with it."""
+
+_RUN_IDS = itertools.count(1)
 
 STDERR_KEEP = 64 * 1024
 """Bytes of the child's stderr kept for the message of a crash (only the end matters)."""
-
-
-class EventLineReader:
-    """Splits the child's stdout into JSON events, however the bytes are chunked.
-
-    Lines that are not JSON objects with an ``"event"`` key (which the engine never writes, but a
-    stray print in a native library might) are kept apart for error messages, never raised.
-    """
-
-    def __init__(self, keep_noise: int = 20):
-        self._partial = b""
-        self.noise: deque[str] = deque(maxlen=keep_noise)
-
-    def feed(self, data: bytes) -> list[dict[str, Any]]:
-        """The complete events in ``data`` (with what was left over from the previous call)."""
-        lines = (self._partial + data).split(b"\n")
-        self._partial = lines.pop()  # an unfinished line waits for the rest of its bytes
-        if len(self._partial) > MAX_LINE:  # no event is this long: noise that never ends
-            self.noise.append(self._partial[:500].decode("utf-8", errors="replace"))
-            self._partial = b""
-        return [event for line in lines if (event := self._parse(line)) is not None]
-
-    def flush(self) -> list[dict[str, Any]]:
-        """Whatever is left once the stream has ended (a last line without a newline)."""
-        rest, self._partial = self._partial, b""
-        event = self._parse(rest)
-        return [] if event is None else [event]
-
-    def _parse(self, raw: bytes) -> dict[str, Any] | None:
-        text = raw.decode("utf-8", errors="replace").strip()
-        if not text:
-            return None
-        try:
-            value = json.loads(text)
-        except ValueError:
-            value = None
-        if isinstance(value, dict) and isinstance(value.get("event"), str):
-            return value
-        self.noise.append(text[:500])
-        return None
 
 
 def _signal_name(number: int) -> str:
@@ -100,49 +72,142 @@ def _child_environment() -> QProcessEnvironment:
     return env
 
 
-class TrainingProcess(QObject):
-    """One training run at a time, its events as signals.
+@dataclass(eq=False)
+class Run:
+    """One training run: its request and what became of it. Compared by identity."""
 
-    A run is over when its final event arrives (or the child dies without one): ``finished``
-    is emitted then and a new run may start at once. The old child is left to exit on its own
-    (TensorFlow takes a second or two to shut down) and is ended if it lingers.
+    config: TrainConfig
+    purpose: str = "train"
+    """What the run is for ("train", "fine-tune"): for its starter's bookkeeping."""
+    id: int = field(default_factory=lambda: next(_RUN_IDS))
+    saved_path: str | None = None
+    outcome: str | None = None
+    """The final kind (done, stopped, error, crashed) once it has ended."""
+
+
+class TrainingProcess(QObject):
+    """One training run at a time, its events as signals carrying the run.
+
+    With ``keep_ready`` on, the child is started ahead of time (:meth:`prepare`), kept between
+    runs and released after ``idle_release_ms`` unused; with it off, each run gets a fresh
+    child that is released as soon as the run ends.
     """
 
-    status = Signal(str)
-    """What the child is doing before training starts ("Starting TensorFlow…", "Saving…")."""
-    started = Signal(dict)
+    status = Signal(object, str)
+    """(run, what the child is doing before training starts: "Loading…", "Saving…")."""
+    started = Signal(object, dict)
     """The ``start`` event: config, data sizes, steps_per_epoch, epochs, parameters."""
-    batch = Signal(dict)
+    batch = Signal(object, dict)
     """A ``batch`` event (at most one every 50 ms): epoch, epochs, step, steps, loss, accuracy."""
-    epoch = Signal(dict)
+    epoch = Signal(object, dict)
     """An ``epoch`` event: epoch, epochs, loss, accuracy, val_loss, val_accuracy, seconds."""
-    saved = Signal(str)
-    """The path of the bundle the child has just saved."""
-    finished = Signal(str, str, dict)
-    """kind (done, stopped, error or crashed), a message for people, and the final event (for
-    ``crashed`` a made-up one with exit_code, signal and stderr). Exactly once per run."""
+    finished = Signal(object, str, str, dict)
+    """(run, kind (done, stopped, error or crashed), a message for people, the final event;
+    for ``crashed`` a made-up one with exit_code, signal and stderr). Exactly once per run."""
+    readyChanged = Signal(bool)  # noqa: N815  (Qt's naming)
+    """Whether a waiting trainer has TensorFlow loaded and nothing to do."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, keep_ready: bool = True):
         super().__init__(parent)
-        self._process: QProcess | None = None
-        self._exiting: list[QProcess] = []  # finished runs whose child has not exited yet
+        self.keep_ready = keep_ready
+        self._child: QProcess | None = None
+        self._child_ready = False
+        self._run: Run | None = None
+        self._exiting: list[QProcess] = []  # released children that have not exited yet
         self._reader = EventLineReader()
         self._stderr = bytearray()
         self._killed_by_us = False
         self._pid: int | None = None
-        self.saved_path: str | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_RELEASE_MS)
+        self._idle.timeout.connect(self.release)
+
+    @property
+    def idle_release_ms(self) -> int:
+        return self._idle.interval()
+
+    @idle_release_ms.setter
+    def idle_release_ms(self, value: int) -> None:
+        self._idle.setInterval(value)
 
     # -- control ---------------------------------------------------------------------------
 
-    def start(self, args: list[str]) -> None:
-        """Start ``digitgui train ARGS --events jsonl``. Raises RuntimeError if one is running."""
+    def prepare(self) -> None:
+        """Start a waiting trainer now (if keeping one is on and none is there), so that the
+        next run starts at once."""
+        if self.keep_ready and self._child is None:
+            self._spawn()
+
+    def start(self, config: TrainConfig, purpose: str = "train") -> Run:
+        """Start a run of ``config``. Raises RuntimeError if one is running."""
         if self.is_running():
             raise RuntimeError("a training run is already going")
-        self._reader = EventLineReader()
+        run = Run(config, purpose)
+        self._run = run
         self._stderr = bytearray()
         self._killed_by_us = False
+        self._idle.stop()
+        if self._child is None:
+            self._spawn()
+        self._set_ready(False)
+        request = json.dumps({"train": config.as_json()}, separators=(",", ":"))
+        self._child.write(request.encode() + b"\n")  # waits in the pipe while TF loads
+        return run
+
+    def stop(self) -> None:
+        """Ask the run to end after the current batch, keeping its best finished epoch."""
+        if self.is_running():
+            self._child.write(b"stop\n")
+
+    def kill(self) -> None:
+        """End the child at once (nothing is saved; a bundle being written stays whole)."""
+        if self._child is not None and self._child.state() != NOT_RUNNING:
+            self._killed_by_us = True
+            self._child.kill()
+
+    def release(self) -> None:
+        """Let a waiting trainer go (its memory with it); a run in progress is left alone."""
+        if self._child is not None and self._run is None:
+            self._let_exit()
+
+    def is_running(self) -> bool:
+        """True from start() until ``finished`` is emitted."""
+        return self._run is not None
+
+    def is_ready(self) -> bool:
+        """A waiting trainer has TensorFlow loaded and no run."""
+        return self._child_ready and self._run is None
+
+    def current_run(self) -> Run | None:
+        return self._run
+
+    def pid(self) -> int | None:
+        """The child's process id (kept after it has gone, to check that it has)."""
+        return self._pid
+
+    def shutdown(self, timeout_ms: int = 8000) -> None:
+        """End everything before the window closes: stop the run (so its finished epochs are
+        saved), wait at most ``timeout_ms``, then SIGTERM, then SIGKILL; a waiting trainer
+        and children still exiting get the same end. Blocks, boundedly; returns once all
+        are gone."""
+        self._idle.stop()
+        process = self._child
+        if process is not None and process.state() != NOT_RUNNING:
+            if process.state() == QProcess.ProcessState.Starting:
+                process.waitForStarted(3000)
+            self.stop()
+            process.closeWriteChannel()  # a waiting trainer ends at the end of its input
+            _end(process, timeout_ms if self._run is not None else 2000)
+        for lingering in list(self._exiting):
+            _end(lingering, 2000)
+
+    # -- the child -------------------------------------------------------------------------
+
+    def _spawn(self) -> None:
+        self._reader = EventLineReader()
+        self._stderr = bytearray()
         self._pid = None
-        self.saved_path = None
         process = QProcess(self)
         process.setProcessEnvironment(_child_environment())
         process.readyReadStandardOutput.connect(self._read_stdout)
@@ -150,85 +215,76 @@ class TrainingProcess(QObject):
         process.finished.connect(self._on_exit)
         process.errorOccurred.connect(self._on_error)
         process.started.connect(self._remember_pid)
-        self._process = process
-        process.start(sys.executable, ["-m", "digitgui", "train", *args, "--events", "jsonl"])
-
-    def stop(self) -> None:
-        """Ask the child to end after the current batch, keeping its best finished epoch."""
-        if self.is_running():
-            self._process.write(b"stop\n")
-
-    def kill(self) -> None:
-        """End the child at once (nothing is saved; a bundle being written stays whole)."""
-        if self.is_running():
-            self._killed_by_us = True
-            self._process.kill()
-
-    def is_running(self) -> bool:
-        """True from start() until ``finished`` is emitted."""
-        return self._process is not None and self._process.state() != NOT_RUNNING
-
-    def pid(self) -> int | None:
-        """The child's process id (kept after the run, to check that it has gone)."""
-        return self._pid
-
-    def shutdown(self, timeout_ms: int = 8000) -> None:
-        """End everything before the window closes: stop the run (so its finished epochs are
-        saved), wait at most ``timeout_ms``, then SIGTERM, then SIGKILL; children still exiting
-        after an earlier run get the same end. Blocks, boundedly; returns once all are gone."""
-        process = self._process
-        if process is not None and process.state() != NOT_RUNNING:
-            if process.state() == QProcess.ProcessState.Starting:
-                process.waitForStarted(3000)
-            self.stop()
-            _end(process, timeout_ms)
-        for lingering in list(self._exiting):
-            _end(lingering, 2000)
+        self._child = process
+        process.start(sys.executable, ["-m", "digitgui", "train", "--serve", "--events", "jsonl"])
 
     def _remember_pid(self) -> None:
-        if self._process is not None:
-            self._pid = int(self._process.processId()) or None
+        if self._child is not None:
+            self._pid = int(self._child.processId()) or None
+
+    def _set_ready(self, ready: bool) -> None:
+        if ready != self._child_ready:
+            self._child_ready = ready
+            self.readyChanged.emit(ready)
 
     # -- reading ---------------------------------------------------------------------------
 
     def _read_stdout(self) -> None:
-        process = self._process
+        process = self._child
         if process is None:
             return
         data = bytes(process.readAllStandardOutput().data())
         for event in self._reader.feed(data):
             self._dispatch(event)
-            if self._process is not process:
-                return  # that was the final event: the rest is not this run's business
+            if self._child is not process:
+                return  # released: the rest is not our business
 
     def _read_stderr(self) -> None:
-        if self._process is None:
+        if self._child is None:
             return
-        self._stderr += bytes(self._process.readAllStandardError().data())
+        self._stderr += bytes(self._child.readAllStandardError().data())
         del self._stderr[:-STDERR_KEEP]
 
     def _dispatch(self, event: dict[str, Any]) -> None:
-        kind = event["event"]
+        kind, run = event["event"], self._run
+        if kind == "ready":
+            if run is None:
+                self._set_ready(True)
+                if self.keep_ready:
+                    self._idle.start()
+                else:
+                    self.release()
+            return
+        if run is None:
+            return  # the waiting trainer's own start-up ("Starting TensorFlow…")
         if kind == "status":
-            self.status.emit(str(event.get("message", "")))
+            self.status.emit(run, str(event.get("message", "")))
         elif kind == "start":
-            self.started.emit(event)
+            self.started.emit(run, event)
         elif kind == "batch":
-            self.batch.emit(event)
+            self.batch.emit(run, event)
         elif kind == "epoch":
-            self.epoch.emit(event)
+            self.epoch.emit(run, event)
         elif kind == "saved":
-            self.saved_path = str(event.get("path", ""))
-            self.saved.emit(self.saved_path)
+            run.saved_path = str(event.get("path", ""))
         elif kind in FINAL_EVENTS:
-            self._let_exit()
-            self.finished.emit(kind, self._final_message(kind, event), event)
+            self._finish(run, kind, end_text(kind, event), event)
+
+    def _finish(self, run: Run, kind: str, message: str, event: dict[str, Any]) -> None:
+        self._run = None
+        run.outcome = kind
+        if kind == "error" and str(event.get("message", "")).startswith("internal error"):
+            self._let_exit()  # a bug in the child: the next run gets a fresh one
+        self.finished.emit(run, kind, message, event)
 
     # -- the end ---------------------------------------------------------------------------
 
     def _let_exit(self) -> None:
-        """The run has reported its result: leave its child to exit, ending it if it lingers."""
-        process, self._process = self._process, None
+        """Release the child: close its input (a waiting trainer ends there), and end it if
+        it lingers."""
+        process, self._child = self._child, None
+        self._idle.stop()
+        self._set_ready(False)
         if process is None:
             return
         for signal_, slot in ((process.readyReadStandardOutput, self._read_stdout),
@@ -243,6 +299,7 @@ class TrainingProcess(QObject):
         if process.state() == NOT_RUNNING:
             process.deleteLater()
             return
+        process.closeWriteChannel()
         self._exiting.append(process)
         process.finished.connect(lambda *_: self._forget(process))
         QTimer.singleShot(EXIT_GRACE_MS, process, process.terminate)
@@ -255,44 +312,39 @@ class TrainingProcess(QObject):
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         # Only a failed start has no finished() after it; every other error is followed by it.
-        if error == QProcess.ProcessError.FailedToStart and self._process is not None:
-            reason = self._process.errorString()
+        if error == QProcess.ProcessError.FailedToStart and self._child is not None:
+            reason = self._child.errorString()
             self._let_exit()
-            self.finished.emit("crashed", f"The training process could not start ({reason}).",
-                               {"event": "crashed", "exit_code": None, "signal": None,
-                                "stderr": ""})
+            if self._run is not None:
+                self._finish(self._run, "crashed",
+                             f"The training process could not start ({reason}).",
+                             {"event": "crashed", "exit_code": None, "signal": None,
+                              "stderr": ""})
 
     def _on_exit(self, exit_code: int, exit_status: QProcess.ExitStatus) -> None:
-        """The child exited before its final event had been handled."""
-        process = self._process
+        """The child exited while it was ours (not released)."""
+        process = self._child
         self._read_stderr()
         self._read_stdout()  # may hold the final event after all
-        if self._process is not process or process is None:
+        if self._child is not process or process is None:
             return
         for event in self._reader.flush():
             self._dispatch(event)
-            if self._process is not process:
+            if self._child is not process:
                 return
+        self._let_exit()
+        run = self._run
+        if run is None:
+            return  # a waiting trainer went away between runs: the next run starts another
         crashed = exit_status == QProcess.ExitStatus.CrashExit
         stderr = self._stderr_tail()
         message = self._crash_message(exit_code if crashed else None, exit_code, stderr)
-        self._let_exit()
-        self.finished.emit("crashed", message, {
+        self._finish(run, "crashed", message, {
             "event": "crashed",
             "exit_code": None if crashed else exit_code,
             "signal": _signal_name(exit_code) if crashed else None,
             "stderr": stderr,
         })
-
-    @staticmethod
-    def _final_message(kind: str, event: dict[str, Any]) -> str:
-        if event.get("message"):
-            return str(event["message"])
-        if kind == "done":
-            accuracy = event.get("val_accuracy")
-            shown = "" if accuracy is None else f": validation accuracy {100 * accuracy:.1f} %"
-            return f"Training finished{shown}."
-        return f"Training ended ({kind})."
 
     def _stderr_tail(self, lines: int = 6) -> str:
         text = self._stderr.decode("utf-8", errors="replace")

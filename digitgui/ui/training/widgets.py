@@ -5,14 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLayout, QWidget
 
 from digitgui.core.data import mnist
+from digitgui.ui.training.process import IDLE_RELEASE_MS
 
+WAITING_TRAINER_MB = 600
+"""What a waiting trainer holds (resident memory with TensorFlow loaded and warmed up),
+measured by ``digitgui bench`` as ``waiting_trainer_rss_mb``."""
 
-def epochs_in(args: list[str]) -> int | None:
-    """The --epochs a run was given, so the curves' x axis is set before its first point."""
-    try:
-        return int(args[args.index("--epochs") + 1])
-    except (ValueError, IndexError):
-        return None
+KEEP_READY_TEXT = (
+    "Training starts at once: a trainer waits in the background with TensorFlow loaded. "
+    f"While it waits it holds about {WAITING_TRAINER_MB} MB of memory; it is let go after "
+    f"{IDLE_RELEASE_MS // 60_000} minutes unused."
+)
 
 
 def mnist_label() -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from digitgui.core.pieces import count_pieces
+from digitgui.core.drawing.pieces import count_pieces
 
 AGREE = 0.75
 """When at least this share of the border is on one side of the middle grey, and so are at

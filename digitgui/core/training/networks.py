@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from digitgui.core.network_catalog import NETWORKS
-from digitgui.core.tf_runtime import import_keras
+from digitgui.core.models.network_catalog import NETWORKS
+from digitgui.core.training.tf_runtime import import_keras
 
 keras = import_keras()
 layers = keras.layers
 
-from digitgui.core.augment import RandomHandwriting, RandomStrokeWidth  # noqa: E402
+from digitgui.core.training.augment import RandomHandwriting, RandomStrokeWidth  # noqa: E402
 
 BN_MOMENTUM = 0.9
 """Batch normalisation's running statistics follow the last ~10 batches (Keras' default, 0.99,

@@ -51,3 +51,14 @@ def euler_number(mask: np.ndarray) -> int:
     threes = int(np.count_nonzero(total == 3))
     diagonals = int(np.count_nonzero((total == 2) & (a == d)))
     return (ones - threes - 2 * diagonals) // 4
+
+
+def stroke_width(mask: np.ndarray) -> float:
+    """Typical stroke width in pixels of a binary mask: twice the area over the perimeter (a
+    long stroke of width w has area L*w and perimeter about 2L)."""
+    area = int(mask.sum())
+    if area == 0:
+        return 0.0
+    edges = int((mask[:, 1:] != mask[:, :-1]).sum() + (mask[1:] != mask[:-1]).sum())
+    edges += int(mask[0].sum() + mask[-1].sum() + mask[:, 0].sum() + mask[:, -1].sum())
+    return 2.0 * area / max(edges, 1)

@@ -26,8 +26,8 @@ from PIL import Image
 
 from digitgui.core import atomic, paths
 from digitgui.core.data import Dataset, load_source
+from digitgui.core.drawing.preprocess import SIDE
 from digitgui.core.errors import DataError
-from digitgui.core.preprocess import SIDE
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digitgui.core import atomic, paths, user_config
+from digitgui.core import atomic, paths
 from digitgui.core.errors import BundleError
+from digitgui.core.userdata import user_config
 
 KERAS_FILE = "model.keras"
 TFLITE_FILE = "model.tflite"

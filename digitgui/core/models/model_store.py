@@ -1,6 +1,6 @@
 """The user's model bundles as things to manage: rename, delete, import and export.
 
-Built on :mod:`digitgui.core.bundle`: every write goes through its ``write_atomically`` and
+Built on :mod:`digitgui.core.models.bundle`: every write goes through its ``write_atomically`` and
 every read through ``load_bundle`` (which runs ``recover`` first), so a crash or a kill in the
 middle of any operation here leaves each bundle whole or gone, never half there.
 
@@ -14,10 +14,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from digitgui.core import atomic, paths, user_config
-from digitgui.core import bundle as bundles
-from digitgui.core.bundle import Bundle
+from digitgui.core import atomic, paths
 from digitgui.core.errors import BundleError
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.userdata import user_config
 
 MAX_NAME_LENGTH = 100
 # The files a bundle is made of; only these travel on import and export, so a bundle folder

@@ -15,15 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from digitgui.core.introspection import (
-    INPUT_SHAPE,
-    ForwardPass,
-    LayerOutput,
-    batchnorm_scale_shift,
-    patches,
-    pool_windows,
-    same_padding,
-)
+from digitgui.core.teaching.introspection import ForwardPass, LayerOutput
+from digitgui.core.teaching.keras_file import INPUT_SHAPE
+from digitgui.core.teaching.layers import batchnorm_scale_shift, patches, pool_windows, same_padding
 
 TOP_TERMS = 5
 """How many inputs are listed as pushing a unit up, and as pushing it down."""
@@ -141,6 +135,7 @@ def _terms(weights: np.ndarray, inputs: np.ndarray, label) -> tuple[tuple[Term, 
 
 def details(fp: ForwardPass, layer: int, position: tuple[int, ...]) -> NeuronDetails:
     """The details of the unit at ``position`` ((j,) or (row, col, channel)) of ``layer``."""
+    position = tuple(int(p) for p in position)
     if not 0 <= layer < len(fp.layers):
         raise IndexError(f"no layer {layer}")
     out = fp.layers[layer]

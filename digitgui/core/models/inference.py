@@ -12,18 +12,18 @@ from pathlib import Path
 
 import numpy as np
 
-from digitgui.core.answer import BLANK_VERDICT, DEFAULT_RULE, AnswerRule, Verdict, decide
-from digitgui.core.bundle import Bundle
-from digitgui.core.calibration import softmax, temperature_of
+from digitgui.core.drawing.preprocess import Prepared, as_network_input, prepare
 from digitgui.core.errors import BundleError
-from digitgui.core.preprocess import Prepared, as_network_input, prepare
+from digitgui.core.models.answer import BLANK_VERDICT, DEFAULT_RULE, AnswerRule, Verdict, decide
+from digitgui.core.models.bundle import Bundle
+from digitgui.core.models.calibration import softmax, temperature_of
 from digitgui.core.quiet import native_output_captured
 
 
 @dataclass(frozen=True)
 class Prediction:
     """What the network thinks of one picture, and what the app answers (see
-    :mod:`digitgui.core.answer`). For a blank picture the probabilities are all 0."""
+    :mod:`digitgui.core.models.answer`). For a blank picture the probabilities are all 0."""
 
     verdict: Verdict
     probabilities: np.ndarray

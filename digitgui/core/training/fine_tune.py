@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from digitgui.core import bundle as bundles
 from digitgui.core.data import Dataset, load_source, stratified_split
-from digitgui.core.evaluation import evaluate
-from digitgui.core.inference import Predictor
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.evaluation import evaluate
+from digitgui.core.models.inference import Predictor
+from digitgui.core.training.config import TrainConfig
 
 HELD_OUT = 0.2
 """Share of each digit's samples held out to judge the new model (the engine's validation)."""
@@ -25,26 +26,20 @@ BASE_VALIDATION = 0.1
 """The embedded data's validation split: the shipped model never trained on it, and a fine-tune
 (holding out ``HELD_OUT`` >= this, with the same fixed split seed) does not either."""
 
-EPOCHS = 8
-LEARNING_RATE = 3e-4
-"""A tenth of a fresh run's rate: adjust the weights, don't relearn them."""
-
 MIN_SAMPLES = 10
 
 
-def training_args(base: bundles.Bundle, samples_dir: Path, epochs: int = EPOCHS,
-                  learning_rate: float = LEARNING_RATE) -> list[str]:
-    """``digitgui train`` arguments for a fine-tune of ``base`` on the samples."""
-    return [
-        "--init-from", str(base.path),
-        "--data", "embedded",
-        "--data", str(samples_dir),
-        "--data", "not-digits",  # keeps "not a digit" an answer the new model can give
-        "--epochs", str(epochs),
-        "--learning-rate", str(learning_rate),
-        "--validation-fraction", str(HELD_OUT),
-        "--name", f"{base.name} + my handwriting",
-    ]
+def request(base: bundles.Bundle, samples_dir: Path) -> TrainConfig:
+    """The training request for a fine-tune of ``base`` on the samples (a few epochs at a
+    tenth of the rate: see :data:`~digitgui.core.training.config.FINE_TUNE_EPOCHS`)."""
+    return TrainConfig(
+        init_from=str(base.path),
+        # The user's samples, MNIST, and drawings that are not digits: the last keep
+        # "not a digit" an answer the new model can give.
+        data=["embedded", str(samples_dir), "not-digits"],
+        validation_fraction=HELD_OUT,
+        name=f"{base.name} + my handwriting",
+    ).with_defaults(base.network)
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digitgui.core.answer import DEFAULT_RULE, Answer, AnswerRule, decide_many, flagged
-from digitgui.core.calibration import Reliability, reliability, softmax
 from digitgui.core.data import NOT_A_DIGIT, Dataset, load_source, stratified_split
-from digitgui.core.inference import Predictor
+from digitgui.core.models.answer import DEFAULT_RULE, Answer, AnswerRule, decide_many, flagged
+from digitgui.core.models.calibration import Reliability, reliability, softmax
+from digitgui.core.models.inference import Predictor
 
 VALIDATION_FRACTION = 0.1
 """The share of the embedded data held out for validation (the training engine's default)."""
@@ -48,7 +48,7 @@ class Evaluation:
     confidence: np.ndarray
     answers: np.ndarray
     """The app's answer for each image ("digit", "not sure", "not a digit"), by the model's
-    answer rule (see :mod:`digitgui.core.answer`)."""
+    answer rule (see :mod:`digitgui.core.models.answer`)."""
     reliability: Reliability
     correct: np.ndarray
     """Whether each image was read right."""

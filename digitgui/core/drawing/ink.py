@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digitgui.core.pieces import label_pieces, max_pool
-from digitgui.core.polarity import paper_of
+from digitgui.core.drawing.morphology import stroke_width
+from digitgui.core.drawing.pieces import label_pieces, max_pool
+from digitgui.core.drawing.polarity import paper_of
 
 INK_THRESHOLD = 0.25
 """An ink-normalised pixel above this counts as ink when measuring extent and pieces."""
@@ -40,7 +41,7 @@ def ink_image(image: np.ndarray) -> np.ndarray:
     """Any grayscale, RGB or RGBA image as float32 (H, W) in [0, 1], ink bright, paper at 0.
 
     Polarity is read off the border, or for a picture cropped to its ink off the shapes (see
-    :mod:`digitgui.core.polarity`). Grey paper is subtracted so that only the ink remains.
+    :mod:`digitgui.core.drawing.polarity`). Grey paper is subtracted so that only the ink remains.
     """
     a = np.asarray(image)
     if a.ndim == 3 and a.shape[2] == 1:
@@ -78,17 +79,6 @@ def _flatten_colour(rgb: np.ndarray) -> np.ndarray:
     light_ink = visible.any() and float(np.median(gray[visible])) > 0.5
     backdrop = 0.0 if light_ink else 1.0
     return gray * alpha + backdrop * (1.0 - alpha)
-
-
-def stroke_width(mask: np.ndarray) -> float:
-    """Typical stroke width in pixels of a binary mask: twice the area over the perimeter (a
-    long stroke of width w has area L*w and perimeter about 2L)."""
-    area = int(mask.sum())
-    if area == 0:
-        return 0.0
-    edges = int((mask[:, 1:] != mask[:, :-1]).sum() + (mask[1:] != mask[:-1]).sum())
-    edges += int(mask[0].sum() + mask[-1].sum() + mask[:, 0].sum() + mask[:, -1].sum())
-    return 2.0 * area / max(edges, 1)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The networks one can train, by name, with their default hyper-parameters.
 
-Kept apart from :mod:`digitgui.core.networks` (which builds them and needs Keras) so that the
-window can list them without importing TensorFlow.
+Kept apart from :mod:`digitgui.core.training.networks` (which builds them and needs Keras) so
+that the window can list them without importing TensorFlow.
 """
 
 from __future__ import annotations

@@ -1,0 +1,102 @@
+"""Turning any picture of a digit into the 28x28 input the network was trained on.
+
+MNIST was made this way (LeCun et al.): the digit is cropped to its ink, scaled so its longer
+side is 20 px keeping the aspect ratio, anti-aliased, and placed in a 28x28 field so that its
+centre of mass sits at the centre. We do the same, and one thing more that drawn digits need:
+the pen (see :mod:`digitgui.core.drawing.stroke`).
+
+One path, in order: the ink is found (:mod:`~digitgui.core.drawing.ink`: polarity, paper,
+extent, pieces), the stroke width is brought to MNIST's (:mod:`~digitgui.core.drawing.stroke`),
+then the crop is boxed and centred here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from digitgui.core.drawing.ink import InkAnalysis, analyse, ink_image
+from digitgui.core.drawing.stroke import normalise_stroke
+
+SIDE = 28
+BOX = 20
+@dataclass(frozen=True)
+class Prepared:
+    """A picture made ready for the network: ``pixels`` (28, 28) float32 in [0, 1], ink bright,
+    or None when there is no digit; and what the ink looked like."""
+
+    pixels: np.ndarray | None
+    analysis: InkAnalysis
+
+    @property
+    def blank(self) -> bool:
+        return self.pixels is None
+
+
+def prepare(image: np.ndarray) -> Prepared:
+    """Any grayscale or colour image, any size, either polarity -> an MNIST-style input."""
+    ink = ink_image(image)
+    analysis = analyse(ink)
+    if analysis.blank or analysis.box is None:
+        return Prepared(None, analysis)
+    top, left, bottom, right = _with_faint_edges(ink, analysis.box)
+    crop = ink[top:bottom, left:right]
+    crop = normalise_stroke(crop, BOX)
+    return Prepared(_centre_by_mass(_fit_box(crop)), analysis)
+
+
+def _with_faint_edges(ink: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, ...]:
+    """Grow the box by the faint anti-aliased rim of the strokes (at most 2 px a side), which
+    matters at MNIST's own resolution: MNIST boxed its digits including that rim."""
+    top, left, bottom, right = box
+    h, w = ink.shape
+    faint = ink > 0.02
+    for _ in range(2):
+        if top > 0 and faint[top - 1, left:right].any():
+            top -= 1
+        if bottom < h and faint[bottom, left:right].any():
+            bottom += 1
+        if left > 0 and faint[top:bottom, left - 1].any():
+            left -= 1
+        if right < w and faint[top:bottom, right].any():
+            right += 1
+    return top, left, bottom, right
+
+
+def _fit_box(crop: np.ndarray) -> np.ndarray:
+    """Scale so that the longer side is 20 px, keeping the aspect ratio, anti-aliased."""
+    h, w = crop.shape
+    scale = BOX / max(h, w)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    resized = Image.fromarray(np.ascontiguousarray(crop), mode="F").resize(
+        size, Image.Resampling.LANCZOS
+    )
+    return np.clip(np.asarray(resized, dtype=np.float32), 0.0, 1.0)
+
+
+def _centre_by_mass(patch: np.ndarray) -> np.ndarray:
+    """Place the patch in a 28x28 field with its centre of mass at the centre (14, 14)."""
+    h, w = patch.shape
+    total = float(patch.sum())
+    if total <= 0:
+        com_y, com_x = (h - 1) / 2, (w - 1) / 2
+    else:
+        com_y = float(patch.sum(axis=1) @ np.arange(h)) / total
+        com_x = float(patch.sum(axis=0) @ np.arange(w)) / total
+    top = int(np.clip(round(SIDE / 2 - com_y), 0, SIDE - h))
+    left = int(np.clip(round(SIDE / 2 - com_x), 0, SIDE - w))
+    field = np.zeros((SIDE, SIDE), dtype=np.float32)
+    field[top : top + h, left : left + w] = patch
+    return field
+
+
+def as_network_input(pixels: np.ndarray) -> np.ndarray:
+    """One or many 28x28 inputs as the (N, 28, 28, 1) float32 batch the networks take."""
+    batch = np.asarray(pixels, dtype=np.float32)
+    if batch.ndim == 2:
+        batch = batch[None]
+    if batch.ndim == 3:
+        batch = batch[..., None]
+    return batch

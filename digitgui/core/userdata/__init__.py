@@ -1,0 +1,1 @@
+"""Where the user's own things live: their handwriting samples and their settings file."""
