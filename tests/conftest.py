@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DIGITGUI_MNIST_ORIGIN"] = "http://127.0.0.1:9/mnist.npz"
 
-from tests.helpers import (  # noqa: E402
+from tests.helpers import (
     PUBLIC_TEST_SET,
     embedded_arrays,
     run_cli,

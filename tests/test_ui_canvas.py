@@ -77,9 +77,8 @@ def test_the_drawing_survives_a_resize(canvas, qtbot):
     draw_stroke(canvas, [(100, 100), (300, 300)])
     before = _ink(canvas) / canvas.to_array().size
     canvas.resize(600, 500)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: canvas.to_array().shape[0] > 400, timeout=2000)
     after = _ink(canvas) / canvas.to_array().size
-    assert canvas.to_array().shape[0] > 400
     assert after == pytest.approx(before, rel=0.15)
 
 

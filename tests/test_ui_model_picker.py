@@ -419,6 +419,7 @@ def test_a_fine_tunes_own_figure_never_passes_for_the_embedded_validation_split(
     assert describe_set("embedded") == "the embedded validation split"
 
 
+@pytest.mark.slow
 def test_a_model_trained_on_the_embedded_data_alone_names_the_split_it_shares(tmp_path):
     """Trained on the embedded data with a tenth held out, the training's own split is the
     embedded validation split (same images, same fixed split): named so, and its figure is

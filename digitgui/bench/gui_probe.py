@@ -46,7 +46,7 @@ def _pen_to_bars(app, window, count: int) -> list[float]:
     state = {"predicted": False, "painted": False}
 
     class PaintWatch(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and state["predicted"]:
                 state["painted"] = True
             return False

@@ -58,7 +58,7 @@ class BackgroundTask(QObject):
     """The function's result."""
     failed = Signal(str)
     """Why it failed, for people."""
-    busyChanged = Signal(bool)  # noqa: N815  (Qt's naming)
+    busyChanged = Signal(bool)
 
     def __init__(self, what: str, parent: QObject | None = None):
         super().__init__(parent)

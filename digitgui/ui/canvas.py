@@ -153,7 +153,7 @@ class DrawingCanvas(QWidget):
         return QPointF((position.x() - rect.x()) / rect.width(),
                        (position.y() - rect.y()) / rect.height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(420, 420)
 
     # ---- rendering -------------------------------------------------------------------------
@@ -223,7 +223,7 @@ class DrawingCanvas(QWidget):
         self.update(QRectF(rect.x() + dirty.x() * ratio, rect.y() + dirty.y() * ratio,
                            dirty.width() * ratio, dirty.height() * ratio).toAlignedRect())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         colours = theme.colours()
         painter.fillRect(self.rect(), QColor(colours.grid))
@@ -237,7 +237,7 @@ class DrawingCanvas(QWidget):
             painter.drawEllipse(self._hover, radius, radius)
         painter.end()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._render()
         super().resizeEvent(event)
 
@@ -271,12 +271,12 @@ class DrawingCanvas(QWidget):
         self._push(Drawing(current.strokes + (stroke,), current.picture))
         self.strokeFinished.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._begin(event.position())
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._hover = event.position()
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._extend(event.position())
@@ -284,17 +284,17 @@ class DrawingCanvas(QWidget):
             self.update()
         event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._finish()
         event.accept()
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover = None
         self.update()
         super().leaveEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
             Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
@@ -304,7 +304,7 @@ class DrawingCanvas(QWidget):
             return
         super().keyPressEvent(event)
 
-    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+    def tabletEvent(self, event: QTabletEvent) -> None:
         """A pen tablet: the same strokes, without waiting for synthesised mouse events."""
         kind = event.type()
         if kind == QTabletEvent.Type.TabletPress:

@@ -25,13 +25,13 @@ class InputPreview(QWidget):
             "Each of these 784 pixels is one input of the network."
         )
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(140, 140)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return width
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
     def set_pixels(self, pixels: np.ndarray | None) -> None:
@@ -43,7 +43,7 @@ class InputPreview(QWidget):
     def pixels(self) -> np.ndarray | None:
         return None if self._pixels is None else self._pixels.copy()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         side = min(self.width(), self.height())

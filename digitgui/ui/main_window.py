@@ -120,10 +120,6 @@ class MainWindow(QMainWindow):
         return self.evaluation_dock.content()
 
     @property
-    def inside_view(self):
-        return self.inside_dock.content()
-
-    @property
     def forward_panel(self):
         return self.forward_dock.content()
 
@@ -327,11 +323,11 @@ class MainWindow(QMainWindow):
             settings.write("files/last_folder", str(Path(path).parent))
             self.save_drawing(path)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if not files:
             self.notify("Only files can be dropped here.", error=True)
@@ -350,14 +346,14 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
             QTimer.singleShot(0, self, self.shown.emit)
             QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.training_process.shutdown()  # a run or a waiting trainer: none is left behind
         if self.evaluation_dock.is_built:
             self.evaluation_panel.shutdown()

@@ -258,7 +258,7 @@ class ModelPicker(QWidget):
         self.warning.setStyleSheet(f"color: {theme.colours().warning};")
         self.warning.setVisible(bool(errors))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ThemeChange:  # light/dark switched: repaint the marks
             self.refresh()

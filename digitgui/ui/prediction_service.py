@@ -49,7 +49,6 @@ class PredictionService(QObject):
         self._timer.timeout.connect(self.predict_now)
         self._interval = refresh_interval_ms() / 4
         self._last_run = 0.0
-        self.last_latency_ms = 0.0
         self.last_prediction: Prediction | None = None
 
     def load(self, bundle: bundles.Bundle) -> None:
@@ -76,14 +75,12 @@ class PredictionService(QObject):
         self._timer.stop()
         if self._predictor is None:
             return None
-        started = time.perf_counter()
         try:
             prediction = self._predictor.predict_image(self._source())
         except (UserError, ValueError) as exc:
             self.failed.emit(str(exc))
             return None
         self._last_run = time.perf_counter()
-        self.last_latency_ms = (self._last_run - started) * 1000.0
         self.last_prediction = prediction
         self.predicted.emit(prediction)
         return prediction

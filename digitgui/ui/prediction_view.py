@@ -159,6 +159,3 @@ class PredictionView(QWidget):
         not_a_digit = shown.answer == Answer.NOT_A_DIGIT
         self.bars.set_probabilities(prediction.probabilities, shown.digit, greyed=not_a_digit)
         self.preview.set_pixels(prediction.prepared.pixels)
-
-    def prediction(self) -> Prediction | None:
-        return self._prediction

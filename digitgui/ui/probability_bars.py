@@ -28,7 +28,7 @@ class ProbabilityBars(QWidget):
         self.setMouseTracking(True)
         self._hover: int | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(320, 300)
 
     def set_probabilities(self, probabilities: np.ndarray, top: int | None,
@@ -57,12 +57,12 @@ class ProbabilityBars(QWidget):
         digit = int(y // (self.height() / 10))
         return digit if 0 <= digit <= 9 else None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         digit = self.digit_at(event.position().y())
         if digit is not None and event.position().x() <= self.label_width() * 1.5:
             self.digitClicked.emit(digit)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over_label = event.position().x() <= self.label_width() * 1.5
         digit = self.digit_at(event.position().y()) if over_label else None
         if digit != self._hover:
@@ -71,12 +71,12 @@ class ProbabilityBars(QWidget):
                            else Qt.CursorShape.ArrowCursor)
             self.update()
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover = None
         self.update()
         super().leaveEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image
 
 from digitgui.core import atomic, paths
-from digitgui.core.data import Dataset, load_source
+from digitgui.core.data import load_source
 from digitgui.core.drawing.preprocess import SIDE
 from digitgui.core.errors import DataError
 
@@ -145,9 +145,6 @@ class SampleLibrary:
         return deleted.sample
 
     # ---- import and export -----------------------------------------------------------------
-    def as_dataset(self) -> Dataset:
-        return load_source(str(self.root))
-
     def export_npz(self, target: Path) -> int:
         """All samples as an .npz with x (N, 28, 28) uint8 and y (N,) uint8; returns N."""
         samples = self.samples()

@@ -63,7 +63,7 @@ class ThemedFigure(QWidget):
     def draw_figure(self) -> None:  # pragma: no cover - always overridden
         raise NotImplementedError
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._ready:
             self.render()
         super().changeEvent(event)

@@ -126,7 +126,7 @@ class ImageGallery(QListWidget):
         if self._data is not None:
             self.imageChosen.emit(self.image(int(item.data(INDEX_ROLE))))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter chooses too, for the keyboard; itemActivated is not used because some styles
         # activate on a single click, which would emit twice.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():

@@ -278,6 +278,6 @@ class EvaluationPanel(QWidget):
     def _capped(total: int) -> str:
         return f"; the first {MAX_ITEMS} shown" if total > MAX_ITEMS else ""
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         self.set_combo.refresh()  # MNIST may have been downloaded, samples added meanwhile
         super().showEvent(event)

@@ -116,7 +116,7 @@ class SetChooser(QComboBox):
         assert isinstance(model, QStandardItemModel)
         return model
 
-    def showPopup(self) -> None:  # noqa: N802
+    def showPopup(self) -> None:
         self.refresh()
         super().showPopup()
 

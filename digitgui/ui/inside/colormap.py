@@ -39,11 +39,6 @@ def ink_table() -> np.ndarray:
     return _pack(grey)
 
 
-def colour_of(value: float, scale: float, table: np.ndarray, diverging: bool = True) -> QColor:
-    index = int(indices(np.array([value]), scale, diverging)[0])
-    return QColor.fromRgba(int(table[index]))
-
-
 def indices(values: np.ndarray, scale: float, diverging: bool) -> np.ndarray:
     """Table indices for values: [-scale, scale] (diverging) or [0, scale] to [0, 255]."""
     scale = float(scale) if scale and np.isfinite(scale) and scale > 0 else 1.0
@@ -61,14 +56,6 @@ def symmetric_scale(values: np.ndarray) -> float:
     finite = values[np.isfinite(values)] if values.size else values
     top = float(np.abs(finite).max()) if finite.size else 0.0
     return top if top > 1e-12 else 1.0
-
-
-def image_of(values: np.ndarray, scale: float, table: np.ndarray,
-             diverging: bool = True) -> QImage:
-    """A (H, W) array as a QImage (its own copy of the pixels)."""
-    argb = np.ascontiguousarray(table[indices(values, scale, diverging)])
-    height, width = argb.shape
-    return QImage(argb.data, width, height, width * 4, QImage.Format.Format_RGB32).copy()
 
 
 def images_of_maps(maps: np.ndarray, scale: float, table: np.ndarray,

@@ -27,7 +27,7 @@ class ArrayPicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(side, side)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.side, self.side)
 
     def set_array(self, array: np.ndarray | None, ink: bool = False,
@@ -51,7 +51,7 @@ class ArrayPicture(QWidget):
         columns = max(1, math.ceil(math.sqrt(count)))
         return columns, self.side / columns
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)

@@ -27,7 +27,7 @@ class TinyDiagram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Diagram of the tiny network")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(560, 210)
 
     def set_results(self, inputs: list[float], results: list[list[NeuronResult]]) -> None:
@@ -46,7 +46,7 @@ class TinyDiagram(QWidget):
             centres.append([QPointF(x, 12 + gap * (i + 0.5)) for i in range(count)])
         return centres
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -67,16 +67,16 @@ class UnitView(QWidget):
         self.selected = position
         self.update()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(420, self.heightForWidth(420))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(120, self.heightForWidth(max(120, self.width())))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         # Our height follows our width: ask the layout (and the scroll area) to follow too.
         super().resizeEvent(event)
         wanted = self.heightForWidth(self.width())
@@ -94,7 +94,7 @@ class UnitView(QWidget):
         """The centre of a unit on screen (what a click there selects)."""
         return self.unit_rect(position).center()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.values is None:
             return
         position = self.position_at(event.position())
@@ -134,7 +134,7 @@ class MapGrid(UnitView):
         width = self.width() if width is None else width
         return max(1, min(self.shape[2], (width + self.GAP) // (self.cell + self.GAP)))
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         rows = math.ceil(self.shape[2] / self.columns(width))
         return rows * (self.cell + self.GAP) - self.GAP + 2
 
@@ -167,7 +167,7 @@ class MapGrid(UnitView):
         x = int((point.x() - rect.x()) // self.pixel)
         return (min(y, self.shape[0] - 1), min(x, self.shape[1] - 1), channel)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
@@ -216,7 +216,7 @@ class UnitStrip(UnitView):
         width = self.width() if width is None else width
         return max(1, min(self.count, (width - 2 + self.gap) // (self.cell_w + self.gap)))
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         rows = math.ceil(self.count / self.columns(width))
         return rows * (self.cell_h + self.gap) - self.gap + 2
 
@@ -254,11 +254,11 @@ class UnitStrip(UnitView):
         height, width = page.shape
         return QImage(page.data, width, height, width * 4, QImage.Format.Format_RGB32).copy()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         self._image = None  # the number of columns may have changed
         super().resizeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.with_text:
             if self._image is None:
                 self._image = self._small_cells_image()
@@ -311,7 +311,7 @@ class OutputBars(UnitView):
         super().__init__(parent)
         self.probabilities = probabilities
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return 10 * self.ROW + 2
 
     def unit_rect(self, position: Position) -> QRectF:
@@ -321,7 +321,7 @@ class OutputBars(UnitView):
         row = int((point.y() - 1) // self.ROW)
         return (row,) if 0 <= row < 10 else None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         colours = theme.colours()
         painter = QPainter(self)
         metrics = self.fontMetrics()

@@ -108,7 +108,7 @@ class InsideNetworkView(QWidget):
         self._show_details()
 
     # ---- refreshing -------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale or self._bundle_stale:
             self.refresh()

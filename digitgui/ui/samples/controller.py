@@ -24,8 +24,8 @@ from digitgui.ui.samples.report_dialog import FineTuneReportDialog
 class HandwritingController(QObject):
     message = Signal(str, bool)
     """(text, is_error) for the window's banner and status bar."""
-    sampleSaved = Signal(object)  # noqa: N815
-    fineTuneFinished = Signal(object, bool)  # noqa: N815
+    sampleSaved = Signal(object)
+    fineTuneFinished = Signal(object, bool)
     """(the new bundle, kept?) once the user has answered the before/after report."""
 
     def __init__(self, window: QWidget, canvas, service, process,

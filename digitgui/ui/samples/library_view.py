@@ -36,10 +36,10 @@ THUMBNAIL = 56
 class SampleGrid(QListWidget):
     """Thumbnails; a digit key relabels the selected samples, Delete deletes them."""
 
-    relabelPressed = Signal(int)  # noqa: N815
-    deletePressed = Signal()  # noqa: N815
+    relabelPressed = Signal(int)
+    deletePressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and len(text) == 1 and self.selectedItems():
             self.relabelPressed.emit(int(text))
@@ -50,7 +50,7 @@ class SampleGrid(QListWidget):
 
 
 class SampleLibraryView(QWidget):
-    fineTuneRequested = Signal()  # noqa: N815
+    fineTuneRequested = Signal()
     message = Signal(str)
 
     def __init__(self, library: SampleLibrary | None = None, parent: QWidget | None = None):

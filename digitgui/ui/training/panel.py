@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,8 @@ from digitgui.ui.training.process import Run, TrainingProcess
 from digitgui.ui.training.widgets import (
     KEEP_READY_TEXT,
     LearningRateSpinBox,
+    ask_for_folder,
+    ask_for_npz_files,
     duration_text,
     group_box,
     hrow,
@@ -50,17 +51,17 @@ EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
 class TrainingPanel(QWidget):
     """Controls, progress and live curves for training a network from the window."""
 
-    modelTrained = Signal(object, str)  # noqa: N815  (Qt's naming for signals)
+    modelTrained = Signal(object, str)
     """A run saved a bundle (done, or stopped after an epoch): (the run, its folder)."""
     failed = Signal(str)
     """A run failed (error event, crash or kill): why, for people."""
-    runningChanged = Signal(bool)  # noqa: N815
+    runningChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, process: TrainingProcess | None = None):
         super().__init__(parent)
         # The window owns the process (it readies a trainer before this panel exists); a
         # panel on its own makes its own.
-        self.process = process or TrainingProcess(self)
+        self.process = process or TrainingProcess(self, settings.read("training/keep_ready"))
         self.plot = TrainingPlot(self)
         self._network: NetworkInfo = NETWORKS[DEFAULT_NETWORK]
         self._started_at: float | None = None
@@ -163,8 +164,8 @@ class TrainingPanel(QWidget):
         self.keep_ready_check.toggled.connect(self._keep_ready_changed)
         self.embedded_check.toggled.connect(lambda on: self._write("training/use_embedded", on))
         self.mnist_check.toggled.connect(lambda on: self._write("training/use_mnist", on))
-        self.add_folder_button.clicked.connect(self._ask_for_folder)
-        self.add_npz_button.clicked.connect(self._ask_for_npz)
+        self.add_folder_button.clicked.connect(lambda: self.add_sources(ask_for_folder(self)))
+        self.add_npz_button.clicked.connect(lambda: self.add_sources(ask_for_npz_files(self)))
         self.remove_button.clicked.connect(self.remove_selected_sources)
         self.train_button.clicked.connect(self.train)
         self.stop_button.clicked.connect(self.stop)
@@ -236,7 +237,7 @@ class TrainingPanel(QWidget):
         elif not on:
             self.process.release()
 
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.process.prepare()  # the person may be about to press Train
 
@@ -269,21 +270,6 @@ class TrainingPanel(QWidget):
         for item in self.sources_list.selectedItems():
             self.sources_list.takeItem(self.sources_list.row(item))
         self._write("training/extra_sources", self.sources())
-
-    def _ask_for_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Add a folder of digit images (0/ … 9/)", settings.read("files/last_folder"))
-        if folder:
-            settings.write("files/last_folder", folder)
-            self.add_sources([folder])
-
-    def _ask_for_npz(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add .npz files of digits", settings.read("files/last_folder"),
-            "Digit arrays (*.npz);;All files (*)")
-        if files:
-            settings.write("files/last_folder", str(Path(files[0]).parent))
-            self.add_sources(files)
 
     # -- running ---------------------------------------------------------------------------
 

@@ -332,13 +332,13 @@ class TrainingPlot(QWidget):
         self._layout()
         self.canvas.draw_idle()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
         if size.height() > 0:
             self.set_stacked(size.width() < STACK_BELOW_ASPECT * size.height())
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._ready:
             self.apply_theme()
         super().changeEvent(event)

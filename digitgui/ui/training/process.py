@@ -104,7 +104,7 @@ class TrainingProcess(QObject):
     finished = Signal(object, str, str, dict)
     """(run, kind (done, stopped, error or crashed), a message for people, the final event;
     for ``crashed`` a made-up one with exit_code, signal and stderr). Exactly once per run."""
-    readyChanged = Signal(bool)  # noqa: N815  (Qt's naming)
+    readyChanged = Signal(bool)
     """Whether a waiting trainer has TensorFlow loaded and nothing to do."""
 
     def __init__(self, parent: QObject | None = None, keep_ready: bool = True):
@@ -196,9 +196,13 @@ class TrainingProcess(QObject):
         if process is not None and process.state() != NOT_RUNNING:
             if process.state() == QProcess.ProcessState.Starting:
                 process.waitForStarted(3000)
-            self.stop()
-            process.closeWriteChannel()  # a waiting trainer ends at the end of its input
-            _end(process, timeout_ms if self._run is not None else 2000)
+            if self._run is None:
+                # A waiting trainer has nothing to save: no reason to wait for it.
+                self._killed_by_us = True
+                _end(process, 3000, first=process.kill)
+            else:
+                self.stop()
+                _end(process, timeout_ms)
         for lingering in list(self._exiting):
             _end(lingering, 2000)
 
@@ -365,9 +369,10 @@ class TrainingProcess(QObject):
         return f"The training process {how} before it finished.{detail}"
 
 
-def _end(process: QProcess, grace_ms: int) -> None:
-    """Wait up to ``grace_ms`` for ``process`` to exit, then SIGTERM, then SIGKILL."""
-    for end, wait_ms in ((None, grace_ms), (process.terminate, 2000), (process.kill, 5000)):
+def _end(process: QProcess, grace_ms: int, first=None) -> None:
+    """Wait up to ``grace_ms`` for ``process`` to exit (after ``first``, if given), then
+    SIGTERM, then SIGKILL."""
+    for end, wait_ms in ((first, grace_ms), (process.terminate, 2000), (process.kill, 5000)):
         if end is not None:
             end()
         # waitForFinished also returns False when the process had already finished: the

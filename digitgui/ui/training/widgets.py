@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLayout,
+    QWidget,
+)
 
 from digitgui.core.data import mnist
+from digitgui.ui import settings
 from digitgui.ui.training.process import IDLE_RELEASE_MS
 
 WAITING_TRAINER_MB = 600
@@ -16,6 +26,25 @@ KEEP_READY_TEXT = (
     f"While it waits it holds about {WAITING_TRAINER_MB} MB of memory; it is let go after "
     f"{IDLE_RELEASE_MS // 60_000} minutes unused."
 )
+
+
+def ask_for_folder(parent: QWidget) -> list[str]:
+    """A folder of digit images the user picks (none if they cancel)."""
+    folder = QFileDialog.getExistingDirectory(
+        parent, "Add a folder of digit images (0/ … 9/)", settings.read("files/last_folder"))
+    if folder:
+        settings.write("files/last_folder", folder)
+    return [folder] if folder else []
+
+
+def ask_for_npz_files(parent: QWidget) -> list[str]:
+    """.npz files of digits the user picks (none if they cancel)."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, "Add .npz files of digits", settings.read("files/last_folder"),
+        "Digit arrays (*.npz);;All files (*)")
+    if files:
+        settings.write("files/last_folder", str(Path(files[0]).parent))
+    return files
 
 
 def mnist_label() -> str:
@@ -57,9 +86,9 @@ class LearningRateSpinBox(QDoubleSpinBox):
         self.setDecimals(6)
         self.setRange(1e-5, 1.0)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802
+    def textFromValue(self, value: float) -> str:
         return self.locale().toString(float(value), "g", 6)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         value = self.value() * 2.0 ** steps
         self.setValue(float(f"{value:.2g}"))  # 0.0015, not 0.001500000001
