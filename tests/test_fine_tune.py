@@ -101,7 +101,8 @@ def test_train_on_my_handwriting_from_the_window(qtbot, tiny_bundle, tmp_path):
     assert report.yours.n == 10 and report.base.n == 500  # one held out of each six
     for row in report.comparisons:
         assert 0 <= row.before <= 1 and 0 <= row.after <= 1
-    assert win.service.bundle.path == new.path  # kept: it is the active model now
+    # Kept: it is the active model now (loaded in the background).
+    qtbot.waitUntil(lambda: win.service.bundle.path == new.path, timeout=10_000)
     assert bundles.resolve("default").path == new.path.resolve()
     assert new.metadata["init_from"]["path"] == str(mine)
     win.training_panel.shutdown()

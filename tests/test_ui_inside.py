@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -37,6 +38,21 @@ def _pixels(embedded, digit: int, index: int = 0) -> np.ndarray:
     return prepare(draw_digit(x[y == digit][index], height=220)).pixels
 
 
+def _settle(qtbot, view) -> None:
+    """Wait until the worker's answers for the newest model and drawing are shown."""
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
+
+
+def _set(qtbot, view, bundle=None, pixels=None) -> None:
+    """Give the view a model or a drawing (whichever is given) and wait for its cards."""
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        if bundle is not None:
+            view.set_bundle(bundle)
+        else:
+            view.set_input(pixels)
+    _settle(qtbot, view)
+
+
 def _click(qtbot, card, position) -> None:
     card.view.ensurePolished()
     point = card.view.point_of(position).toPoint()
@@ -45,14 +61,13 @@ def _click(qtbot, card, position) -> None:
 
 def test_a_card_per_layer_following_the_drawing(view, qtbot, tiny_bundle, embedded):
     seed = bundles.load_bundle(tiny_bundle)
-    view.set_bundle(seed)
+    _set(qtbot, view, seed)
     assert [card.name for card in view.cards] == ["pixels", "flatten", "hidden_1", "hidden_2",
                                                   "logits", "softmax"]
     assert view.message.isVisible()  # no drawing yet
     assert view.neuron_panel.details is None
 
-    with qtbot.waitSignal(view.updated):
-        view.set_input(_pixels(embedded, 2))
+    _set(qtbot, view, pixels=_pixels(embedded, 2))
     first = view.cards[-1].view.values.copy()
     predictor = Predictor.for_bundle(seed)
     expected = predictor.predict_prepared(prepare(draw_digit(embedded[0][embedded[1] == 2][0],
@@ -61,22 +76,21 @@ def test_a_card_per_layer_following_the_drawing(view, qtbot, tiny_bundle, embedd
     assert not view.message.isVisible()
     hidden = view.cards[2].view.values.copy()
 
-    with qtbot.waitSignal(view.updated):
-        view.set_input(_pixels(embedded, 7))
+    _set(qtbot, view, pixels=_pixels(embedded, 7))
     assert not np.allclose(view.cards[2].view.values, hidden)  # the neurons followed
     assert not np.allclose(view.cards[-1].view.values, first)
 
-    view.set_input(None)
+    _set(qtbot, view, pixels=None)
     assert view.forward_pass is None and view.message.isVisible()
     assert view.cards[2].view.values is None
 
 
 def test_the_view_follows_the_active_model(view, qtbot, tiny_bundle, embedded):
     view.set_input(_pixels(embedded, 5))
-    view.set_bundle(bundles.load_bundle(tiny_bundle))
+    _set(qtbot, view, bundles.load_bundle(tiny_bundle))
     assert len(view.cards) == 6
     cnn = bundles.load_bundle(paths.shipped_model_dir())
-    view.set_bundle(cnn)
+    _set(qtbot, view, cnn)
     assert len(view.cards) == len(Network.from_bundle(cnn).layers) + 1 > 20  # and softmax
     kinds = {card.kind for card in view.cards}
     assert {"conv2d", "batchnorm", "relu", "maxpool", "identity", "dense"} <= kinds
@@ -84,13 +98,13 @@ def test_the_view_follows_the_active_model(view, qtbot, tiny_bundle, embedded):
     assert conv.view.values.shape == (28, 28, 32)
     assert view.neuron_panel.details.kind == "conv2d"  # the first filter, at once
     assert view.neuron_panel.pictures[0][1].isVisibleTo(view)
-    view.set_bundle(bundles.load_bundle(tiny_bundle))
+    _set(qtbot, view, bundles.load_bundle(tiny_bundle))
     assert len(view.cards) == 6 and view.forward_pass.probabilities.shape == (10,)
 
 
 def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded):
-    view.set_bundle(bundles.load_bundle(tiny_bundle))
-    view.set_input(_pixels(embedded, 3))
+    _set(qtbot, view, bundles.load_bundle(tiny_bundle))
+    _set(qtbot, view, pixels=_pixels(embedded, 3))
     hidden_1 = view.cards[2]
     _click(qtbot, hidden_1, (3,))
     details = view.neuron_panel.details
@@ -109,7 +123,7 @@ def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded)
 
     # The selection stays while drawing goes on, with the new numbers.
     before = view.neuron_panel.details.z
-    view.set_input(_pixels(embedded, 8))
+    _set(qtbot, view, pixels=_pixels(embedded, 8))
     assert view.neuron_panel.details.label == "logit of digit 8"
     assert view.neuron_panel.details.z != before
 
@@ -119,8 +133,8 @@ def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded)
 
 
 def test_feature_map_click_on_the_cnn(view, qtbot, embedded):
-    view.set_bundle(bundles.load_bundle(paths.shipped_model_dir()))
-    view.set_input(_pixels(embedded, 6))
+    _set(qtbot, view, bundles.load_bundle(paths.shipped_model_dir()))
+    _set(qtbot, view, pixels=_pixels(embedded, 6))
     index = next(i for i, card in enumerate(view.cards) if card.name == "block2_conv1")
     _click(qtbot, view.cards[index], (4, 9, 10))
     details = view.neuron_panel.details
@@ -139,13 +153,15 @@ def test_nothing_is_computed_while_hidden(qtbot, tiny_bundle, embedded):
     assert widget.forward_pass is not None and len(widget.cards) == 6
 
 
-def test_a_foreign_model_is_a_message(view, tmp_path, tiny_bundle):
+def test_a_foreign_model_is_a_message(view, qtbot, tmp_path, tiny_bundle):
     import shutil
 
     broken = tmp_path / "broken"
     shutil.copytree(tiny_bundle, broken)
     (broken / "model.keras").write_bytes(b"nonsense")
-    view.set_bundle(bundles.load_bundle(broken))
+    _set(qtbot, view, bundles.load_bundle(broken))
+    assert view.cards == [] and "damaged" in view.message.text()
+    _set(qtbot, view, pixels=np.zeros((28, 28), np.float32))  # not tried again
     assert view.cards == [] and "damaged" in view.message.text()
 
 
@@ -156,17 +172,100 @@ def test_connected_to_the_prediction_service(view, qtbot, tiny_bundle, embedded)
     service = PredictionService(lambda: drawing["image"])
     service.predicted.connect(view.show_prediction)
     service.modelChanged.connect(view.set_bundle)
-    service.load(bundles.load_bundle(tiny_bundle))
+    with qtbot.waitSignal(service.modelChanged, timeout=10_000):
+        service.load(bundles.load_bundle(tiny_bundle))
+    _settle(qtbot, view)
     assert len(view.cards) == 6
     first = view.forward_pass.probabilities.copy()
     assert np.abs(first - service.last_prediction.probabilities).max() < 1e-5
     drawing["image"] = draw_digit(x[y == 9][0], height=200)
     service.predict_now()
+    _settle(qtbot, view)
     assert np.abs(view.forward_pass.probabilities
                   - service.last_prediction.probabilities).max() < 1e-5
     assert not np.allclose(view.forward_pass.probabilities, first)
-    service.load(bundles.load_bundle(paths.shipped_model_dir()))
+    with qtbot.waitSignal(service.modelChanged, timeout=10_000):
+        service.load(bundles.load_bundle(paths.shipped_model_dir()))
+    _settle(qtbot, view)
     assert len(view.cards) > 20 and view.cards[3].kind != "dense"
+
+
+class _Gate:
+    """Holds the worker inside a patched function until the test opens it (no fixed waits):
+    what the GUI thread does meanwhile is what is tested."""
+
+    def __init__(self):
+        self.open = threading.Event()
+        self.waiting = threading.Event()
+        self.threads: list[int] = []
+
+    def hold(self) -> None:
+        self.threads.append(threading.get_ident())
+        self.waiting.set()
+        assert self.open.wait(10), "the test never opened the gate"
+
+
+def test_the_worker_computes_and_only_the_newest_drawing_shows(view, qtbot, tiny_bundle,
+                                                               embedded, monkeypatch):
+    _set(qtbot, view, bundles.load_bundle(tiny_bundle))
+    gate, seen = _Gate(), []
+    forward = Network.forward
+
+    def held_forward(network, pixels):
+        gate.hold()
+        seen.append(np.array(pixels))
+        return forward(network, pixels)
+
+    monkeypatch.setattr(Network, "forward", held_forward)
+    drawings = [_pixels(embedded, digit) for digit in (1, 2, 3)]
+    view.set_input(drawings[0])
+    qtbot.waitUntil(gate.waiting.is_set, timeout=5000)  # the worker is on the first drawing
+    assert view.is_busy()
+    for pixels in drawings[1:]:
+        view.set_input(pixels)  # the GUI thread carries on meanwhile
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        gate.open.set()
+    assert threading.get_ident() not in gate.threads  # never on the GUI thread
+    # The drawing in flight, then straight to the newest: the one in between was never run.
+    assert len(seen) == 2 and np.array_equal(seen[-1], drawings[-1])
+    assert np.array_equal(view.forward_pass.pixels.reshape(28, 28), drawings[-1])
+    assert not view.is_busy()
+
+
+def test_an_answer_for_the_old_model_never_shows(view, qtbot, tiny_bundle, embedded,
+                                                 monkeypatch):
+    import digitgui.ui.inside.view as view_module
+
+    seed = bundles.load_bundle(tiny_bundle)
+    cnn = bundles.load_bundle(paths.shipped_model_dir())
+    gate, read = _Gate(), []
+    from_bundle = Network.from_bundle
+
+    def held_read(bundle):
+        read.append(bundle.network)
+        if bundle is seed:
+            gate.hold()
+        return from_bundle(bundle)
+
+    monkeypatch.setattr(Network, "from_bundle", staticmethod(held_read))
+    built = []
+    card_class = view_module.LayerCard
+
+    def counted_card(*args, **kwargs):
+        built.append(args[1].name)
+        return card_class(*args, **kwargs)
+
+    monkeypatch.setattr(view_module, "LayerCard", counted_card)
+    view.set_input(_pixels(embedded, 4))
+    view.set_bundle(seed)
+    qtbot.waitUntil(gate.waiting.is_set, timeout=5000)
+    assert "Loading" in view.model_label.text()  # a hint while the worker reads the file
+    view.set_bundle(cnn)  # while the seed network is still being read
+    gate.open.set()
+    _settle(qtbot, view)
+    assert read == ["seed", "cnn"]
+    assert "hidden_1" not in built and len(built) == len(view.cards) > 20  # only cnn cards
+    assert view.forward_pass.network is view.network and "cnn" in view.model_label.text()
 
 
 def test_explanations(qtbot):
@@ -192,6 +291,8 @@ view = InsideNetworkView()
 view.show()
 view.set_bundle(bundle.load_bundle(paths.shipped_model_dir()))
 view.set_input(np.random.default_rng(0).random((28, 28), dtype=np.float32))
+while view.is_busy():  # the worker thread reads the model and runs the drawing
+    app.processEvents()
 view.select(3, (5, 5, 1))
 ForwardPropagationPanel().show()
 assert view.forward_pass is not None

@@ -4,6 +4,10 @@ TensorFlow and LiteRT write notices (CUDA probing, oneDNN, "Created TensorFlow L
 delegate") straight to file descriptor 2 from C++, before any log setting takes effect. While
 they load we point descriptors 1 and 2 at a temporary file; afterwards whatever is not a known
 notice is passed on to stderr, so real errors are never hidden.
+
+The descriptors are the whole process's: two threads capturing at once (the window makes
+predictors in worker threads) would each save the other's temporary file as "the real" one and
+could leave stderr pointing at it for good, so one capture runs at a time.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 
 _NOTICE = re.compile(
@@ -25,10 +30,18 @@ _NOTICE = re.compile(
     r"|Estimated count of arithmetic ops|^\s*(?:loc|W0000|I0000)"
 )
 
+_ONE_AT_A_TIME = threading.RLock()
+
 
 @contextlib.contextmanager
 def native_output_captured() -> Iterator[None]:
     """Capture what native code writes to fds 1 and 2; re-emit all but known notices to stderr."""
+    with _ONE_AT_A_TIME, _captured():
+        yield
+
+
+@contextlib.contextmanager
+def _captured() -> Iterator[None]:
     sys.stdout.flush()
     sys.stderr.flush()
     saved_out, saved_err = os.dup(1), os.dup(2)

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.canvas.changed.connect(self.service.schedule)
         self.service.predicted.connect(self._show_prediction)
         self.service.modelChanged.connect(self._model_changed)
+        self.service.loadingChanged.connect(self._model_loading)
         self.service.failed.connect(lambda message: self.notify(message, error=True))
         self.service.load_default()
         self.resize(1180, 820)
@@ -251,6 +252,13 @@ class MainWindow(QMainWindow):
         self.model_label.setText(f"Model: {bundle.name} ({bundle.network}){detail}")
         self.model_label.setToolTip("" if score is None else score.detail)
         self.setWindowTitle(f"digitgui — {bundle.name}")
+
+    def _model_loading(self, bundle: bundles.Bundle | None) -> None:
+        # The switch happens in the background: say so until the new model answers.
+        if bundle is not None:
+            self.model_label.setText(f"Model: loading {bundle.name}…")
+        elif self.service.bundle is not None:
+            self._model_changed(self.service.bundle)
 
     def _model_trained(self, run, path: str) -> None:
         self.model_picker.refresh(select=Path(path))

@@ -5,6 +5,12 @@ once every quarter of a screen refresh (a single-shot timer). Changes that arriv
 are coalesced, never queued. A quarter frame, not a whole one: a pen movement then waits at most
 ~4 ms for its turn, and with a prediction (shrinking the sheet, preprocessing, LiteRT) taking
 about 2 ms on the GUI thread, the bars are repainted within the frame the pen moved in.
+
+Switching models is not that quick (LiteRT reads the file and plans the interpreter: tens of
+milliseconds for the cnn, more on a cold disk), so :meth:`PredictionService.load` makes the
+new :class:`Predictor` in a worker thread and hands it over; the old model answers until then.
+The predictor is only ever used on the GUI thread once handed over: a LiteRT interpreter must
+not be shared between threads.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
+from digitgui.ui.background import BackgroundTask
 
 NETWORK_SIDE = 224
 """The canvas is shrunk to at most this many pixels a side before preprocessing: the digit
@@ -35,7 +42,10 @@ class PredictionService(QObject):
     predicted = Signal(object)
     """A :class:`~digitgui.core.models.inference.Prediction` for the newest drawing."""
     modelChanged = Signal(object)
-    """The active :class:`~digitgui.core.models.bundle.Bundle` changed."""
+    """The active :class:`~digitgui.core.models.bundle.Bundle` changed: predictions come from
+    it now."""
+    loadingChanged = Signal(object)
+    """The bundle being loaded (:meth:`load`), or None once it is in use or failed."""
     failed = Signal(str)
 
     def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None):
@@ -50,19 +60,48 @@ class PredictionService(QObject):
         self._interval = refresh_interval_ms() / 4
         self._last_run = 0.0
         self.last_prediction: Prediction | None = None
+        self.loading: bundles.Bundle | None = None
+        """The bundle :meth:`load` is making a predictor for, if any."""
+        self._loader = BackgroundTask("Loading the model", self)
+        self._loader.finished.connect(self._loaded)
+        self._loader.failed.connect(self._load_failed)
 
     def load(self, bundle: bundles.Bundle) -> None:
-        """Switch to another model (no restart): the current drawing is predicted again."""
-        predictor = Predictor.for_bundle(bundle)
-        self._predictor, self.bundle = predictor, bundle
-        self.modelChanged.emit(bundle)
-        self.predict_now()
+        """Switch to another model (no restart), in the background: once its predictor is
+        made, ``modelChanged`` is emitted and the current drawing is predicted again. Only the
+        model asked for last is switched to."""
+        self._loader.start(lambda: (bundle, Predictor.for_bundle(bundle)))
+        self._set_loading(bundle)
+
+    def load_now(self, bundle: bundles.Bundle) -> None:
+        """Switch to another model here and now (before the window is shown: nothing to
+        keep responsive yet, and it opens with its model)."""
+        self._loader.cancel()
+        self._use(bundle, Predictor.for_bundle(bundle))
 
     def load_default(self) -> None:
         try:
-            self.load(bundles.resolve("default"))
+            self.load_now(bundles.resolve("default"))
         except UserError as exc:
             self.failed.emit(str(exc))
+
+    def _loaded(self, result: tuple[bundles.Bundle, Predictor]) -> None:
+        self._use(*result)
+
+    def _load_failed(self, message: str) -> None:
+        self._set_loading(None)
+        self.failed.emit(message)
+
+    def _use(self, bundle: bundles.Bundle, predictor: Predictor) -> None:
+        self._predictor, self.bundle = predictor, bundle
+        self._set_loading(None)
+        self.modelChanged.emit(bundle)
+        self.predict_now()
+
+    def _set_loading(self, bundle: bundles.Bundle | None) -> None:
+        if bundle is not self.loading:
+            self.loading = bundle
+            self.loadingChanged.emit(bundle)
 
     def schedule(self) -> None:
         """The drawing changed: predict on the next frame (once, however many changes)."""

@@ -93,6 +93,7 @@ def recover(folder: Path) -> None:
         entries = list(Path(folder).iterdir())
     except OSError:
         return
+    changed = False
     for entry in entries:
         match = _LITTER.match(entry.name)
         if not match or not entry.is_dir():
@@ -103,9 +104,14 @@ def recover(folder: Path) -> None:
                 shutil.rmtree(entry, ignore_errors=True)
             else:  # killed between moving the old bundle aside and moving the new one in
                 os.replace(entry, target)
+            changed = True
         elif not _pid_alive(int(match["pid"])):
             shutil.rmtree(entry, ignore_errors=True)
-    atomic.fsync_dir(Path(folder))
+            changed = True
+    # Only a change needs making durable: every bundle opened and listed comes through here,
+    # and a directory fsync can take tens of milliseconds on a busy disk.
+    if changed:
+        atomic.fsync_dir(Path(folder))
 
 
 def write_atomically(target: Path, fill: Callable[[Path], None]) -> Path:

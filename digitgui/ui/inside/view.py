@@ -5,30 +5,57 @@ beside it, the details of the clicked unit. The values are the real model's: the
 ``model.keras`` weights run layer by layer in NumPy (:mod:`digitgui.core.teaching.introspection`; no
 TensorFlow in the window).
 
-The forward pass costs a millisecond or two, but painting two dozen cards is more: while the
-view is hidden (its dock closed or behind another tab) nothing is computed, and the newest
-drawing and model are caught up with when it is shown again.
+Reading a model's weights (an h5 file: 100 ms and more on a cold disk) and the forward pass
+(a few ms for the seed network, tens for the cnn on a busy machine) run in a worker thread
+(:class:`~digitgui.ui.background.BackgroundTask`); only the cards are filled in here. One
+request is in flight at a time: drawing on while it runs marks the view stale, and the newest
+drawing is computed as soon as the answer is shown, so the cards follow the pen without ever
+showing an older drawing after a newer one. A model change drops any answer for the old model.
+While the view is hidden (its dock closed or behind another tab) nothing is computed, and the
+newest drawing and model are caught up with when it is shown again.
 """
 
 from __future__ import annotations
 
-import time
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from digitgui.core.errors import BundleError
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.inference import Prediction
 from digitgui.core.teaching.introspection import ForwardPass, Network
 from digitgui.core.teaching.neuron_details import details as neuron_details
 from digitgui.core.teaching.neuron_details import unit_label
 from digitgui.ui import theme
+from digitgui.ui.background import BackgroundTask
 from digitgui.ui.inside.layer_card import LayerCard
 from digitgui.ui.inside.neuron_panel import NeuronPanel
 
 Selection = tuple[int, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the worker worked out for one request."""
+
+    bundle: Bundle
+    network: Network
+    structure: ForwardPass | None
+    """The network's layers on a blank input, when it was read for this request (new cards)."""
+    forward_pass: ForwardPass | None
+    """Every layer on the drawing (None: a blank sheet)."""
+
+
+def _work_out(bundle: Bundle, network: Network | None, pixels: np.ndarray | None) -> _Answer:
+    """In the worker thread: read the network if not given, then run the drawing through it."""
+    structure = None
+    if network is None:
+        network = Network.from_bundle(bundle)
+        structure = network.forward(np.zeros((28, 28), np.float32))
+    return _Answer(bundle, network, structure,
+                   None if pixels is None else network.forward(pixels))
 
 
 class InsideNetworkView(QWidget):
@@ -46,9 +73,13 @@ class InsideNetworkView(QWidget):
         self.pixels: np.ndarray | None = None
         self.selection: Selection | None = None
         self.cards: list[LayerCard] = []
-        self.forward_ms = 0.0
-        self._stale = False
-        self._bundle_stale = False
+        self._network_bundle: Bundle | None = None  # the bundle self.network was read from
+        self._broken: Bundle | None = None  # a bundle whose network could not be read
+        self._asked: Bundle | None = None  # the bundle of the request in flight
+        self._stale = False  # the inputs changed since the last request was made
+        self._task = BackgroundTask("Inside the network", self)
+        self._task.finished.connect(self._show_answer)
+        self._task.failed.connect(self._show_failure)
 
         self.model_label = QLabel("No model")
         self.message = QLabel()
@@ -87,14 +118,13 @@ class InsideNetworkView(QWidget):
     def set_bundle(self, bundle: Bundle | None) -> None:
         """The active model changed (connect ``PredictionService.modelChanged``)."""
         self.bundle = bundle
-        self._bundle_stale = True
-        self._refresh_if_visible()
+        self._task.cancel()  # an answer for the old model must never show
+        self._changed()
 
     def set_input(self, pixels: np.ndarray | None) -> None:
         """The (28, 28) input in [0, 1] the model reads, or None for a blank sheet."""
         self.pixels = None if pixels is None else np.array(pixels, dtype=np.float32)
-        self._stale = True
-        self._refresh_if_visible()
+        self._changed()
 
     def show_prediction(self, prediction: Prediction) -> None:
         """Slot for ``PredictionService.predicted``: shows that prediction's input."""
@@ -107,27 +137,42 @@ class InsideNetworkView(QWidget):
             card.set_selected(self.selection[1] if card.layer == layer else None)
         self._show_details()
 
+    def is_busy(self) -> bool:
+        """Still working towards the newest model and drawing (``updated`` comes when done)."""
+        return self._task.is_busy() or (self._stale and self.isVisible())
+
     # ---- refreshing -------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale or self._bundle_stale:
-            self.refresh()
+        if self._stale and not self._task.is_busy():
+            self._request()
 
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def _changed(self) -> None:
+        self._stale = True
+        if self.isVisible() and not self._task.is_busy():
+            self._request()
 
-    def refresh(self) -> None:
-        """Bring the cards up to date with the newest model and drawing (now)."""
-        if self._bundle_stale:
-            self._load()
+    def _request(self) -> None:
+        """Ask the worker for the newest model and drawing (or settle at once with none)."""
         self._stale = False
-        if self.network is None:
+        bundle, pixels = self.bundle, self.pixels
+        if bundle is None or bundle is self._broken:
+            if bundle is None:
+                self._set_network(None, None)
+                self.model_label.setText("No model")
             self.updated.emit()
             return
-        started = time.perf_counter()
-        self.forward_pass = None if self.pixels is None else self.network.forward(self.pixels)
-        self.forward_ms = (time.perf_counter() - started) * 1000.0
+        network = self.network if self._network_bundle is bundle else None
+        if network is None:
+            self.model_label.setText(f"Loading <b>{bundle.name}</b>…")
+        self._asked = bundle
+        self._task.start(lambda: _work_out(bundle, network, pixels))
+
+    def _show_answer(self, answer: _Answer) -> None:
+        if answer.structure is not None:
+            self._set_network(answer.bundle, answer.network)
+            self._build_cards(answer.structure)
+        self.forward_pass = answer.forward_pass
         layers = None if self.forward_pass is None else self.forward_pass.layers
         for index, card in enumerate(self.cards):
             card.set_output(None if layers is None else layers[index])
@@ -135,29 +180,35 @@ class InsideNetworkView(QWidget):
                              if self.forward_pass is None else "")
         self.message.setVisible(self.forward_pass is None)
         self._show_details()
-        self.updated.emit()
+        self._settle()
 
-    def _load(self) -> None:
-        self._bundle_stale = False
+    def _show_failure(self, message: str) -> None:
+        """The model's network could not be read: say why, and do not try it again."""
+        self._broken = self._asked
+        self._set_network(None, None)
+        self.model_label.setText(f"Model: {self._asked.name}" if self._asked else "No model")
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self._settle()
+
+    def _settle(self) -> None:
+        """After an answer: on to the newest inputs if they changed meanwhile, else done."""
+        if self._stale and self.isVisible():
+            self._request()
+        else:
+            self.updated.emit()
+
+    def _set_network(self, bundle: Bundle | None, network: Network | None) -> None:
         self._clear_cards()
-        self.network = self.forward_pass = None
-        self.selection = None
-        if self.bundle is None:
-            self.model_label.setText("No model")
-            return
-        try:
-            network = Network.from_bundle(self.bundle)
-            structure = network.forward(np.zeros((28, 28), np.float32))
-        except BundleError as exc:
-            self.model_label.setText(f"Model: {self.bundle.name}")
-            self.message.setText(str(exc))
-            self.message.setVisible(True)
-            return
-        self.network = network
+        self.network, self._network_bundle = network, bundle
+        self.forward_pass = self.selection = None
+
+    def _build_cards(self, structure: ForwardPass) -> None:
+        network, bundle = self.network, self._network_bundle
         params = sum(spec.parameter_count for spec in network.layers)
         c = theme.colours()
         self.model_label.setText(
-            f"<b>{self.bundle.name}</b> ({self.bundle.network}) · {len(network.layers)} layers "
+            f"<b>{bundle.name}</b> ({bundle.network}) · {len(network.layers)} layers "
             f"· {params:,} parameters · colours: <span style='color:{c.validation}'>■</span> "
             f"below zero, <span style='color:{c.accent}'>■</span> above (each layer on its own "
             "scale) · hover to explain, click to look closer")

@@ -1,0 +1,106 @@
+"""Issue 10, no stall anywhere: what takes time runs in a worker thread while the GUI thread
+goes on. Each test holds the worker inside the slow step until the GUI thread has shown that
+it kept running (a timer ticking), so a blocking implementation fails instead of passing
+slowly."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+
+import digitgui.ui.prediction_service as service_module
+from digitgui.core import paths
+from digitgui.core.models import bundle as bundles
+
+TICKS = 5
+
+
+class Gate:
+    """Holds a worker thread in a patched function until the GUI thread has ticked."""
+
+    def __init__(self):
+        self.open = threading.Event()
+        self.threads: list[int] = []
+
+    def hold(self) -> None:
+        self.threads.append(threading.get_ident())
+        assert self.open.wait(10), "the GUI thread was blocked: its timer never opened the gate"
+
+
+@pytest.fixture
+def ticking(qtbot):
+    """A 5 ms timer on the GUI thread that opens ``gate`` after a few ticks."""
+    gate, ticks = Gate(), []
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= TICKS:
+            gate.open.set()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    yield gate
+    timer.stop()
+
+
+@pytest.fixture
+def held_predictor(monkeypatch, ticking):
+    """Predictor.for_bundle, as the prediction service calls it, held at the gate."""
+    make = service_module.Predictor.for_bundle
+
+    def held(bundle, *args, **kwargs):
+        ticking.hold()
+        return make(bundle, *args, **kwargs)
+
+    monkeypatch.setattr(service_module.Predictor, "for_bundle", staticmethod(held))
+    return ticking
+
+
+def test_switching_models_keeps_the_window_running(window, qtbot, tiny_bundle, held_predictor):
+    mine = paths.user_models_dir() / "tiny"
+    shutil.copytree(tiny_bundle, mine)
+    new = bundles.load_bundle(mine)
+    old = window.service.bundle
+    with qtbot.waitSignal(window.service.loadingChanged, timeout=5000):
+        window.model_picker.activeModelChanged.emit(new)  # what Use in Models does
+    # Until the new model is ready the old one answers, and the status bar says what is on.
+    assert window.service.bundle is old and window.service.loading is new
+    assert f"loading {new.name}" in window.model_label.text()
+    with qtbot.waitSignal(window.service.modelChanged, timeout=15_000):
+        pass
+    assert threading.get_ident() not in held_predictor.threads
+    assert window.service.bundle is new and window.service.loading is None
+    assert window.model_label.text().startswith(f"Model: {new.name} (seed)")
+
+
+def test_only_the_model_asked_for_last_is_switched_to(window, qtbot, tiny_bundle,
+                                                      held_predictor):
+    mine = paths.user_models_dir() / "tiny"
+    shutil.copytree(tiny_bundle, mine)
+    changed = []
+    window.service.modelChanged.connect(changed.append)
+    window.service.load(bundles.load_bundle(mine))
+    shipped = bundles.load_bundle(paths.shipped_model_dir())
+    window.service.load(shipped)  # changed their mind before the first one was ready
+    qtbot.waitUntil(lambda: window.service.loading is None, timeout=15_000)
+    assert [bundle.path for bundle in changed] == [shipped.path]
+    assert window.service.bundle is shipped
+
+
+def test_a_model_that_cannot_load_is_a_message_and_the_old_one_stays(window, qtbot,
+                                                                     tiny_bundle):
+    broken = paths.user_models_dir() / "broken"
+    shutil.copytree(tiny_bundle, broken)
+    bundle = bundles.load_bundle(broken)
+    (broken / "model.tflite").write_bytes(b"TFL3" * 4)  # passes the check, fails in LiteRT
+    old = window.service.bundle
+    with qtbot.waitSignal(window.service.failed, timeout=10_000) as failed:
+        window.service.load(bundle)
+    assert "cannot be loaded" in failed.args[0]
+    assert window.service.bundle is old and window.service.loading is None
+    assert window.model_label.text().startswith(f"Model: {old.name}")
