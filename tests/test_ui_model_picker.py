@@ -15,7 +15,8 @@ from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.ui.model_figure import set_name
-from digitgui.ui.model_picker import (
+from digitgui.ui.model_picker import ModelPicker
+from digitgui.ui.model_rows import (
     ACCURACY,
     ACTIVE_MARK,
     CREATED,
@@ -23,7 +24,6 @@ from digitgui.ui.model_picker import (
     MEASURED_ON,
     NAME,
     NETWORK,
-    ModelPicker,
 )
 
 # (folder, name, created, test accuracy): listed newest first after the shipped model.
@@ -48,6 +48,12 @@ def models(tiny_bundle) -> dict[str, Bundle]:
     return made
 
 
+def settled(qtbot, picker: ModelPicker) -> None:
+    """Wait until the picker's worker is done (listing, renaming, copying: all off the GUI
+    thread) and the table shows its outcome."""
+    qtbot.waitUntil(picker.doing.isHidden, timeout=10_000)
+
+
 @pytest.fixture
 def picker(qtbot, models) -> ModelPicker:
     widget = ModelPicker()
@@ -55,6 +61,7 @@ def picker(qtbot, models) -> ModelPicker:
     widget.resize(900, 400)
     widget.show()
     qtbot.waitExposed(widget)
+    settled(qtbot, widget)
     return widget
 
 
@@ -198,7 +205,8 @@ def test_rename(qtbot, picker, models, monkeypatch, warnings):
     assert bundles.load_bundle(models["Older"].path).name == "A better name"  # same folder
 
     click(qtbot, picker, "Rename")  # an empty name: a message, nothing changes
-    assert len(warnings) == 1 and "cannot be empty" in warnings[0]
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert "cannot be empty" in warnings[0]
     click(qtbot, picker, "Rename")  # cancelled
     assert bundles.load_bundle(models["Older"].path).name == "A better name"
     assert len(warnings) == 1 and picker.isEnabled()
@@ -207,6 +215,7 @@ def test_rename(qtbot, picker, models, monkeypatch, warnings):
 def test_renaming_the_active_model_announces_it(qtbot, picker, models, monkeypatch):
     bundles.set_default(models["Newest"])
     picker.refresh()
+    settled(qtbot, picker)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Best", True))
     click_row(qtbot, picker, "Newest")
     with qtbot.waitSignal(picker.activeModelChanged) as changed:
@@ -235,6 +244,7 @@ def test_deleting_the_active_model_falls_back_to_the_shipped_one(qtbot, picker, 
                                                                   monkeypatch):
     bundles.set_default(models["Middle"])
     picker.refresh()
+    settled(qtbot, picker)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     click_row(qtbot, picker, "Middle")
@@ -283,6 +293,7 @@ def test_export_and_import_through_the_picker(qtbot, picker, models, monkeypatch
 
     shutil.rmtree(models["Newest"].path)  # gone from this computer…
     picker.refresh()
+    settled(qtbot, picker)
     assert "Newest" not in names(picker)
     chosen.append(exported)  # …and imported back from the stick
     with qtbot.waitSignal(picker.message):
@@ -296,7 +307,8 @@ def test_export_and_import_through_the_picker(qtbot, picker, models, monkeypatch
     photos.mkdir()
     chosen.append(photos)
     click(qtbot, picker, "Import")  # not a bundle: a message, the picker carries on
-    assert len(warnings) == 1 and "not a model bundle" in warnings[0]
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
+    assert "not a model bundle" in warnings[0]
     assert len(names(picker)) == 4 and picker.isEnabled()
 
 
@@ -305,7 +317,8 @@ def test_export_asks_before_replacing_an_earlier_export(qtbot, picker, monkeypat
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
     click_row(qtbot, picker, "Middle")
-    click(qtbot, picker, "Export")
+    with qtbot.waitSignal(picker.message):
+        click(qtbot, picker, "Export")
     first = (tmp_path / "middle" / "metadata.json").stat().st_mtime_ns
     click(qtbot, picker, "Export")  # answered No: untouched
     assert (tmp_path / "middle" / "metadata.json").stat().st_mtime_ns == first
@@ -322,6 +335,7 @@ def test_a_broken_bundle_is_skipped_with_a_warning_line(qtbot, models, tiny_bund
     widget = ModelPicker()  # no exception
     qtbot.addWidget(widget)
     widget.show()
+    settled(qtbot, widget)
     assert widget.warning.isVisible()
     assert widget.warning.text() == (
         f"Skipped 1 broken model: {broken}: incomplete bundle (no model.tflite)")
@@ -330,12 +344,14 @@ def test_a_broken_bundle_is_skipped_with_a_warning_line(qtbot, models, tiny_bund
 
     (paths.user_models_dir() / "also-broken").mkdir()
     widget.refresh()
+    settled(qtbot, widget)
     assert widget.warning.text().startswith("Skipped 2 broken models: ")
     assert "also-broken" in widget.warning.toolTip() and str(broken) in widget.warning.toolTip()
 
     shutil.rmtree(broken)
     shutil.rmtree(paths.user_models_dir() / "also-broken")
     widget.refresh()
+    settled(qtbot, widget)
     assert not widget.warning.isVisible()
 
 
@@ -346,9 +362,11 @@ def test_refresh_selects_a_newly_saved_bundle(qtbot, picker, tiny_bundle):
     bundles.update_metadata(bundles.load_bundle(fresh), {"name": "Fresh",
                                                          "created": "2026-05-01T08:00:00"})
     picker.refresh(select=fresh)
+    settled(qtbot, picker)
     assert picker.selected_bundle().path == fresh
     assert names(picker)[1] == "Fresh"
     picker.refresh()  # a plain refresh keeps the selection
+    settled(qtbot, picker)
     assert picker.selected_bundle().path == fresh
 
 
@@ -399,6 +417,7 @@ def test_a_fine_tunes_own_figure_never_passes_for_the_embedded_validation_split(
     mine = fine_tuned(tiny_bundle)
     widget = ModelPicker()
     qtbot.addWidget(widget)
+    settled(qtbot, widget)
     row = row_of(widget, "Mine")
     assert cell(widget, row, ACCURACY) == "96.30 %"
     assert cell(widget, row, MEASURED_ON) == "its own validation split (1,012)"
@@ -412,6 +431,7 @@ def test_a_fine_tunes_own_figure_never_passes_for_the_embedded_validation_split(
     result = run_cli("evaluate", "--model", str(mine.path), "--data", "embedded", "--record")
     assert result.returncode == 0, result.stderr
     widget.refresh()
+    settled(qtbot, widget)
     shown = evaluate(Predictor.for_bundle(bundles.load_bundle(mine.path), num_threads=None),
                      load_evaluation_set("embedded"))
     assert cell(widget, row, ACCURACY) == f"{100 * shown.accuracy:.2f} %"
@@ -445,6 +465,7 @@ def test_the_status_bar_shows_the_tables_figure(qtbot, window, tiny_bundle):
     mine = fine_tuned(tiny_bundle)
     picker = window.model_picker
     picker.refresh()
+    settled(qtbot, picker)
     for bundle in (bundles.resolve("default"), mine):
         with qtbot.waitSignal(window.service.modelChanged, timeout=5000):
             picker.activeModelChanged.emit(bundle)

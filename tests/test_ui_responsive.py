@@ -9,11 +9,14 @@ import shutil
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import digitgui.ui.prediction_service as service_module
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
+from digitgui.core.models import model_store
+from digitgui.ui.model_picker import ModelPicker
 
 TICKS = 5
 
@@ -104,3 +107,55 @@ def test_a_model_that_cannot_load_is_a_message_and_the_old_one_stays(window, qtb
     assert "cannot be loaded" in failed.args[0]
     assert window.service.bundle is old and window.service.loading is None
     assert window.model_label.text().startswith(f"Model: {old.name}")
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    """QMessageBox.warning, recorded instead of shown (a modal box would stop the test)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a, **k: shown.append(f"{title}: {text}"))
+    return shown
+
+
+def test_the_models_are_listed_in_the_background(qtbot, ticking, monkeypatch, warnings):
+    list_bundles = bundles.list_bundles
+
+    def held(*args, **kwargs):
+        ticking.hold()
+        return list_bundles(*args, **kwargs)
+
+    monkeypatch.setattr(bundles, "list_bundles", held)
+    picker = ModelPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    # The table is there at once; a line says what is going on, and the buttons wait.
+    assert picker.doing.text() == "Listing models…" and not picker.doing.isHidden()
+    assert not picker.buttons["Import"].isEnabled()
+    with qtbot.waitSignal(picker.listed, timeout=15_000):
+        pass
+    assert threading.get_ident() not in ticking.threads and warnings == []
+    assert picker.table.rowCount() == 1 and picker.selected_bundle().shipped
+    assert picker.doing.isHidden() and picker.buttons["Import"].isEnabled()
+
+
+def test_importing_a_model_copies_it_in_the_background(qtbot, ticking, monkeypatch, warnings,
+                                                       tiny_bundle):
+    picker = ModelPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitUntil(picker.doing.isHidden, timeout=10_000)
+    import_bundle = model_store.import_bundle
+
+    def held(folder):
+        ticking.hold()
+        return import_bundle(folder)
+
+    monkeypatch.setattr(model_store, "import_bundle", held)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tiny_bundle))
+    with qtbot.waitSignal(picker.message, timeout=15_000) as message:
+        qtbot.mouseClick(picker.buttons["Import"], Qt.MouseButton.LeftButton)
+        assert picker.doing.text() == "Importing tiny-seed…"
+    assert "Imported" in message.args[0] and warnings == []
+    assert threading.get_ident() not in ticking.threads
+    assert picker.table.rowCount() == 2 and not picker.selected_bundle().shipped

@@ -145,7 +145,8 @@ def test_a_broken_bundle_is_skipped_with_a_message(qtbot):
     qtbot.addWidget(win)
     win.show()
     assert win.service.bundle is not None and win.service.bundle.shipped
-    assert win.model_picker.warning.isVisibleTo(win.model_picker)
+    qtbot.waitUntil(lambda: win.model_picker.warning.isVisibleTo(win.model_picker),
+                    timeout=5000)  # listed in the background
     assert "broken" in win.model_picker.warning.text()
     win.training_panel.shutdown()
 

@@ -4,16 +4,22 @@ import and export them.
 The active model is the default model of :mod:`digitgui.core.models.bundle`, which the command line
 shares, so choosing one here also changes what ``digitgui predict`` uses. The operations
 themselves are :mod:`digitgui.core.models.model_store`'s; this module only asks and shows.
+
+Every read and write of the bundles' files (listing them reads a metadata file each; import and
+export copy megabytes) runs in a worker thread (:class:`~digitgui.ui.background.BackgroundTask`),
+one piece of work at a time: meanwhile the table shows what it showed, a line says what is
+being done, and the buttons wait. The work lists the bundles again when it is done, and the
+table, the selection and any message follow from that listing.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,65 +32,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from digitgui.core.data import NAMED
-from digitgui.core.errors import BundleError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models import model_store
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.model_store import same_folder
 from digitgui.ui import settings, theme
-from digitgui.ui.model_figure import NONE, accuracy_text, model_score
+from digitgui.ui.background import BackgroundTask
+from digitgui.ui.model_rows import COLUMNS, NAME, Listing, Outcome, broken_text, row_items, work
 
-COLUMNS = ("Name", "Network", "Data", "Accuracy", "Measured on", "Created")
-NAME, NETWORK, DATA, ACCURACY, MEASURED_ON, CREATED = range(len(COLUMNS))
-ACTIVE_MARK = "✓ active"
-NAMED_SOURCES = NAMED  # training sources shown by name, not as a path
-
-
-def created_text(value: Any) -> str:
-    """An ISO timestamp as a readable local date and time (``2026-11-23 18:51``)."""
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return str(value) if value else NONE
-    if moment.tzinfo is not None:  # naive times were written in local time already
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _source_name(source: Any) -> str:
-    text = str(source)
-    return text if text in NAMED_SOURCES else Path(text).name or text
-
-
-def data_text(metadata: dict) -> tuple[str, str]:
-    """What a bundle was trained on: ``embedded (5,000), mine.npz (300)`` and a tooltip with
-    the full paths and the training/validation split."""
-    parts = [p for p in metadata.get("data") or [] if isinstance(p, dict)]
-    if not parts:
-        return NONE, ""
-    short, long = [], []
-    for part in parts:
-        train, validation = (part.get(k) if isinstance(part.get(k), int) else 0
-                             for k in ("train", "validation"))
-        short.append(f"{_source_name(part.get('source', '?'))} ({train + validation:,})")
-        long.append(f"{part.get('source', '?')}: {train:,} training + {validation:,} "
-                    "validation images")
-    return ", ".join(short), "\n".join(long)
-
-
-def broken_text(errors: list[BundleError]) -> str:
-    """The warning line for bundles that could not be listed."""
-    if not errors:
-        return ""
-    count = len(errors)
-    text = f"Skipped {count} broken model{'' if count == 1 else 's'}: {errors[0]}"
-    return text + (f" (and {count - 1} more)" if count > 1 else "")
+Then = Callable[[Outcome], None]
+"""What to do on the GUI thread with a piece of work's outcome."""
 
 
 class ModelPicker(QWidget):
@@ -95,12 +56,23 @@ class ModelPicker(QWidget):
     activeModelChanged = Signal(object)
     #: A short line for the status bar after an operation.
     message = Signal(str)
+    #: The table shows a new listing of the bundles.
+    listed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._bundles: list[Bundle] = []
         self._active_path: Path | None = None
+        self._listing: Listing | None = None
+        self._refresh_after: list[Path | None] = []  # asked for while busy: run after
+        self._work = BackgroundTask("Models", self)
+        self._work.finished.connect(self._work_done)
+        self._work.failed.connect(self._work_failed)
 
+        self.doing = QLabel()
+        """What the worker is doing ("Listing models…", "Importing…"), while it does."""
+        self.doing.setStyleSheet(f"color: {theme.colours().muted};")
+        self.doing.hide()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,37 +124,26 @@ class ModelPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.doing)
         layout.addLayout(buttons)
+        self._work.busyChanged.connect(self._busy_changed)
         self.refresh()
 
     # -- public API -------------------------------------------------------------------------
 
     def refresh(self, select: Path | None = None) -> None:
-        """List the bundles again; select ``select`` if given, else keep the selection (or
-        select the active model). Broken bundles are skipped and named in a warning line."""
-        previous = select if select is not None else getattr(self.selected_bundle(), "path",
-                                                             None)
-        found, errors = bundles.list_bundles()
-        self._bundles = found
-        self._active_path = bundles.default_bundle_path()
-        self._show_errors(errors)
-        self.table.blockSignals(True)
-        try:
-            self.table.clearSelection()
-            self.table.setRowCount(len(found))
-            for row, bundle in enumerate(found):
-                self._fill_row(row, bundle)
-        finally:
-            self.table.blockSignals(False)
-        wanted = [r for r, b in enumerate(found) if previous and same_folder(b.path, previous)]
-        rows = wanted or [r for r, b in enumerate(found) if self._is_active(b)] or [0]
-        if found:
-            self.table.selectRow(rows[0])
-        self._update_actions()
+        """List the bundles again, in the background; then select ``select`` if given, else
+        keep the selection (or select the active model). Broken bundles are skipped and named
+        in a warning line. ``listed`` says when the table shows the new listing."""
+        if self._work.is_busy():  # never drop the work under way: list after it
+            self._refresh_after.append(select)
+            return
+        self._start("Listing models…", None, lambda outcome: self._show(select))
 
-    def active_bundle(self) -> Bundle:
-        """The active (default) model. Raises BundleError if not even the shipped one loads."""
-        return bundles.resolve("default")
+    def active_bundle(self) -> Bundle | None:
+        """The active (default) model as last listed; None if not even the shipped one loads
+        (or before the first listing)."""
+        return None if self._listing is None else self._listing.active
 
     def selected_bundle(self) -> Bundle | None:
         selection = self.table.selectionModel()
@@ -221,58 +182,52 @@ class ModelPicker(QWidget):
         button.setEnabled(action.isEnabled())
         button.setToolTip(action.toolTip())
 
-    def _fill_row(self, row: int, bundle: Bundle) -> None:
-        active = self._is_active(bundle)
-        name = bundle.name + (" (shipped)" if bundle.shipped else "")
-        data, data_tip = data_text(bundle.metadata)
-        network_tip = str(bundle.metadata.get("description", ""))
-        if isinstance(bundle.metadata.get("parameters"), int):
-            network_tip += f"\n{bundle.metadata['parameters']:,} parameters"
-        # One figure per model, its set beside it (see model_figure: the status bar shows
-        # the same one), never two accuracies under names that sound alike.
-        score = model_score(bundle)
-        cells = [
-            (f"{name}   {ACTIVE_MARK}" if active else name, str(bundle.path)),
-            (bundle.network, network_tip.strip()),
-            (data, data_tip),
-            (NONE, "Not measured") if score is None else (accuracy_text(score.accuracy),
-                                                          score.detail),
-            (NONE, "Not measured") if score is None else (score.where, score.detail),
-            (created_text(bundle.metadata.get("created")), str(bundle.metadata.get("created", ""))),
-        ]
-        for column, (text, tip) in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tip)
-            if column == ACCURACY:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if active:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-                item.setBackground(QBrush(theme.qcolor("accent_soft")))
-            self.table.setItem(row, column, item)
-
-    def _show_errors(self, errors: list[BundleError]) -> None:
-        self.warning.setText(broken_text(errors))
-        self.warning.setToolTip("\n".join(str(e) for e in errors))
+    def _show(self, select: Path | None = None) -> None:
+        """Fill the table from the newest listing, selecting ``select`` if given, else what was
+        selected (or the active model)."""
+        listing = self._listing
+        if listing is None:
+            return
+        previous = select if select is not None else getattr(self.selected_bundle(), "path",
+                                                             None)
+        found = self._bundles = listing.bundles
+        self._active_path = None if listing.active is None else listing.active.path
+        self.warning.setText(broken_text(listing.errors))
+        self.warning.setToolTip("\n".join(str(e) for e in listing.errors))
         self.warning.setStyleSheet(f"color: {theme.colours().warning};")
-        self.warning.setVisible(bool(errors))
+        self.warning.setVisible(bool(listing.errors))
+        self.table.blockSignals(True)
+        try:
+            self.table.clearSelection()
+            self.table.setRowCount(len(found))
+            for row, bundle in enumerate(found):
+                for column, item in enumerate(row_items(bundle, self._is_active(bundle))):
+                    self.table.setItem(row, column, item)
+        finally:
+            self.table.blockSignals(False)
+        wanted = [r for r, b in enumerate(found) if previous and same_folder(b.path, previous)]
+        rows = wanted or [r for r, b in enumerate(found) if self._is_active(b)] or [0]
+        if found:
+            self.table.selectRow(rows[0])
+        self._update_actions()
+        self.listed.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ThemeChange:  # light/dark switched: repaint the marks
-            self.refresh()
+            self._show()
 
     def _is_active(self, bundle: Bundle) -> bool:
         return self._active_path is not None and same_folder(bundle.path, self._active_path)
 
     def _update_actions(self) -> None:
-        bundle = self.selected_bundle()
+        bundle = None if self._work.is_busy() else self.selected_bundle()
         own = bundle is not None and not bundle.shipped
         self.use_action.setEnabled(bundle is not None and not self._is_active(bundle))
         self.rename_action.setEnabled(own)
         self.delete_action.setEnabled(own)
         self.export_action.setEnabled(bundle is not None)
+        self.import_action.setEnabled(not self._work.is_busy())
         shipped_tip = "The shipped model cannot be deleted"
         self.delete_action.setToolTip(shipped_tip if bundle is not None and bundle.shipped
                                       else "Delete this model for good")
@@ -283,72 +238,113 @@ class ModelPicker(QWidget):
             self.table.selectRow(index.row())
         self.context_menu().exec(self.table.viewport().mapToGlobal(position))
 
+    # -- the worker ---------------------------------------------------------------------------
+
+    def _start(self, doing: str, operation: Callable[[], Any] | None, then: Then) -> None:
+        """Run ``operation`` (and a listing) in the worker; ``then(outcome)`` back here."""
+        self.doing.setText(doing)
+        self._work.start(lambda: (then, work(operation)))
+
+    def _work_done(self, answer: tuple[Then, Outcome]) -> None:
+        then, outcome = answer
+        self._listing = outcome.listing
+        then(outcome)
+        self._refresh_if_asked()
+
+    def _work_failed(self, text: str) -> None:
+        self._warn("Models", text)  # a bug, not a bad file: those come as an Outcome's error
+        self._refresh_if_asked()
+
+    def _refresh_if_asked(self) -> None:
+        """List again if asked to while the worker was busy (the last selection asked wins)."""
+        if self._refresh_after and not self._work.is_busy():
+            select = next((path for path in reversed(self._refresh_after) if path), None)
+            self._refresh_after.clear()
+            self.refresh(select)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.doing.setVisible(busy)
+        self._update_actions()
+
     # -- operations -------------------------------------------------------------------------
 
-    def _fail(self, title: str, error: Exception) -> None:
-        """Show what went wrong and list again (the failure may mean a bundle vanished)."""
-        QMessageBox.warning(self, title, str(error))
-        self.refresh()
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _failed(self, title: str, outcome: Outcome) -> bool:
+        """Show what went wrong, if anything, and the bundles as they are now."""
+        if outcome.error is None:
+            return False
+        self._show()
+        self._warn(title, outcome.error)
+        return True
 
     def _announce_active(self) -> None:
-        try:
-            active = self.active_bundle()
-        except BundleError as exc:
-            self._fail("No model to use", exc)
+        listing = self._listing
+        if listing is None or listing.active is None:
+            self._warn("No model to use", listing.active_error if listing else "")
             return
-        self.activeModelChanged.emit(active)
+        self.activeModelChanged.emit(listing.active)
 
     def _use(self) -> None:
         bundle = self.selected_bundle()
-        if bundle is None or self._is_active(bundle):
+        if bundle is None or self._is_active(bundle) or self._work.is_busy():
             return
-        try:
+
+        def use() -> None:
             bundles.set_default(bundles.load_bundle(bundle.path))  # still there and whole?
-        except (BundleError, OSError) as exc:
-            self._fail("Cannot use this model", exc)
-            return
-        self.refresh(select=bundle.path)
-        self._announce_active()
-        self.message.emit(f"Now using “{bundle.name}”.")
+
+        def then(outcome: Outcome) -> None:
+            if self._failed("Cannot use this model", outcome):
+                return
+            self._show(select=bundle.path)
+            self._announce_active()
+            self.message.emit(f"Now using “{bundle.name}”.")
+
+        self._start(f"Switching to “{bundle.name}”…", use, then)
 
     def _rename(self) -> None:
         bundle = self.selected_bundle()
-        if bundle is None or bundle.shipped:
+        if bundle is None or bundle.shipped or self._work.is_busy():
             return
         text, ok = QInputDialog.getText(self, "Rename model", f"New name for “{bundle.name}”:",
                                         QLineEdit.EchoMode.Normal, bundle.name)
         if not ok or " ".join(text.split()) == bundle.name:
             return
-        try:
-            renamed = model_store.rename(bundle, text)
-        except (BundleError, OSError) as exc:
-            self._fail("Cannot rename this model", exc)
-            return
-        self.refresh(select=renamed.path)
-        self.message.emit(f"Renamed “{bundle.name}” to “{renamed.name}”.")
-        if self._is_active(renamed):
-            self._announce_active()
+
+        def then(outcome: Outcome) -> None:
+            if self._failed("Cannot rename this model", outcome):
+                return
+            renamed = outcome.result
+            self._show(select=renamed.path)
+            self.message.emit(f"Renamed “{bundle.name}” to “{renamed.name}”.")
+            if self._is_active(renamed):
+                self._announce_active()
+
+        self._start(f"Renaming “{bundle.name}”…", lambda: model_store.rename(bundle, text), then)
 
     def _delete(self) -> None:
         bundle = self.selected_bundle()
-        if bundle is None or bundle.shipped:
+        if bundle is None or bundle.shipped or self._work.is_busy():
             return
         if not self._confirm("Delete model", f"Delete “{bundle.name}” for good?\n\n"
                              f"Its folder {bundle.path} will be removed."):
             return
         was_active = self._is_active(bundle)
         row = self._bundles.index(bundle) if bundle in self._bundles else 0
-        try:
-            model_store.delete(bundle)
-        except (BundleError, OSError) as exc:
-            self._fail("Cannot delete this model", exc)
-            return
         # Select the neighbour that moved into its place, as file managers do.
         rest = [b for b in self._bundles if b.path != bundle.path]
-        self.refresh(select=rest[min(row, len(rest) - 1)].path if rest else None)
-        self.message.emit(f"Deleted “{bundle.name}”.")
-        if was_active:
-            self._announce_active()
+        neighbour = rest[min(row, len(rest) - 1)].path if rest else None
+
+        def then(outcome: Outcome) -> None:
+            if self._failed("Cannot delete this model", outcome):
+                return
+            self._show(select=neighbour)
+            self.message.emit(f"Deleted “{bundle.name}”.")
+            if was_active:
+                self._announce_active()
+
+        self._start(f"Deleting “{bundle.name}”…", lambda: model_store.delete(bundle), then)
 
     def _confirm(self, title: str, question: str) -> bool:
         """Yes or No, No by default (the safe answer)."""
@@ -365,20 +361,25 @@ class ModelPicker(QWidget):
         return Path(folder)
 
     def _import(self) -> None:
+        if self._work.is_busy():
+            return
         folder = self._ask_folder("Import a model: choose its bundle folder")
         if folder is None:
             return
-        try:
-            imported = model_store.import_bundle(folder)
-        except (BundleError, OSError) as exc:
-            self._fail("Cannot import this folder", exc)
-            return
-        self.refresh(select=imported.path)
-        self.message.emit(f"Imported “{imported.name}”; choose Use to predict with it.")
+
+        def then(outcome: Outcome) -> None:
+            if self._failed("Cannot import this folder", outcome):
+                return
+            imported = outcome.result
+            self._show(select=imported.path)
+            self.message.emit(f"Imported “{imported.name}”; choose Use to predict with it.")
+
+        self._start(f"Importing {folder.name}…", lambda: model_store.import_bundle(folder),
+                    then)
 
     def _export(self) -> None:
         bundle = self.selected_bundle()
-        if bundle is None:
+        if bundle is None or self._work.is_busy():
             return
         folder = self._ask_folder(f"Export “{bundle.name}” into folder")
         if folder is None:
@@ -388,9 +389,11 @@ class ModelPicker(QWidget):
             if not self._confirm("Replace model?", f"{target} holds a model bundle already. "
                                  f"Replace it with “{bundle.name}”?"):
                 return
-        try:
-            path = model_store.export_bundle(bundle, folder)
-        except (BundleError, OSError) as exc:
-            self._fail("Cannot export this model", exc)
-            return
-        self.message.emit(f"Exported “{bundle.name}” to {path}.")
+
+        def then(outcome: Outcome) -> None:
+            if not self._failed("Cannot export this model", outcome):
+                self._show()
+                self.message.emit(f"Exported “{bundle.name}” to {outcome.result}.")
+
+        self._start(f"Exporting “{bundle.name}”…",
+                    lambda: model_store.export_bundle(bundle, folder), then)
