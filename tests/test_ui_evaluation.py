@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from digitgui.core import paths
@@ -44,9 +44,16 @@ def finish(qtbot, panel: EvaluationPanel) -> EvaluationResult | None:
     return panel.result
 
 
+def charts_drawn(qtbot, panel: EvaluationPanel) -> None:
+    """Wait for the charts' pictures of what the panel shows (drawn in worker threads)."""
+    views = (panel.per_digit_view, panel.reliability_view, panel.confusion_view)
+    qtbot.waitUntil(lambda: not any(view.is_busy() for view in views), timeout=WAIT_MS)
+
+
 def run_and_wait(qtbot, panel: EvaluationPanel, spec: str) -> EvaluationResult:
     with qtbot.waitSignal(panel.evaluated, timeout=WAIT_MS) as blocker:
         panel.evaluate(spec)
+    charts_drawn(qtbot, panel)
     return blocker.args[0]
 
 
@@ -105,8 +112,9 @@ def assert_flags_in_summary(panel: EvaluationPanel, report: dict) -> None:
     assert ("“not a digit”" in text) == (report["not_a_digit"] > 0)
 
 
-def assert_panel_shows(panel: EvaluationPanel, report: dict) -> None:
+def assert_panel_shows(qtbot, panel: EvaluationPanel, report: dict) -> None:
     """The panel's figures, and what it draws of them, are the command line's."""
+    charts_drawn(qtbot, panel)
     assert panel.evaluation.as_json() == report
     assert_reliability_shown(panel, report)
     assert_flags_in_summary(panel, report)
@@ -121,14 +129,10 @@ def assert_panel_shows(panel: EvaluationPanel, report: dict) -> None:
 
 
 def click_cell(panel: EvaluationPanel, true: int, predicted: int) -> None:
-    """A real left click (Qt press and release) on a cell: matplotlib turns it into its own
-    button_press_event at the cell's data coordinates."""
-    canvas = panel.confusion_view.canvas
-    x, y = panel.confusion_view.cell_centre(true, predicted)
-    ratio = canvas.devicePixelRatioF()
-    position = QPoint(round(x / ratio), round((canvas.figure.bbox.height - y) / ratio))
-    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     position)
+    """A real left click (Qt press and release) on a cell of the matrix as drawn."""
+    view = panel.confusion_view
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.cell_centre(true, predicted).toPoint())
 
 
 def test_shipped_model_on_the_embedded_validation_split_matches_the_cli(qtbot, panel):
@@ -139,7 +143,7 @@ def test_shipped_model_on_the_embedded_validation_split_matches_the_cli(qtbot, p
         assert panel.is_busy()  # it runs in the background: evaluate() came straight back
         assert not panel.evaluate_button.isEnabled()
     assert report["n"] == 500
-    assert_panel_shows(panel, report)
+    assert_panel_shows(qtbot, panel, report)
     assert panel.set_combo.currentIndex() == 0 and panel.evaluate_button.isEnabled()
     wrong = report["n"] - np.trace(np.array(report["confusion"]))
     assert panel.gallery.count() == wrong  # every misread image, and nothing else
@@ -152,14 +156,14 @@ def test_a_small_npz_with_a_trained_model_matches_the_cli(qtbot, panel, tiny_bun
     panel.set_bundle(bundles.load_bundle(tiny_bundle))
     result = run_and_wait(qtbot, panel, str(train_npz))
     assert result.bundle.path == Path(tiny_bundle) and report["n"] == 1000
-    assert_panel_shows(panel, report)
+    assert_panel_shows(qtbot, panel, report)
     assert panel.set_combo.spec() == str(train_npz)  # the path is now a choice in the list
 
     # Another active model: the same set is evaluated again, with the new model.
     with qtbot.waitSignal(panel.evaluated, timeout=WAIT_MS) as blocker:
         panel.set_bundle(bundles.resolve("default"))
     assert blocker.args[0].bundle.shipped and blocker.args[0].spec == str(train_npz)
-    assert_panel_shows(panel, cli_report(str(train_npz)))
+    assert_panel_shows(qtbot, panel, cli_report(str(train_npz)))
 
 
 def test_clicking_a_cell_shows_its_images_and_an_image_goes_to_the_canvas(
@@ -225,7 +229,7 @@ def test_my_samples_are_disabled_until_there_are_some(qtbot, panel, embedded):
     with qtbot.waitSignal(panel.evaluated, timeout=WAIT_MS):
         qtbot.mouseClick(panel.evaluate_button, Qt.MouseButton.LeftButton)
     assert panel.evaluation.n == 20 and "your samples" in panel.summary_label.text()
-    assert_panel_shows(panel, cli_report(str(samples)))
+    assert_panel_shows(qtbot, panel, cli_report(str(samples)))
 
 
 def test_full_mnist_is_disabled_until_cached(qtbot, panel, isolated_user, embedded):
@@ -257,6 +261,7 @@ def test_bad_data_is_a_message_in_the_panel(qtbot, panel, tmp_path, monkeypatch,
     assert panel.error.startswith(str(broken)) and "not a readable .npz" in panel.error
     assert messages[-1] == panel.error and panel.status_label.isVisibleTo(panel)
     # The old figures are gone: they would answer another question than the one asked.
+    charts_drawn(qtbot, panel)
     assert panel.accuracy_label.text() == "—" and panel.gallery.count() == 0
     assert panel.confusion_view.confusion is None
     assert panel.reliability_view.reliability is None and not panel.reliability_view.accuracy_bars

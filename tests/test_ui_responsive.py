@@ -16,6 +16,7 @@ import digitgui.ui.prediction_service as service_module
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models import model_store
+from digitgui.ui.evaluation import PerDigitChart
 from digitgui.ui.model_picker import ModelPicker
 
 TICKS = 5
@@ -159,3 +160,23 @@ def test_importing_a_model_copies_it_in_the_background(qtbot, ticking, monkeypat
     assert "Imported" in message.args[0] and warnings == []
     assert threading.get_ident() not in ticking.threads
     assert picker.table.rowCount() == 2 and not picker.selected_bundle().shipped
+
+
+def test_a_chart_is_drawn_in_the_background(qtbot, ticking, monkeypatch):
+    draw = PerDigitChart.draw
+
+    def held(figure, state, colours):
+        ticking.hold()
+        return draw(figure, state, colours)
+
+    chart = PerDigitChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 240)
+    chart.show()
+    qtbot.waitUntil(lambda: not chart.is_busy(), timeout=10_000)  # the empty chart
+    monkeypatch.setattr(PerDigitChart, "draw", staticmethod(held))
+    with qtbot.waitSignal(chart.rendered, timeout=15_000):
+        chart.set_accuracy([0.9 + d / 100 for d in range(10)], 0.95)
+        assert chart.is_busy() and len(chart.axes.patches) == 0  # the old picture, meanwhile
+    assert threading.get_ident() not in ticking.threads
+    assert len(chart.axes.patches) == 10 and not chart.is_busy()

@@ -8,11 +8,14 @@ a hundred images still show. Clicking a cell emits ``cellClicked(true, predicted
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
-from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.colors import LinearSegmentedColormap, PowerNorm
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
@@ -48,12 +51,11 @@ class ConfusionMatrixView(ThemedFigure):
         self.setToolTip("Rows: the true digit; columns: what the network read. The diagonal "
                         "counts the right answers, every other cell a kind of mistake. Click a "
                         "cell to see its images.")
-        self.canvas.mpl_connect("button_press_event", self._on_press)
         self.finish_setup()
 
     def set_confusion(self, confusion: list[list[int]] | np.ndarray | None) -> None:
         """Show a 10x10 matrix of counts (None: empty, before any evaluation)."""
-        self.confusion = None if confusion is None else np.asarray(confusion, dtype=np.int64)
+        self.confusion = None if confusion is None else np.array(confusion, dtype=np.int64)
         self.selected = None
         self.render()
 
@@ -62,9 +64,13 @@ class ConfusionMatrixView(ThemedFigure):
         self.selected = cell
         self.render()
 
-    def draw_figure(self) -> None:
-        c = theme.colours()
-        axes = self.axes = self.figure.add_subplot()
+    def state(self) -> tuple:
+        return self.confusion, self.selected  # a copy made by set_confusion, never changed
+
+    @staticmethod
+    def draw(figure: Figure, state: tuple, c: theme.Colours) -> dict[str, Any]:
+        confusion, selected = state
+        axes = figure.add_subplot()
         axes.set_xticks(DIGITS)
         axes.set_yticks(DIGITS)
         axes.set_xlim(-0.5, 9.5)
@@ -74,14 +80,14 @@ class ConfusionMatrixView(ThemedFigure):
         axes.tick_params(length=0)
         for spine in axes.spines.values():
             spine.set_color(c.grid)
-        if self.confusion is None:
+        if confusion is None:
             axes.set_title("Confusion matrix")
             axes.text(4.5, 4.5, "Evaluate a set to see\nwhich digits are read as which",
                       ha="center", va="center", color=c.muted)
-            return
+            return {"axes": axes}
         axes.set_title("Confusion matrix · click a cell", loc="center")
-        totals = self.confusion.sum(axis=1, keepdims=True)
-        share = np.divide(self.confusion, totals, out=np.zeros((10, 10)), where=totals > 0)
+        totals = confusion.sum(axis=1, keepdims=True)
+        share = np.divide(confusion, totals, out=np.zeros((10, 10)), where=totals > 0)
         diagonal = np.eye(10, dtype=bool)
         norm = PowerNorm(GAMMA, vmin=0.0, vmax=1.0)
         maps = {
@@ -93,33 +99,34 @@ class ConfusionMatrixView(ThemedFigure):
             axes.imshow(masked, cmap=cmap, norm=norm, interpolation="nearest", aspect="equal")
         axes.set_xlim(-0.5, 9.5)  # imshow resets the limits
         axes.set_ylim(9.5, -0.5)
-        size = 7 if self.confusion.max() >= 1000 else 8
+        size = 7 if confusion.max() >= 1000 else 8
         for row in range(10):
             for column in range(10):
-                count = int(self.confusion[row, column])
+                count = int(confusion[row, column])
                 if count == 0:
                     continue  # blank cells read faster than a field of zeros
                 cmap = maps[row == column]
-                colour = readable_on(cmap(norm(share[row, column])))
+                colour = readable_on(cmap(norm(share[row, column])), c)
                 axes.text(column, row, str(count), ha="center", va="center", fontsize=size,
                           color=colour)
-        if self.selected is not None:
-            row, column = self.selected
+        if selected is not None:
+            row, column = selected
             axes.add_patch(Rectangle((column - 0.5, row - 0.5), 1, 1, fill=False,
                                      edgecolor=c.text, linewidth=2.0))
+        return {"axes": axes}
 
-    def _on_press(self, event: MouseEvent) -> None:
-        if self.confusion is None or event.inaxes is not self.axes:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = self.figure_point(event.position())
+        if (self.confusion is None or point is None or self.axes is None
+                or event.button() != Qt.MouseButton.LeftButton
+                or not self.axes.bbox.contains(*point)):
+            super().mousePressEvent(event)
             return
-        if event.button not in (MouseButton.LEFT, None):
-            return
-        cell = cell_at(event.xdata, event.ydata)
+        cell = cell_at(*self.axes.transData.inverted().transform(point))
         if cell is not None:
             self.cellClicked.emit(*cell)
 
-    def cell_centre(self, true: int, predicted: int) -> tuple[float, float]:
-        """Where a cell's centre is in matplotlib's display coordinates (pixels from the
-        bottom left), for sending clicks in tests and for accessibility tools."""
-        self.canvas.draw()  # the constrained layout places the axes when drawing
-        x, y = self.axes.transData.transform((predicted, true))
-        return float(x), float(y)
+    def cell_centre(self, true: int, predicted: int) -> QPointF:
+        """Where a cell's centre is in the widget (to click it in tests, for accessibility
+        tools); the chart must have been drawn."""
+        return self.widget_point(*self.axes.transData.transform((predicted, true)))

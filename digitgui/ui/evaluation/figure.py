@@ -1,49 +1,104 @@
-"""A matplotlib figure inside a widget that follows the window's light or dark theme.
+"""A matplotlib chart drawn in a worker thread and shown as a picture, in the window's light or
+dark theme.
 
-The evaluation charts are redrawn whole from their data (a few dozen artists, drawn once per
-evaluation or click), so unlike the live training curves they keep no artists between draws:
-``render`` clears the figure and draws it again inside ``theme.matplotlib_style()``, which is
-also all a theme change needs.
+Drawing the three evaluation charts (constrained layout, a hundred numbers in the confusion
+matrix) takes 150 to 300 ms, which on the GUI thread froze the window whenever Evaluation was
+first shown, an evaluation came back or the model changed. So each chart is drawn off screen
+with matplotlib's Agg renderer in a :class:`~digitgui.ui.background.BackgroundTask`, on a
+fresh ``Figure`` of the widget's size, and the finished picture is handed over and painted.
+While a new picture is being drawn the old one stays (scaled, if the widget was resized); a
+chart that is hidden is drawn when it is next shown.
+
+Subclasses give the data to draw (:meth:`ThemedFigure.state`, taken on the GUI thread) and a
+function that draws it (:meth:`ThemedFigure.draw`, run in the worker with plain data and the
+theme's colours only: it must not touch the widget or Qt). The artists it returns (the axes,
+the bars, ...) become the widget's attributes once the picture is shown, for clicks and tests.
 """
 
 from __future__ import annotations
 
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Any
+
 import matplotlib
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.background import BackgroundTask
+
+_STYLE = threading.Lock()
+"""matplotlib's style (rcParams) is one for the whole process, and a chart is styled by
+setting it while its artists are made: one chart is drawn at a time."""
+
+BASE_DPI = 100.0
 
 
-def readable_on(colour) -> str:
+def readable_on(colour, colours: theme.Colours) -> str:
     """The theme's text or background colour, whichever reads better on ``colour``."""
     r, g, b = to_rgb(colour)
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    c = theme.colours()
-    dark, light = sorted((c.text, c.background), key=lambda name: sum(to_rgb(name)))
+    dark, light = sorted((colours.text, colours.background), key=lambda name: sum(to_rgb(name)))
     return dark if luminance > 0.55 else light
 
 
+@dataclass(frozen=True)
+class _Picture:
+    figure: Figure
+    image: QImage
+    artists: dict[str, Any]
+
+
+def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
+                     height: int, ratio: float) -> _Picture:
+    """In the worker thread: a new figure of ``width`` x ``height`` logical pixels drawn by
+    ``draw(figure, state, colours)`` into an image."""
+    with _STYLE, matplotlib.rc_context(style):
+        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI * ratio,
+                        layout="constrained")
+        canvas = FigureCanvasAgg(figure)
+        figure.set_facecolor(colours.background)
+        artists = draw(figure, state, colours)
+        canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())
+    image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
+                   QImage.Format.Format_RGBA8888).copy()  # its own memory, not the buffer's
+    image.setDevicePixelRatio(ratio)
+    return _Picture(figure, image, artists)
+
+
 class ThemedFigure(QWidget):
-    """A figure and its Qt canvas; subclasses draw in ``draw_figure``."""
+    """A chart drawn in the background; subclasses give :meth:`state` and :meth:`draw`."""
+
+    rendered = Signal()
+    """A new picture is shown (its artists are the widget's attributes now)."""
 
     def __init__(self, figsize: tuple[float, float], parent: QWidget | None = None):
         super().__init__(parent)
         self._ready = False  # Qt may send a PaletteChange before the subclass is set up
-        self.figure = Figure(figsize=figsize, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(160, 140)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        self._stale = True  # the picture does not show the newest state (or there is none)
+        self._picture: _Picture | None = None
+        self.figure: Figure | None = None
+        """The figure of the picture shown (the worker is done with it: read, never drawn)."""
+        self._size_hint = (round(figsize[0] * BASE_DPI), round(figsize[1] * BASE_DPI))
+        self._task = BackgroundTask("Drawing a chart", self)
+        self._task.finished.connect(self._show_picture)
+        self._task.failed.connect(self._drawing_failed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 140)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_colour_scheme_changed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(*self._size_hint)
 
     def finish_setup(self) -> None:
         """Called by subclasses at the end of their ``__init__``: draw for the first time."""
@@ -51,17 +106,80 @@ class ThemedFigure(QWidget):
         self.render()
 
     def render(self) -> None:
-        """Draw the figure again from the subclass's data, in the current theme's colours."""
-        if not self._ready:
-            return
-        with matplotlib.rc_context(theme.matplotlib_style()):
-            self.figure.clear()
-            self.figure.set_facecolor(theme.colours().background)
-            self.draw_figure()
-        self.canvas.draw_idle()
+        """Draw the chart again from the subclass's state, in the current theme's colours (in
+        the background, and only once it is visible)."""
+        self._stale = True
+        if self._ready and self.isVisible() and self.width() > 1 and self.height() > 1:
+            self._stale = False
+            draw, state = type(self).draw, self.state()
+            colours, style = theme.colours(), theme.matplotlib_style()
+            width, height, ratio = self.width(), self.height(), self.devicePixelRatioF()
+            self._task.start(lambda: _draw_off_screen(draw, state, colours, style, width,
+                                                      height, ratio))
 
-    def draw_figure(self) -> None:  # pragma: no cover - always overridden
+    def is_busy(self) -> bool:
+        """A picture of the newest state is still to come."""
+        return self._task.is_busy() or (self._stale and self.isVisible())
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Drop any drawing under way and wait for its thread (closing the window)."""
+        self._task.cancel()
+        return self._task.wait(timeout_ms)
+
+    def state(self) -> Any:  # pragma: no cover - always overridden
+        """What to draw, as plain data the worker may read while the GUI thread goes on."""
         raise NotImplementedError
+
+    @staticmethod
+    def draw(figure: Figure, state: Any, colours: theme.Colours) -> dict[str, Any]:
+        """Draw ``state`` on ``figure`` (in the worker); the artists to keep, by name."""
+        raise NotImplementedError  # pragma: no cover - always overridden
+
+    def figure_point(self, position: QPointF) -> tuple[float, float] | None:
+        """Where a point of the widget is in the shown figure's display coordinates (pixels
+        from the bottom left, as matplotlib's transforms take them)."""
+        if self.figure is None:
+            return None
+        box = self.figure.bbox
+        return (position.x() * box.width / self.width(),
+                (self.height() - position.y()) * box.height / self.height())
+
+    def widget_point(self, x: float, y: float) -> QPointF:
+        """The inverse of :meth:`figure_point`."""
+        box = self.figure.bbox
+        return QPointF(x * self.width() / box.width,
+                       self.height() - y * self.height() / box.height)
+
+    @staticmethod
+    def _drawing_failed(message: str) -> None:
+        # A bug, not the user's doing: the old picture stays, and the terminal says why, as
+        # for any other bug in a slot (see digitgui.ui.app).
+        print(message, file=sys.stderr, flush=True)
+
+    def _show_picture(self, picture: _Picture) -> None:
+        self._picture, self.figure = picture, picture.figure
+        for name, value in picture.artists.items():
+            setattr(self, name, value)
+        self.update()
+        self.rendered.emit()
+
+    # ---- Qt -------------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        if self._picture is None:
+            painter.fillRect(self.rect(), QColor(theme.colours().background))
+        else:
+            painter.drawImage(QRectF(self.rect()), self._picture.image)
+        painter.end()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.render()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.render()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._ready:

@@ -198,9 +198,11 @@ class EvaluationPanel(QWidget):
         return self.runner.is_busy()
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Drop any evaluation under way and wait for its thread (closing the window)."""
+        """Drop any evaluation and drawing under way and wait for their threads (closing the
+        window)."""
         self.runner.cancel()
-        return self.runner.wait(timeout_ms)
+        charts = (self.per_digit_view, self.reliability_view, self.confusion_view)
+        return all([self.runner.wait(timeout_ms), *(c.shutdown(timeout_ms) for c in charts)])
 
     def show_mistakes(self) -> None:
         """Every misread image in the gallery, the most confidently wrong first."""

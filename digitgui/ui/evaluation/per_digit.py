@@ -8,7 +8,9 @@ marks the overall accuracy, making the digits it finds hard stand out.
 from __future__ import annotations
 
 import math
+from typing import Any
 
+from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 from PySide6.QtWidgets import QWidget
 
@@ -40,9 +42,13 @@ class PerDigitChart(ThemedFigure):
         self.overall = overall
         self.render()
 
-    def draw_figure(self) -> None:
-        c = theme.colours()
-        axes = self.axes = self.figure.add_subplot()
+    def state(self) -> tuple:
+        return None if self.per_class is None else tuple(self.per_class), self.overall
+
+    @staticmethod
+    def draw(figure: Figure, state: tuple, c: theme.Colours) -> dict[str, Any]:
+        per_class, overall = state
+        axes = figure.add_subplot()
         axes.set_title("Accuracy per digit")
         axes.set_xticks(range(10))
         axes.set_xlim(-0.6, 9.6)
@@ -50,18 +56,18 @@ class PerDigitChart(ThemedFigure):
         axes.tick_params(length=0)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        if self.per_class is None:
+        if per_class is None:
             axes.set_ylim(0, 1)
-            return
-        known = [(d, p) for d, p in enumerate(self.per_class) if p is not None]
+            return {"axes": axes}
+        known = [(d, p) for d, p in enumerate(per_class) if p is not None]
         bottom = axis_floor([p for _, p in known])
         axes.set_ylim(bottom, 1.0)
         axes.grid(True, axis="y", color=c.grid, linewidth=0.5)
         axes.set_axisbelow(True)
         bars = axes.bar([d for d, _ in known], [p - bottom for _, p in known], bottom=bottom,
                         width=0.7, color=c.accent)
-        if self.overall is not None:
-            axes.axhline(self.overall, color=c.muted, linewidth=1.0, linestyle="--")
+        if overall is not None:
+            axes.axhline(overall, color=c.muted, linewidth=1.0, linestyle="--")
         for bar, (_, p) in zip(bars, known, strict=True):
             inside = p - bottom > 0.3 * (1.0 - bottom)  # room for the label inside the bar
             axes.text(bar.get_x() + bar.get_width() / 2,
@@ -69,3 +75,4 @@ class PerDigitChart(ThemedFigure):
                       f"{100 * p:.0f}" if p < 0.995 or p == 1.0 else ">99",
                       ha="center", va="top" if inside else "bottom", fontsize=7,
                       color=c.background if inside else c.text, rotation=0)
+        return {"axes": axes}

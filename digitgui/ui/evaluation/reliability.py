@@ -11,7 +11,10 @@ not dominate it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 from PySide6.QtWidgets import QWidget
 
@@ -53,10 +56,12 @@ class ReliabilityDiagram(ThemedFigure):
         self.reliability = reliability
         self.render()
 
-    def draw_figure(self) -> None:
-        c = theme.colours()
-        axes = self.axes = self.figure.add_subplot()
-        self.accuracy_bars, self.count_labels = [], []
+    def state(self) -> Reliability | None:
+        return self.reliability  # never changed once made: the worker may read it
+
+    @staticmethod
+    def draw(figure: Figure, r: Reliability | None, c: theme.Colours) -> dict[str, Any]:
+        axes = figure.add_subplot()
         axes.set_xlim(0, 1)
         axes.set_ylim(0, 1.0)
         axes.set_xlabel("confidence")
@@ -73,10 +78,10 @@ class ReliabilityDiagram(ThemedFigure):
         # Above the bars (zorder): the bars are read against it, so it must never hide.
         axes.plot([0, 1], [0, 1], color=c.muted, linewidth=1.0, linestyle="--", zorder=3,
                   label="perfectly calibrated")
-        r = self.reliability
         axes.set_title(title_text(None if r is None else r.ece))
+        artists: dict[str, Any] = {"axes": axes, "accuracy_bars": [], "count_labels": []}
         if r is None or int(np.sum(r.counts)) == 0:
-            return
+            return artists
         filled = np.flatnonzero(r.counts > 0)
         lefts, widths = r.edges[:-1][filled], np.diff(r.edges)[filled]
         accuracy, confidence = r.accuracy[filled], r.confidence[filled]
@@ -85,11 +90,12 @@ class ReliabilityDiagram(ThemedFigure):
                  color=c.warning, alpha=GAP_ALPHA, linewidth=0)
         bars = axes.bar(lefts, accuracy, width=widths, align="edge", color=c.accent,
                         edgecolor=c.background, linewidth=0.8)
-        self.accuracy_bars = list(bars)
-        label_colour = readable_on(c.accent)
+        artists["accuracy_bars"] = list(bars)
+        label_colour = readable_on(c.accent, c)
         for bar, count, height in zip(bars, r.counts[filled], accuracy, strict=True):
             inside = height > 0.2  # room for the count inside the bar's top
-            self.count_labels.append(axes.text(
+            artists["count_labels"].append(axes.text(
                 bar.get_x() + bar.get_width() / 2, height - 0.02 if inside else height + 0.02,
                 f"{int(count):,}", ha="center", va="top" if inside else "bottom", fontsize=7,
                 color=label_colour if inside else c.text, zorder=4))
+        return artists
