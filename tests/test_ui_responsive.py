@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import threading
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -16,8 +17,11 @@ import digitgui.ui.prediction_service as service_module
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models import model_store
+from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation import PerDigitChart
 from digitgui.ui.model_picker import ModelPicker
+from tests.drawing import strokes_of
+from tests.qt_input import draw_on_paper
 
 TICKS = 5
 
@@ -180,3 +184,24 @@ def test_a_chart_is_drawn_in_the_background(qtbot, ticking, monkeypatch):
         assert chart.is_busy() and len(chart.axes.patches) == 0  # the old picture, meanwhile
     assert threading.get_ident() not in ticking.threads
     assert len(chart.axes.patches) == 10 and not chart.is_busy()
+
+
+def test_a_view_behind_another_tab_waits_for_its_tab(window, qtbot, embedded):
+    """Qt keeps a dock behind another tab "visible": the view must see that it is out of
+    sight, do nothing, and catch up when its tab is chosen."""
+    x, y = embedded
+    view = window.inside_dock.content()
+    window.inside_dock.raise_()
+    qtbot.waitUntil(lambda: not view.is_busy() and on_screen(view), timeout=10_000)
+    window.models_dock.raise_()
+    qtbot.waitUntil(lambda: not on_screen(view), timeout=5000)
+    updates = []
+    view.updated.connect(lambda: updates.append(1))
+    with qtbot.waitSignal(window.service.predicted, timeout=5000):
+        draw_on_paper(window.canvas, strokes_of(x[y == 3][0]))
+    assert view.isVisible() and not view.is_busy() and updates == []  # no work for nobody
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.inside_dock.raise_()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
+    shown = view.forward_pass.pixels.reshape(28, 28)
+    assert np.array_equal(shown, window.service.last_prediction.prepared.pixels)

@@ -14,6 +14,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 
+def on_screen(widget: QWidget) -> bool:
+    """Whether ``widget`` can be seen: shown, and not in a dock behind another dock's tab (Qt
+    keeps those "visible", with nothing of them on screen). A widget that does work only to
+    show it checks this, and catches up in its ``paintEvent``, which comes when its tab is
+    chosen."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
 class LazyDock(QDockWidget):
     built = Signal(object)
     """The dock's real content was made (and is passed along)."""

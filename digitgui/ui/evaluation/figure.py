@@ -7,7 +7,7 @@ first shown, an evaluation came back or the model changed. So each chart is draw
 with matplotlib's Agg renderer in a :class:`~digitgui.ui.background.BackgroundTask`, on a
 fresh ``Figure`` of the widget's size, and the finished picture is handed over and painted.
 While a new picture is being drawn the old one stays (scaled, if the widget was resized); a
-chart that is hidden is drawn when it is next shown.
+chart out of sight (hidden, or behind another dock's tab) is drawn when it is next painted.
 
 Subclasses give the data to draw (:meth:`ThemedFigure.state`, taken on the GUI thread) and a
 function that draws it (:meth:`ThemedFigure.draw`, run in the worker with plain data and the
@@ -27,12 +27,13 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.docks import on_screen
 
 _STYLE = threading.Lock()
 """matplotlib's style (rcParams) is one for the whole process, and a chart is styled by
@@ -109,7 +110,7 @@ class ThemedFigure(QWidget):
         """Draw the chart again from the subclass's state, in the current theme's colours (in
         the background, and only once it is visible)."""
         self._stale = True
-        if self._ready and self.isVisible() and self.width() > 1 and self.height() > 1:
+        if self._ready and on_screen(self) and self.width() > 1 and self.height() > 1:
             self._stale = False
             draw, state = type(self).draw, self.state()
             colours, style = theme.colours(), theme.matplotlib_style()
@@ -119,7 +120,7 @@ class ThemedFigure(QWidget):
 
     def is_busy(self) -> bool:
         """A picture of the newest state is still to come."""
-        return self._task.is_busy() or (self._stale and self.isVisible())
+        return self._task.is_busy() or (self._stale and on_screen(self))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Drop any drawing under way and wait for its thread (closing the window)."""
@@ -171,9 +172,10 @@ class ThemedFigure(QWidget):
         else:
             painter.drawImage(QRectF(self.rect()), self._picture.image)
         painter.end()
+        if self._stale:  # back in sight (shown, or its tab chosen): draw what is new
+            QTimer.singleShot(0, self, self._catch_up)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
+    def _catch_up(self) -> None:
         if self._stale:
             self.render()
 

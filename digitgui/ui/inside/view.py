@@ -11,8 +11,8 @@ Reading a model's weights (an h5 file: 100 ms and more on a cold disk) and the f
 request is in flight at a time: drawing on while it runs marks the view stale, and the newest
 drawing is computed as soon as the answer is shown, so the cards follow the pen without ever
 showing an older drawing after a newer one. A model change drops any answer for the old model.
-While the view is hidden (its dock closed or behind another tab) nothing is computed, and the
-newest drawing and model are caught up with when it is shown again.
+While the view is out of sight (its dock closed or behind another tab) nothing is computed,
+and the newest drawing and model are caught up with when it is painted again.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from digitgui.core.models.bundle import Bundle
@@ -30,6 +30,7 @@ from digitgui.core.teaching.neuron_details import details as neuron_details
 from digitgui.core.teaching.neuron_details import unit_label
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.docks import on_screen
 from digitgui.ui.inside.layer_card import LayerCard
 from digitgui.ui.inside.neuron_panel import NeuronPanel
 
@@ -139,17 +140,21 @@ class InsideNetworkView(QWidget):
 
     def is_busy(self) -> bool:
         """Still working towards the newest model and drawing (``updated`` comes when done)."""
-        return self._task.is_busy() or (self._stale and self.isVisible())
+        return self._task.is_busy() or (self._stale and on_screen(self))
 
     # ---- refreshing -------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and not self._task.is_busy():
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._stale and not self._task.is_busy():  # back in sight: catch up
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and not self._task.is_busy() and on_screen(self):
             self._request()
 
     def _changed(self) -> None:
         self._stale = True
-        if self.isVisible() and not self._task.is_busy():
+        if on_screen(self) and not self._task.is_busy():
             self._request()
 
     def _request(self) -> None:
@@ -193,7 +198,7 @@ class InsideNetworkView(QWidget):
 
     def _settle(self) -> None:
         """After an answer: on to the newest inputs if they changed meanwhile, else done."""
-        if self._stale and self.isVisible():
+        if self._stale and on_screen(self):
             self._request()
         else:
             self.updated.emit()
