@@ -25,5 +25,12 @@ def test_bench_quick_json_has_every_figure():
     assert report["memory"]["prediction_process_peak_mib"] > 0
     assert report["training"]["engine_over_bare"] > 0
     gui = report["gui"]
+    assert "probe_error" not in gui, gui.get("probe_error")
     assert gui["launch_over_bare"] > 0 and gui["pen_to_bars"]["p99_ms"] > 0
     assert gui["training_stall"]["ticks"] > 0 and gui["gui_imports_tensorflow"] is False
+    # The tour of every view: its longest stall, with the worst ones explained.
+    tour = gui["tour"]
+    assert tour["ticks"] > 100 and gui["longest_stall_ms"] == tour["longest_stall_ms"] > 0
+    assert tour["worst_stalls"] and all(" ms at " in line for line in tour["worst_stalls"])
+    clicks = gui["train_click_to_first_point_s"]
+    assert set(clicks) == {"seed", "cnn"} and all(0 < s < 120 for s in clicks.values())

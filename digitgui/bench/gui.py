@@ -8,10 +8,12 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 from digitgui.bench.stats import ratio
+
+PROBE_TIMEOUT_S = 1500
+"""The probe trains four short runs (TensorFlow loads once, in its waiting trainer)."""
 
 BARE_WINDOW = r"""
 import sys, time
@@ -78,12 +80,12 @@ def startup(rounds: int) -> dict:
 
 def measure(quick: bool = False) -> dict:
     results = startup(rounds=2 if quick else 7)
-    with tempfile.TemporaryDirectory() as home:  # the probe's trained model is thrown away
-        probe = subprocess.run(
-            [sys.executable, "-m", "digitgui.bench.gui_probe", *(["--quick"] if quick else [])],
-            capture_output=True, text=True, timeout=600,
-            env={**_environment(), "DIGITGUI_STARTUP_PROBE": "", "DIGITGUI_HOME": home},
-        )
+    # The probe keeps its models and settings in a temporary folder of its own.
+    probe = subprocess.run(
+        [sys.executable, "-m", "digitgui.bench.gui_probe", *(["--quick"] if quick else [])],
+        capture_output=True, text=True, timeout=PROBE_TIMEOUT_S,
+        env={**_environment(), "DIGITGUI_STARTUP_PROBE": ""},
+    )
     if probe.returncode != 0:
         results["probe_error"] = probe.stderr.strip().splitlines()[-1:] or ["failed"]
         return results

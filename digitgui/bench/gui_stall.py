@@ -1,0 +1,160 @@
+"""How long the window's event loop stalls, and on what.
+
+A :class:`StallWatch` ticks a precise timer every few milliseconds on the GUI thread: the gap
+between two ticks, less the period, is how long nothing could be repainted or clicked. It
+keeps what happened when (the steps a probe marks and any signals it is told about), and a
+sampler thread looks at the GUI thread's Python stack whenever a tick is late, so each long
+stall comes with what happened just before it and the code that was running through it.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+PACKAGE = Path(__file__).resolve().parent.parent
+"""The digitgui package folder: frames in it are named in a stall's cause."""
+
+BENCH = PACKAGE / "bench"
+
+
+def wait(seconds: float) -> None:
+    """Let the event loop run for ``seconds`` (the probe's timers and the window's go on)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(loop.quit)
+    timer.start(max(0, round(seconds * 1000)))
+    loop.exec()
+
+
+def wait_until(done: Callable[[], bool], timeout: float, what: str) -> float:
+    """Run the event loop until ``done()`` (checked every 2 ms); the seconds it took. Raises
+    TimeoutError naming ``what`` if it takes longer than ``timeout``."""
+    started = time.perf_counter()
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setTimerType(Qt.TimerType.PreciseTimer)
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: (done() or time.perf_counter() - started > timeout)
+                         and loop.quit())
+    if not done():
+        poll.start()
+        loop.exec()
+        poll.stop()
+    if not done():
+        raise TimeoutError(f"{what} did not happen within {timeout:.0f} s")
+    return time.perf_counter() - started
+
+
+def _where(frame) -> str:
+    """The GUI thread's stack in one line, innermost first: the frame running, up to three
+    of digitgui's own, and the one the event loop called (a paint event, a slot), where the
+    stack meets the probe's own frames: where the time went, and why."""
+    frames = []
+    while frame is not None:
+        path = Path(frame.f_code.co_filename)
+        if BENCH in path.parents:
+            break  # the probe, waiting in the event loop: what is above was called from it
+        ours = PACKAGE in path.parents
+        name = path.relative_to(PACKAGE) if ours else path.name
+        frames.append((ours, f"{name}:{frame.f_lineno} {frame.f_code.co_name}"))
+        frame = frame.f_back
+    if not frames:
+        return "Qt (layout, painting or C++ code between Python calls)"
+    kept = [frames[0][1]] + [text for ours, text in frames[1:] if ours][:3]
+    if frames[-1][1] not in kept:
+        kept.append(frames[-1][1])
+    return " < ".join(kept)
+
+
+class StallWatch:
+    """Ticks every ``period_ms`` on the GUI thread while started; see the module docstring."""
+
+    def __init__(self, period_ms: int = 5, sample_after_ms: float = 20.0):
+        self.period = period_ms / 1000.0
+        self.sample_after = sample_after_ms / 1000.0
+        self.gaps: list[tuple[float, float]] = []  # (last tick, this tick)
+        self.marks: list[tuple[float, str]] = []
+        self.samples: list[tuple[float, str]] = []  # (when, the GUI thread's stack)
+        self._last = 0.0
+        self._started = 0.0
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(period_ms)
+        self._timer.timeout.connect(self._tick)
+        self._gui_thread = threading.get_ident()
+        self._sampling = threading.Event()
+        self._sampler: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._started = self._last = time.perf_counter()
+        self._timer.start()
+        self._sampling.set()
+        self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
+        self._sampler.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._sampling.clear()
+        if self._sampler is not None:
+            self._sampler.join()
+
+    def mark(self, what: str) -> None:
+        """Note that ``what`` happened now (a step of the probe, a signal)."""
+        self.marks.append((time.perf_counter(), what))
+
+    def follow(self, signal, what: str) -> None:
+        """Mark ``what`` each time ``signal`` is emitted."""
+        signal.connect(lambda *_: self.mark(what))
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((self._last, now))
+        self._last = now
+
+    def _sample(self) -> None:
+        # Sleeping releases the GIL; a look costs microseconds, and only while a tick is late.
+        while self._sampling.is_set():
+            time.sleep(0.004)
+            now = time.perf_counter()
+            if now - self._last > self.sample_after:
+                frame = sys._current_frames().get(self._gui_thread)
+                if frame is not None:
+                    self.samples.append((now, _where(frame)))
+
+    # ---- the figures ------------------------------------------------------------------------
+    def stalls_ms(self) -> list[float]:
+        return [max(0.0, 1000.0 * (end - begin - self.period)) for begin, end in self.gaps]
+
+    def report(self, worst: int = 5) -> dict:
+        stalls = self.stalls_ms() or [0.0]
+        order = sorted(range(len(self.gaps)), key=stalls.__getitem__, reverse=True)[:worst]
+        return {"longest_stall_ms": round(max(stalls), 1),
+                "stall_p99_ms": round(sorted(stalls)[int(0.99 * (len(stalls) - 1))], 2),
+                "stalls_over_50_ms": sum(s > 50 for s in stalls),
+                "ticks": len(self.gaps),
+                "seconds": round(self._last - self._started, 1),
+                "worst_stalls": [self.cause(i) for i in order if stalls[i] > 0]}
+
+    def cause(self, index: int) -> str:
+        """One stall in words: how long, when, what happened in it (the probe's own steps run
+        between two ticks, so a step that stalled is marked inside its gap) or else the last
+        thing before it, and the code the GUI thread was running through it, if sampled."""
+        begin, end = self.gaps[index]
+        during = list(dict.fromkeys(what for t, what in self.marks if begin < t <= end))
+        before = [what for t, what in self.marks if t <= begin][-1:] or ["start"]
+        text = (f"{1000 * (end - begin - self.period):.0f} ms at {begin - self._started:.1f} s "
+                f"after {', '.join(repr(what) for what in during or before)}")
+        stacks = Counter(stack for t, stack in self.samples if begin < t <= end)
+        if stacks:  # the two commonest, the sampler looking every 4 ms or so
+            text += "; in " + " | ".join(f"{stack} ({count}x)"
+                                         for stack, count in stacks.most_common(2))
+        return text
