@@ -10,6 +10,7 @@ import threading
 
 import numpy as np
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -20,7 +21,7 @@ from digitgui.core.models import model_store
 from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation import PerDigitChart
 from digitgui.ui.model_picker import ModelPicker
-from tests.drawing import strokes_of
+from tests.drawing import draw_digit, strokes_of
 from tests.qt_input import draw_on_paper
 
 TICKS = 5
@@ -205,3 +206,24 @@ def test_a_view_behind_another_tab_waits_for_its_tab(window, qtbot, embedded):
     qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
     shown = view.forward_pass.pixels.reshape(28, 28)
     assert np.array_equal(shown, window.service.last_prediction.prepared.pixels)
+
+
+def test_opening_a_picture_reads_it_in_the_background(window, qtbot, ticking, monkeypatch,
+                                                     tmp_path, embedded):
+    import digitgui.ui.main_window as window_module
+
+    x, y = embedded
+    path = tmp_path / "seven.png"
+    Image.fromarray(draw_digit(x[y == 7][0], height=200)).save(path)
+    read = window_module.read_image
+
+    def held(source):
+        ticking.hold()
+        return read(source)
+
+    monkeypatch.setattr(window_module, "read_image", held)
+    with qtbot.waitSignal(window.service.predicted, timeout=15_000):
+        window.open_image(path)  # File > Open and a drop both come here
+        assert window.canvas.drawing.picture is None  # not yet: it is being read
+    assert threading.get_ident() not in ticking.threads
+    assert window.canvas.drawing.picture is not None

@@ -117,7 +117,8 @@ def test_dropping_a_good_and_a_bad_file(window, qtbot, tmp_path, embedded):
     bad = tmp_path / "notes.png"
     bad.write_text("not really a picture")
     _drop(window, bad)
-    assert window.banner.isVisible() and str(bad) in window.banner.label.text()
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)  # read in the background
+    assert str(bad) in window.banner.label.text()
     assert window.canvas.drawing.picture is not None  # the drawing was kept
     window.canvas.undo()  # the dropped picture can be undone like a stroke
     assert window.canvas.is_empty()

@@ -22,6 +22,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings
+from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
 from digitgui.ui.model_figure import model_score
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.service.modelChanged.connect(self._model_changed)
         self.service.loadingChanged.connect(self._model_loading)
         self.service.failed.connect(lambda message: self.notify(message, error=True))
+        self._reader = BackgroundTask("Reading the image", self)
+        self._reader.finished.connect(self._picture_read)
+        self._reader.failed.connect(lambda message: self.notify(message, error=True))
         self.service.load_default()
         self.resize(1180, 820)
         self._restore_geometry()
@@ -287,19 +291,19 @@ class MainWindow(QMainWindow):
         if self.banner.label.text() == message:  # not replaced by a newer message
             self.banner.hide()
 
-    def open_image(self, path: str | Path) -> bool:
-        """Put an image file on the canvas to classify it; a bad file is a message, not a
-        crash, and leaves the current drawing as it was."""
-        try:
-            array = read_image(path)
-        except UserError as exc:
-            self.notify(str(exc), error=True)
-            return False
+    def open_image(self, path: str | Path) -> None:
+        """Put an image file on the canvas to classify it, read in the background (a photo
+        takes a tenth of a second and more to decode); a bad file is a message, not a crash,
+        and leaves the current drawing as it was."""
+        path = Path(path)
+        self._reader.start(lambda: (path, read_image(path)))
+
+    def _picture_read(self, result) -> None:
+        path, array = result
         image = from_gray_array(array) if array.ndim == 2 else from_rgb_array(array)
         self.canvas.set_picture(image)
         self.banner.hide()
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
-        return True
+        self.statusBar().showMessage(f"Opened {path.name}", 5000)
 
     def open_image_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open an image of a digit",
