@@ -8,6 +8,8 @@ white ink on black. Tables follow the light or dark theme.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
@@ -26,11 +28,17 @@ def _pack(rgb: np.ndarray) -> np.ndarray:
 
 def diverging_table() -> np.ndarray:
     """256 ARGB32 colours: index 0 = -max (orange), 127.5 = 0 (background), 255 = +max."""
-    c = theme.colours()
+    return _diverging_table(theme.colours())
+
+
+@functools.lru_cache(maxsize=2)  # one a theme: every card asks for it on every repaint
+def _diverging_table(c: theme.Colours) -> np.ndarray:
     negative, zero, positive = _rgb(c.validation), _rgb(c.background), _rgb(c.accent)
     t = np.abs(np.linspace(-1.0, 1.0, 256))[:, None] ** 0.8  # a touch of contrast near zero
     ends = np.where(np.arange(256)[:, None] < 128, negative, positive)
-    return _pack(zero + (ends - zero) * t)
+    table = _pack(zero + (ends - zero) * t)
+    table.setflags(write=False)  # shared by every caller
+    return table
 
 
 def ink_table() -> np.ndarray:

@@ -141,9 +141,9 @@ class MapGrid(UnitView):
     def _values_changed(self) -> None:
         self._images = None
 
-    def map_rect(self, channel: int) -> QRectF:
-        columns = self.columns()
-        row, column = divmod(channel, columns)
+    def map_rect(self, channel: int, columns: int | None = None) -> QRectF:
+        """Where one channel's map is drawn (``columns``: this width's, if known already)."""
+        row, column = divmod(channel, columns or self.columns())
         step = self.cell + self.GAP
         width = self.shape[1] * self.pixel
         return QRectF(1 + column * step, 1 + row * step, width, self.cell)
@@ -179,9 +179,10 @@ class MapGrid(UnitView):
                 self._images = colormap.images_of_maps(self.values, self.scale,
                                                        colormap.diverging_table())
         painter.setPen(QPen(QColor(colours.grid), 1))
+        columns, dirty = self.columns(), QRectF(event.rect())
         for channel in range(self.shape[2]):
-            rect = self.map_rect(channel)
-            if not rect.intersects(QRectF(event.rect())):
+            rect = self.map_rect(channel, columns)
+            if not rect.intersects(dirty):
                 continue
             if self._images is not None:
                 painter.drawImage(rect, self._images[channel])
