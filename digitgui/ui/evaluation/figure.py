@@ -35,9 +35,10 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 
-_STYLE = threading.Lock()
+STYLE_LOCK = threading.Lock()
 """matplotlib's style (rcParams) is one for the whole process, and a chart is styled by
-setting it while its artists are made: one chart is drawn at a time."""
+setting it while its artists are made: one chart is drawn at a time, and any other code that
+sets the style off the GUI thread's usual path should hold this lock while it does."""
 
 BASE_DPI = 100.0
 
@@ -61,7 +62,7 @@ def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, widt
                      height: int, ratio: float) -> _Picture:
     """In the worker thread: a new figure of ``width`` x ``height`` logical pixels drawn by
     ``draw(figure, state, colours)`` into an image."""
-    with _STYLE, matplotlib.rc_context(style):
+    with STYLE_LOCK, matplotlib.rc_context(style):
         figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI * ratio,
                         layout="constrained")
         canvas = FigureCanvasAgg(figure)
