@@ -52,7 +52,7 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
     assert result.returncode == 0, result.stderr
     old = paths.shipped_model_dir()
     before, after = 1 - _accuracy(old, test_x, test_y), 1 - _accuracy(new, test_x, test_y)
-    assert before > 0.03, before  # the writer's style really does trouble the base model
+    assert before > 0.08, before  # the writer's style really does trouble the base model
     assert after <= before / 2, (before, after)
     base = base_validation()
     drop = _accuracy(old, base.x, base.y) - _accuracy(new, base.x, base.y)
@@ -61,7 +61,7 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
         with np.load(PUBLIC_TEST_SET) as test:
             mnist_x, mnist_y = test["x"].astype(np.float32) / 255, test["y"]
         drop = _accuracy(old, mnist_x, mnist_y) - _accuracy(new, mnist_x, mnist_y)
-        assert drop <= 0.005, drop
+        assert drop <= 0.003, drop  # the goal: at most 0.3 points of MNIST
     # It still knows a drawing that is not a digit when it sees one.
     predictor = Predictor.for_bundle(bundles.load_bundle(new), num_threads=None)
     answers = [predictor.predict_image(read_image(p)).answer for p in NOT_DIGITS]

@@ -33,6 +33,8 @@ def run_bench(json_output: bool = False, quick: bool = False) -> int:
     say("Training throughput (engine vs bare fit)…")
     results["training"] = (training.measure("seed", epochs=3, rounds=1) if quick
                            else training.measure("cnn", epochs=4, rounds=3))
+    say("Retraining the default network (now vs before)…")
+    results["retrain"] = training.measure_retrain("seed" if quick else "cnn")
     extra = _gui_measurements(quick)
     if extra:
         results["gui"] = extra
@@ -76,8 +78,38 @@ def _print_table(results: dict) -> None:
     print(f"\nTraining throughput ({t['network']}, {t['epochs_timed']} epochs timed): engine "
           f"{t['engine_images_per_s']} images/s, bare fit {t['bare_fit_images_per_s']} images/s,"
           f" ratio {t['engine_over_bare']} (goal >= 0.95)")
+    r = results["retrain"]
+    print(f"\nRetraining {r['network']} with its default settings {r['settings_now']}: "
+          f"{r['retrain_now_s']} s from request to saved model (waiting trainer), against "
+          f"{r['retrain_before_s']} s before ({r['settings_before']}, a fresh process): "
+          f"ratio {r['now_over_before']} (goal <= 0.5); accuracy on the "
+          f"{r['accuracy_measured_on']} {100 * r['accuracy_now']:.2f} % vs "
+          f"{100 * r['accuracy_before']:.2f} %")
     if "gui" in results:
-        print("\nWindow:")
-        for key, value in results["gui"].items():
-            print(f"  {key}: {value}")
+        _print_window(results["gui"])
     sys.stdout.flush()
+
+
+def _print_window(g: dict) -> None:
+    print("\nWindow:")
+    shown = ("tour", "longest_stall_ms", "train_click_to_first_point_s", "training_stall")
+    for key, value in g.items():
+        if key not in shown:
+            print(f"  {key}: {value}")
+    if "tour" in g:
+        t = g["tour"]
+        print(f"  longest stall over a tour of every view: {t['longest_stall_ms']} ms "
+              f"(goal <= 50; p99 {t['stall_p99_ms']} ms, {t['stalls_over_50_ms']} over "
+              f"50 ms in {t['seconds']} s)")
+        for line in t["worst_stalls"]:
+            print(f"    {line}")
+    if "train_click_to_first_point_s" in g:
+        print("  Train click to the loss curve's first point (trainer ready): "
+              + ", ".join(f"{net} {s} s" for net, s in
+                          g["train_click_to_first_point_s"].items()) + " (goal <= 1.0 s)")
+    if g.get("training_stall"):
+        s = g["training_stall"]
+        print(f"  longest stall while training ({s['training_seconds']} s): "
+              f"{s['longest_stall_ms']} ms (p99 {s['stall_p99_ms']} ms)")
+        for line in s["worst_stalls"]:
+            print(f"    {line}")

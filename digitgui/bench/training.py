@@ -1,7 +1,15 @@
-"""Training throughput: the engine (``digitgui train --events jsonl``, its event stream read
+"""Training speed for ``digitgui bench``.
+
+``measure``: throughput of the engine (``digitgui train --events jsonl``, its event stream read
 through a pipe as the window does) vs a bare ``model.fit(verbose=0)`` of the same network,
 data, batch size and validation split. Both run as fresh child processes, alternately, and
-images/s is taken from the epochs after the first (the first includes graph tracing)."""
+images/s is taken from the epochs after the first (the first includes graph tracing).
+
+``measure_retrain``: a retrain of the default network with its default settings as the window
+runs it now (a waiting trainer is handed the request: seconds from the request to the saved
+bundle) beside the recipe before (a fresh ``digitgui train`` process, as a click started one,
+with the old defaults), in the same run, with each model's accuracy.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +22,10 @@ import time
 from pathlib import Path
 
 from digitgui.bench.stats import ratio
+from digitgui.core.training.config import TrainConfig
+
+BEFORE = TrainConfig(network="cnn", epochs=15, batch_size=64, learning_rate=3e-3)
+"""The default network's default settings before the speed work (issue 10)."""
 
 BARE_FIT = r"""
 import json, sys, time
@@ -89,4 +101,78 @@ def measure(network: str = "cnn", epochs: int = 4, rounds: int = 2) -> dict:
         "engine_images_per_s": round(engine_rate, 1),
         "bare_fit_images_per_s": round(bare_rate, 1),
         "engine_over_bare": ratio(engine_rate, bare_rate),
+    }
+
+
+def _accuracy(bundle_path: Path) -> tuple[float, str]:
+    from digitgui.core.data import stratified_split  # noqa: PLC0415
+    from digitgui.core.models import bundle as bundles  # noqa: PLC0415
+    from digitgui.core.models.evaluation import evaluate, load_evaluation_set  # noqa: PLC0415
+    from digitgui.core.models.inference import Predictor  # noqa: PLC0415
+
+    public = Path(__file__).resolve().parents[2].parent / "shared" / "data" / \
+        "mnist-test-public.npz"
+    if public.is_file():
+        data, name = load_evaluation_set(str(public)), "MNIST public half"
+    else:
+        data = stratified_split(load_evaluation_set("embedded"), 0.1)[1]
+        name = "embedded validation split"
+    predictor = Predictor.for_bundle(bundles.load_bundle(bundle_path), num_threads=None)
+    return evaluate(predictor, data).accuracy, name
+
+
+def _warm_retrain(config: TrainConfig) -> float:
+    """Seconds from handing a ready waiting trainer the request to its ``done``."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "digitgui", "train", "--serve", "--events", "jsonl"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        for line in child.stdout:
+            if json.loads(line)["event"] == "ready":
+                break
+        started = time.perf_counter()
+        child.stdin.write(json.dumps({"train": config.as_json()}) + "\n")
+        child.stdin.flush()
+        for line in child.stdout:
+            event = json.loads(line)["event"]
+            if event in ("done", "stopped", "error"):
+                if event != "done":
+                    raise RuntimeError(f"the retrain ended with {event}: {line.strip()}")
+                return time.perf_counter() - started
+        raise RuntimeError("the waiting trainer ended without a result")
+    finally:
+        child.stdin.close()
+        child.wait(timeout=60)
+
+
+def _cold_retrain(config: TrainConfig) -> float:
+    """Seconds from starting ``digitgui train`` to its exit (TensorFlow's start included)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "digitgui", "train", *config.to_args(),
+                    "--events", "jsonl"], capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def measure_retrain(network: str = "cnn") -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        now = TrainConfig(network=network, out=Path(folder) / "now")
+        before = TrainConfig(**{**BEFORE.as_json(), "network": network,
+                                "out": Path(folder) / "before"})
+        before_s = _cold_retrain(before)
+        now_s = _warm_retrain(now)
+        now_accuracy, measured_on = _accuracy(now.out)
+        before_accuracy, _ = _accuracy(before.out)
+    resolved = now.with_defaults()
+    return {
+        "network": network,
+        "settings_now": {"epochs": resolved.epochs, "batch_size": resolved.batch_size,
+                         "learning_rate": resolved.learning_rate},
+        "settings_before": {"epochs": BEFORE.epochs, "batch_size": BEFORE.batch_size,
+                            "learning_rate": BEFORE.learning_rate},
+        "retrain_now_s": round(now_s, 1),
+        "retrain_before_s": round(before_s, 1),
+        "now_over_before": ratio(now_s, before_s),
+        "accuracy_now": round(now_accuracy, 4),
+        "accuracy_before": round(before_accuracy, 4),
+        "accuracy_measured_on": measured_on,
     }

@@ -297,8 +297,10 @@ class TrainingPanel(QWidget):
         if self.process.is_running():
             return None
         self.error_label.hide()
-        self.plot.reset(epochs=config.with_defaults().epochs)
-        self._started_at, self._steps, self._epochs = None, 0, 0
+        # The run's length, known before its first event: the curves' x axis is set now.
+        self._epochs = config.with_defaults().epochs
+        self.plot.reset(epochs=self._epochs)
+        self._started_at, self._steps = None, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
         self.message_label.setText("Starting…" if self.process.is_ready()
@@ -336,7 +338,6 @@ class TrainingPanel(QWidget):
 
     def _on_started(self, _run: Run, event: dict) -> None:
         self._steps = int(event.get("steps_per_epoch") or 1)
-        self._epochs = int(event.get("epochs") or 1)
         self._started_at = time.monotonic()
         self.progress.setRange(0, self._steps * self._epochs)
         self.progress.setValue(0)
