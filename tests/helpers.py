@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -69,3 +70,16 @@ def one_line(stderr: str) -> str:
     assert len(lines) == 1, f"expected one line on stderr, got:\n{stderr}"
     assert "Traceback" not in stderr
     return lines[0]
+
+
+def read_until(child, wanted: str, limit: float = 180) -> list[dict]:
+    """The events a child writes until (and with) the first ``wanted`` one."""
+    seen, deadline = [], time.monotonic() + limit
+    while time.monotonic() < deadline:
+        line = child.stdout.readline()
+        if not line:
+            break
+        seen.append(json.loads(line))
+        if seen[-1]["event"] == wanted:
+            return seen
+    raise AssertionError(f"no {wanted!r} event; saw {[e['event'] for e in seen]}")

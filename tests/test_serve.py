@@ -5,27 +5,14 @@ on request, reports a malformed request without ending, and ends at the end of i
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
 from digitgui.core.errors import UserError
 from digitgui.core.training.config import TrainConfig
-from tests.helpers import events, run_cli, start_cli
+from tests.helpers import events, read_until, run_cli, start_cli
 
 pytestmark = pytest.mark.slow
-
-
-def _read_until(child, wanted: str, limit: float = 180) -> list[dict]:
-    seen, deadline = [], time.monotonic() + limit
-    while time.monotonic() < deadline:
-        line = child.stdout.readline()
-        if not line:
-            break
-        seen.append(json.loads(line))
-        if seen[-1]["event"] == wanted:
-            return seen
-    raise AssertionError(f"no {wanted!r} event; saw {[e['event'] for e in seen]}")
 
 
 def _send(child, text: str) -> None:
@@ -36,28 +23,28 @@ def _send(child, text: str) -> None:
 def test_one_trainer_runs_request_after_request(tmp_path, train_npz):
     child = start_cli("train", "--serve", "--events", "jsonl")
     try:
-        assert _read_until(child, "ready")[-1] == {"event": "ready"}
+        assert read_until(child, "ready")[-1] == {"event": "ready"}
         first = TrainConfig(network="mlp", epochs=1, seed=7, data=[str(train_npz)],
                             out=tmp_path / "first")
         for config in (first, TrainConfig(**{**first.as_json(), "out": tmp_path / "second"})):
             _send(child, json.dumps({"train": config.as_json()}))
-            stream = _read_until(child, "done")
+            stream = read_until(child, "done")
             kinds = [e["event"] for e in stream]
             assert kinds.count("start") == 1 and "epoch" in kinds and "saved" in kinds
-            assert _read_until(child, "ready")
+            assert read_until(child, "ready")
         # A malformed request is an error event, and the trainer waits for the next one.
         _send(child, '{"train": {"epochs": "many"}}')
-        error = _read_until(child, "error")[-1]
+        error = read_until(child, "error")[-1]
         assert "epochs" in error["message"] and "many" in error["message"]
-        assert _read_until(child, "ready")
+        assert read_until(child, "ready")
 
         _send(child, json.dumps({"train": TrainConfig(
             network="seed", epochs=300, data=[str(train_npz)], out=tmp_path / "stopped"
         ).as_json()}))
-        _read_until(child, "epoch")
+        read_until(child, "epoch")
         _send(child, "stop")
-        assert _read_until(child, "stopped")[-1]["saved"] is True
-        _read_until(child, "ready")
+        assert read_until(child, "stopped")[-1]["saved"] is True
+        read_until(child, "ready")
         child.stdin.close()  # the end of its input ends it
         assert child.wait(timeout=60) == 0
     finally:

@@ -3,7 +3,6 @@ event stream, stopping, a diverging run, fine-tuning, bad input, and a kill duri
 
 from __future__ import annotations
 
-import json
 import signal
 import time
 
@@ -12,7 +11,7 @@ import pytest
 
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
-from tests.helpers import events, one_line, run_cli, small_npz, start_cli
+from tests.helpers import events, one_line, read_until, run_cli, small_npz, start_cli
 from tests.test_data import _write_folder, write_fake_mnist_cache
 
 pytestmark = pytest.mark.slow
@@ -101,24 +100,12 @@ def test_same_seed_same_model(tmp_path, train_npz):
     assert a == (tmp_path / "m1" / "model.tflite").read_bytes()
 
 
-def _read_until(child, wanted: str, limit: float = 180) -> list[dict]:
-    seen, deadline = [], time.monotonic() + limit
-    while time.monotonic() < deadline:
-        line = child.stdout.readline()
-        if not line:
-            break
-        seen.append(json.loads(line))
-        if seen[-1]["event"] == wanted:
-            return seen
-    raise AssertionError(f"no {wanted!r} event; saw {[e['event'] for e in seen]}")
-
-
 def test_stop_on_stdin_keeps_the_best_finished_epoch(tmp_path, train_npz):
     out = tmp_path / "b"
     child = start_cli("train", "--network", "seed", "--epochs", "200", "--data", str(train_npz),
                       "--out", str(out), "--events", "jsonl")
-    seen = _read_until(child, "epoch")
-    seen += _read_until(child, "epoch")
+    seen = read_until(child, "epoch")
+    seen += read_until(child, "epoch")
     child.stdin.write("stop\n")
     child.stdin.flush()
     rest, _ = child.communicate(timeout=120)
@@ -137,7 +124,7 @@ def test_sigterm_before_the_first_epoch_writes_nothing(tmp_path, train_npz):
     out = tmp_path / "b"
     child = start_cli("train", "--network", "seed", "--epochs", "3", "--batch-size", "1",
                       "--data", str(train_npz), "--out", str(out), "--events", "jsonl")
-    seen = _read_until(child, "batch")
+    seen = read_until(child, "batch")
     child.send_signal(signal.SIGTERM)
     rest, _ = child.communicate(timeout=120)
     stream = seen + events(rest)
@@ -218,8 +205,8 @@ def test_a_kill_during_the_save_leaves_the_old_bundle_or_the_new_one(tmp_path, t
     for delay in (0.0, 0.15, 0.4):
         child = start_cli("train", "--network", "seed", "--epochs", "1", "--data",
                           str(train_npz), "--out", str(out), "--name", "new", "--events", "jsonl")
-        seen = _read_until(child, "epoch")
-        seen += _read_until(child, "status")  # "Saving the model…"
+        seen = read_until(child, "epoch")
+        seen += read_until(child, "status")  # "Saving the model…"
         assert seen[-1]["message"].startswith("Saving")
         time.sleep(delay)
         child.kill()
