@@ -140,6 +140,9 @@ class TrainingPanel(QWidget):
 
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         self.message_label = QLabel(wordWrap=True, textInteractionFlags=selectable)
+        # Two lines' room from the start: a new message then leaves the layout (curves) be.
+        self.message_label.setMinimumHeight(2 * self.message_label.fontMetrics().lineSpacing())
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.error_label = QLabel(wordWrap=True, textInteractionFlags=selectable)
         red = "#ff6b6b" if theme.is_dark() else "#c62828"
         self.error_label.setStyleSheet(f"color: {red}; font-weight: bold")
@@ -322,6 +325,7 @@ class TrainingPanel(QWidget):
     def shutdown(self, timeout_ms: int = 8000) -> None:
         """For the window's closeEvent: end any run and leave no process behind."""
         self.process.shutdown(timeout_ms)
+        self.plot.shutdown()
 
     def _set_running(self, running: bool) -> None:
         for widget in self._controls:
@@ -369,7 +373,9 @@ class TrainingPanel(QWidget):
 
     def _on_finished(self, run: Run, kind: str, message: str, event: dict) -> None:
         self.plot.finish()
-        self.mnist_check.setText(mnist_label())  # it may have been downloaded just now
+        label = mnist_label()  # it may have been downloaded just now
+        if label != self.mnist_check.text():  # a new text lays the controls out again
+            self.mnist_check.setText(label)
         path = event.get("path") or run.saved_path
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))
         self.progress.setRange(0, 1)

@@ -1,0 +1,163 @@
+"""The training curves' figure: its artists, made alike on the model the GUI thread updates
+and on the twin the worker thread draws (see ``plot.py``), and the drawing itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator, PercentFormatter
+from PySide6.QtGui import QImage
+
+from digitgui.ui import theme
+from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
+
+LOSS_TOP = 3.0
+"""The loss axis's top while a run goes: a fresh network's loss starts near ln 10 = 2.3, and
+the axis only grows (a full redraw) if a loss goes higher."""
+
+RUN_ACCURACY_FLOOR = 0.5
+"""While a run goes, the accuracy axis starts at 50 % (lower only if the data goes lower) and
+is zoomed onto the data when the run ends: a limit that changes means a full redraw."""
+
+NAMES = ("batch_loss", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
+
+
+
+class Artists:
+    """The charts' axes and artists on one figure (the model's, or the twin's)."""
+
+    def __init__(self, figure: Figure):
+        self.side_by_side = figure.add_gridspec(1, 2)
+        self.one_above_other = figure.add_gridspec(2, 1)
+        loss = self.loss_axes = figure.add_subplot(self.side_by_side[0, 0])
+        accuracy = self.accuracy_axes = figure.add_subplot(self.side_by_side[0, 1], sharex=loss)
+        style = {"marker": "o", "markersize": 4, "linewidth": 1.5}
+        square = {**style, "marker": "s"}
+        self.lines: dict[str, Line2D] = {
+            "batch_loss": loss.plot([], [], linewidth=0.8, alpha=0.9,
+                                    label="training loss (batches)")[0],
+            "train_loss": loss.plot([], [], **style, label="training loss")[0],
+            "val_loss": loss.plot([], [], **square, label="validation loss")[0],
+            "train_accuracy": accuracy.plot([], [], **style, label="training")[0],
+            "val_accuracy": accuracy.plot([], [], **square, label="validation")[0],
+        }
+        loss.set_title("Loss")
+        loss.set_ylabel("cross-entropy")
+        accuracy.set_title("Accuracy")
+        accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        for axes in (loss, accuracy):
+            axes.set_xlabel("epoch")
+            axes.set_xlim(0, 1)
+            axes.grid(True, linewidth=0.5)
+            axes.margins(x=0.0, y=0.05)
+            axes.yaxis.set_major_locator(MaxNLocator(nbins=4))  # text is most of a draw
+        loss.set_ylim(0, LOSS_TOP, auto=None)
+        accuracy.set_ylim(RUN_ACCURACY_FLOOR, 1.005, auto=None)  # grows down if need be
+        loss.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        # Fixed corners: loc="best" would search the data on every draw.
+        self.legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
+        # One hint in each chart's empty middle (a single figure-wide one would cross the
+        # axes between them).
+        self.hint = loss.text(0.5, 0.5, "The loss curves appear here\nwhile a network trains",
+                              ha="center", va="center", transform=loss.transAxes)
+        for line in self.lines.values():
+            line.set_animated(True)  # the twin draws them over its saved background
+
+    def set_stacked(self, stacked: bool) -> None:
+        grid = self.one_above_other if stacked else self.side_by_side
+        self.loss_axes.set_subplotspec(grid[0, 0])
+        self.accuracy_axes.set_subplotspec(grid[1, 0] if stacked else grid[0, 1])
+
+    def apply_colours(self, figure: Figure, c: theme.Colours) -> None:
+        figure.set_facecolor(c.background)
+        colour = {"batch_loss": c.batch, "train_loss": c.train, "val_loss": c.validation,
+                  "train_accuracy": c.train, "val_accuracy": c.validation}
+        for name, line in self.lines.items():
+            line.set_color(colour[name])
+        for axes in (self.loss_axes, self.accuracy_axes):
+            axes.set_facecolor(c.background)
+            for spine in axes.spines.values():
+                spine.set_color(c.grid)
+            axes.tick_params(colors=c.muted)  # also for ticks made later
+            axes.grid(True, color=c.grid, linewidth=0.5)
+            for text in (axes.title, axes.xaxis.label, axes.yaxis.label):
+                text.set_color(c.text)
+        for legend, names in zip(self.legends, (NAMES[:3], NAMES[3:]), strict=True):
+            legend.get_frame().set_facecolor(c.background)
+            legend.get_frame().set_edgecolor(c.grid)
+            for text in legend.get_texts():
+                text.set_color(c.text)
+            for handle, name in zip(legend.legend_handles, names, strict=True):
+                handle.set_color(colour[name])
+        self.hint.set_color(c.muted)
+
+
+@dataclass(frozen=True)
+class State:
+    """What a picture shows, as plain data the worker may read while the GUI thread goes on."""
+
+    curves: dict[str, tuple[np.ndarray, np.ndarray]]
+    limits: tuple  # the x limits, the loss's y limits, the accuracy's y limits
+    stacked: bool
+    hint: bool
+    colours: theme.Colours
+    style: dict
+    size: tuple[int, int, float]  # width, height (logical pixels), device pixel ratio
+
+
+class Twin:
+    """The figure that is drawn, in the worker thread only (one job at a time)."""
+
+    def __init__(self) -> None:
+        self._style: dict | None = None
+        self._whole: tuple | None = None  # what the saved background shows
+        self._laid_out: tuple | None = None  # the size and arrangement the layout is for
+        self._background = None
+
+    def render(self, state: State) -> QImage:
+        with STYLE_LOCK, matplotlib.rc_context(state.style):
+            if state.style != self._style:  # first use, or the theme changed: made anew
+                self._style, self._whole, self._laid_out = state.style, None, None
+                self.figure = Figure(figsize=(6.0, 2.6), dpi=BASE_DPI)
+                self.canvas = FigureCanvasAgg(self.figure)
+                self.artists = Artists(self.figure)
+            for name, (x, y) in state.curves.items():
+                self.artists.lines[name].set_data(x, y)
+            whole = (state.limits, state.stacked, state.hint, state.colours, state.size)
+            if whole != self._whole:
+                self._draw_whole(state)
+                self._whole = whole
+            else:
+                self.canvas.restore_region(self._background)
+            for line in self.artists.lines.values():
+                line.axes.draw_artist(line)
+        pixels = np.asarray(self.canvas.buffer_rgba())
+        image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
+                       QImage.Format.Format_RGBA8888).copy()  # its own memory
+        image.setDevicePixelRatio(state.size[2])
+        return image
+
+    def _draw_whole(self, state: State) -> None:
+        """Everything but the curves, drawn and saved (the layout only if it changed)."""
+        artists, figure = self.artists, self.figure
+        width, height, ratio = state.size
+        figure.set_dpi(BASE_DPI * ratio)
+        figure.set_size_inches(width / BASE_DPI, height / BASE_DPI)
+        xlim, loss_ylim, accuracy_ylim = state.limits
+        artists.loss_axes.set_xlim(xlim)
+        artists.loss_axes.set_ylim(loss_ylim, auto=None)
+        artists.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
+        artists.hint.set_visible(state.hint)
+        artists.apply_colours(figure, state.colours)
+        if (state.size, state.stacked) != self._laid_out:  # a new subplotspec undoes it
+            artists.set_stacked(state.stacked)
+            ConstrainedLayoutEngine().execute(figure)
+            self._laid_out = (state.size, state.stacked)
+        self.canvas.draw()
+        self._background = self.canvas.copy_from_bbox(figure.bbox)
