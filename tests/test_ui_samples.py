@@ -25,8 +25,11 @@ def _files(digit: int) -> list:
 def test_a_digit_key_on_the_canvas_saves_a_sample_and_clears(window, qtbot, embedded):
     draw_on_paper(window.canvas, strokes_of(_digit(embedded, 7)))
     window.canvas.setFocus()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_1)  # "what I drew is a 1" (a correction)
-    assert len(_files(1)) == 1 and window.canvas.is_empty()
+    saved = window.handwriting.sampleSaved
+    with qtbot.waitSignal(saved, timeout=10_000):  # written in the background
+        qtbot.keyClick(window.canvas, Qt.Key.Key_1)  # "what I drew is a 1" (a correction)
+        assert window.canvas.is_empty()  # at once, ready for the next digit
+    assert len(_files(1)) == 1
     sample = SampleLibrary().samples(1)[0]
     assert sample.pixels().shape == (28, 28) and sample.pixels().max() > 0.9
     drawing = paths.user_data_dir() / "drawings" / f"{sample.id}.png"
@@ -39,17 +42,21 @@ def test_clicking_a_bar_label_and_save_as_predicted(window, qtbot, embedded):
     draw_on_paper(window.canvas, strokes_of(_digit(embedded, 2)))
     bars = window.prediction_view.bars
     row = bars.height() / 10
-    qtbot.mouseClick(bars, Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(bars.label_width() / 2), int(row * 5.5)))
+    saved = window.handwriting.sampleSaved
+    with qtbot.waitSignal(saved, timeout=10_000):
+        qtbot.mouseClick(bars, Qt.MouseButton.LeftButton,
+                         pos=QPoint(int(bars.label_width() / 2), int(row * 5.5)))
     assert len(_files(5)) == 1 and window.canvas.is_empty()
     draw_on_paper(window.canvas, strokes_of(_digit(embedded, 2, 1)))
-    window.save_sample_action.trigger()
+    with qtbot.waitSignal(saved, timeout=10_000):
+        window.save_sample_action.trigger()
     assert len(_files(2)) == 1
     qtbot.waitUntil(lambda: not window.prediction_view.keep_button.isEnabled(),
                     timeout=2000)  # nothing on the sheet now
     draw_on_paper(window.canvas, strokes_of(_digit(embedded, 2, 2)))
     qtbot.waitUntil(window.prediction_view.keep_button.isEnabled, timeout=2000)
-    window.prediction_view.keep_button.click()
+    with qtbot.waitSignal(saved, timeout=10_000):
+        window.prediction_view.keep_button.click()
     assert len(_files(2)) == 2
     # Nothing drawn: nothing saved, and the user is told why.
     window.save_sample_action.trigger()

@@ -124,10 +124,12 @@ def test_dropping_a_good_and_a_bad_file(window, qtbot, tmp_path, embedded):
     assert window.canvas.is_empty()
 
 
-def test_save_the_drawing_as_png(window, tmp_path):
+def test_save_the_drawing_as_png(window, qtbot, tmp_path):
     draw_on_paper(window.canvas, [[(0.4, 0.1), (0.45, 0.9)]])
     target = tmp_path / "mine.png"
-    assert window.save_drawing(target)
+    window.save_drawing(target)  # written in the background
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Saved mine.png",
+                    timeout=10_000)
     saved = np.asarray(Image.open(target).convert("L"))
     assert saved.shape[0] == saved.shape[1] and (saved < 128).sum() > 200
     assert [p.name for p in tmp_path.iterdir()] == ["mine.png"]  # no temporary file left

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -33,6 +40,20 @@ from digitgui.ui.qimage import from_gray_array, from_rgb_array
 from digitgui.ui.training.process import TrainingProcess
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ")"
+
+
+def _write_png(image: QImage, path: Path) -> str:
+    """In a worker thread: ``image`` written to ``path`` as a PNG, atomically; its name."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    try:
+        atomic.write_bytes(path, bytes(data))
+    except OSError as exc:
+        raise UserError(f"{path}: cannot save ({exc.strerror})") from exc
+    return path.name
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +93,10 @@ class MainWindow(QMainWindow):
         self._reader = BackgroundTask("Reading the image", self)
         self._reader.finished.connect(self._picture_read)
         self._reader.failed.connect(lambda message: self.notify(message, error=True))
+        self._writer = BackgroundTask("Saving the drawing", self)
+        self._writer.finished.connect(
+            lambda name: self.statusBar().showMessage(f"Saved {name}", 5000))
+        self._writer.failed.connect(lambda message: self.notify(message, error=True))
         self.service.load_default()
         self.resize(1180, 820)
         self._restore_geometry()
@@ -312,19 +337,11 @@ class MainWindow(QMainWindow):
             settings.write("files/last_folder", str(Path(path).parent))
             self.open_image(path)
 
-    def save_drawing(self, path: str | Path) -> bool:
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.canvas.to_image().save(buffer, "PNG")
-        buffer.close()
-        try:
-            atomic.write_bytes(Path(path), bytes(data))
-        except OSError as exc:
-            self.notify(f"{path}: cannot save ({exc.strerror})", error=True)
-            return False
-        self.statusBar().showMessage(f"Saved {Path(path).name}", 5000)
-        return True
+    def save_drawing(self, path: str | Path) -> None:
+        """Save the drawing as a PNG, in the background (encoding and an fsynced write can
+        take a while); the status bar says when it is saved, the banner if it cannot be."""
+        image, target = self.canvas.to_image(), Path(path)  # the drawing as it is now
+        self._writer.start(lambda: _write_png(image, target))
 
     def save_drawing_dialog(self) -> None:
         start = str(Path(settings.read("files/last_folder") or Path.home()) / "digit.png")

@@ -3,6 +3,7 @@ and the training panel (kept out of main_window.py so each stays small)."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,17 @@ class HandwritingController(QObject):
         self._comparing = BackgroundTask("comparing the new model with the old", self)
         self._comparing.finished.connect(self._compared)
         self._comparing.failed.connect(lambda text: self.message.emit(text, True))
+        # Saving writes and fsyncs files, which can take a while on a busy disk: in a worker.
+        # Saves are queued, never replaced: each digit key pressed is a sample kept.
+        self._to_save: deque[Callable[[], Any]] = deque()
+        self._saving = BackgroundTask("saving the sample", self)
+        self._saving.finished.connect(self._saved)
+        self._saving.failed.connect(self._save_failed)
+        # Making the new model the default, or deleting it: file work, in a worker too.
+        self._filing = BackgroundTask("keeping or discarding the new model", self)
+        self._filing.finished.connect(lambda _none: self._filed())
+        self._filing.failed.connect(lambda text: self._filed(text))
+        self._decision: tuple[bundles.Bundle, bool] | None = None
         self.ask_to_keep = self._ask_to_keep  # the human's part; tests may answer for them
         process.finished.connect(self._run_finished)
         self.view.fineTuneRequested.connect(self.start_fine_tune)
@@ -53,26 +65,39 @@ class HandwritingController(QObject):
 
     # ---- corrections -----------------------------------------------------------------------
     def save_sample(self, digit: int) -> bool:
-        """Keep the drawing as a sample of ``digit`` and clear the canvas for the next one."""
+        """Keep the drawing as a sample of ``digit`` and clear the canvas for the next one.
+        The files are written in the background; ``sampleSaved`` says when they are."""
         prediction = self.service.predict_now()
         if prediction is None or prediction.prepared.pixels is None:
             self.message.emit("Draw a digit first: there is nothing on the canvas to save.",
                               True)
             return False
-        try:
-            sample = self.library.add(digit, prediction.prepared.pixels,
-                                           self.canvas.to_array())
-        except (UserError, OSError) as exc:
-            self.message.emit(f"Could not save the sample: {exc}", True)
-            return False
-        read = prediction.digit
+        library, pixels, drawing = self.library, prediction.prepared.pixels, \
+            self.canvas.to_array()
+        self._to_save.append(lambda: _save(library, digit, pixels, drawing, prediction.digit))
+        self.canvas.clear()  # ready for the next digit while this one is written
+        self._save_next()
+        return True
+
+    def is_saving(self) -> bool:
+        """Samples are still being written."""
+        return self._saving.is_busy() or bool(self._to_save)
+
+    def _save_next(self) -> None:
+        if self._to_save and not self._saving.is_busy():
+            self._saving.start(self._to_save.popleft())
+
+    def _saved(self, result) -> None:
+        sample, digit, read, count = result
         verdict = "read right" if read == digit else f"read as {read}"
-        count = self.library.counts()[digit]
         self.message.emit(f"Saved as a {digit} ({verdict}); {count} of them so far.", False)
-        self.canvas.clear()
         self.view.refresh()
         self.sampleSaved.emit(sample)
-        return True
+        self._save_next()
+
+    def _save_failed(self, text: str) -> None:
+        self.message.emit(text, True)
+        self._save_next()
 
     def save_as_predicted(self) -> bool:
         prediction = self.service.predict_now()
@@ -108,7 +133,7 @@ class HandwritingController(QObject):
 
     def is_fine_tuning(self) -> bool:
         """A fine-tune is training, or its before/after report is being made."""
-        return self._run is not None or self._comparing.is_busy()
+        return self._run is not None or self._comparing.is_busy() or self._filing.is_busy()
 
     def _run_finished(self, run, kind: str, _message: str, event: dict) -> None:
         if run is not self._run:
@@ -126,21 +151,36 @@ class HandwritingController(QObject):
     def _compared(self, result) -> None:
         report, new = result
         keep = self.ask_to_keep(report, new)
+        self._decision = (new, keep)
         if keep:
-            bundles.set_default(new)
-            self.service.load(new)
+            self.service.load(new)  # in the background too
+            self._filing.start(lambda: bundles.set_default(new))
+        else:
+            self._filing.start(lambda: model_store.delete(new))
+
+    def _filed(self, error: str | None = None) -> None:
+        """The new model is the default now, or deleted (or ``error`` says why not)."""
+        new, keep = self._decision
+        if error:
+            self.message.emit(error, True)
+        if keep:
             self.message.emit(f"“{new.name}” is now the active model.", False)
         else:
-            try:
-                model_store.delete(new)
-            except UserError as exc:
-                self.message.emit(str(exc), True)
             self.message.emit("Discarded the new model; the old one stays active.", False)
         self.fineTuneFinished.emit(new, keep)
 
     def _ask_to_keep(self, report, new: bundles.Bundle) -> bool:
         dialog = FineTuneReportDialog(report, new.name, self.window)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _save(library: SampleLibrary, digit: int, pixels, drawing, read: int | None) -> tuple:
+    """In the worker thread: the sample written, and how many of ``digit`` there are now."""
+    try:
+        sample = library.add(digit, pixels, drawing)
+    except (UserError, OSError) as exc:
+        raise UserError(f"Could not save the sample: {exc}") from exc
+    return sample, digit, read, library.counts()[digit]
 
 
 def _report(base: bundles.Bundle, path: str, samples: Path):
