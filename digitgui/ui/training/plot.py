@@ -221,8 +221,8 @@ class TrainingPlot(QWidget):
         if self._task.is_busy():
             return  # asked again when the picture under way arrives
         self._stale = False
-        state = self._state()
-        self._task.start(lambda: self._twin.render(state))
+        state, twin = self._state(), self._twin  # the job must not touch the widget
+        self._task.start(lambda: twin.render(state))
 
     def _state(self) -> State:
         curves = {name: (np.array(series.x), np.array(series.y))  # copies: the lists grow
