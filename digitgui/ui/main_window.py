@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.training_process.shutdown()  # a run or a waiting trainer: none is left behind
+        if self.training_dock.is_built:
+            self.training_panel.shutdown()  # and the curves' drawing thread
         if self.evaluation_dock.is_built:
             self.evaluation_panel.shutdown()
         settings.write("window/geometry", self.saveGeometry())
