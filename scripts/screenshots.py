@@ -166,6 +166,9 @@ def main() -> int:
             draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == label)[-1 - n]]),
                           margin=0.17)
             window.handwriting.save_sample(label)
+    deadline = time.monotonic() + 30
+    while window.handwriting.is_saving() and time.monotonic() < deadline:
+        settle(0.1)  # the samples are written in a worker thread
     settle(0.5)
     shoot("handwriting")
     window.canvas.clear()
