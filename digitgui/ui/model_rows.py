@@ -47,6 +47,10 @@ def _source_name(source: Any) -> str:
     return text if text in NAMED_SOURCES else Path(text).name or text
 
 
+SHOWN_SOURCES = 2
+"""Sources named in the Data column; more are counted there and listed in its tooltip."""
+
+
 def data_text(metadata: dict) -> tuple[str, str]:
     """What a bundle was trained on: ``embedded (5,000), mine.npz (300)`` and a tooltip with
     the full paths and the training/validation split."""
@@ -60,6 +64,8 @@ def data_text(metadata: dict) -> tuple[str, str]:
         short.append(f"{_source_name(part.get('source', '?'))} ({train + validation:,})")
         long.append(f"{part.get('source', '?')}: {train:,} training + {validation:,} "
                     "validation images")
+    if len(short) > SHOWN_SOURCES:  # the rest in the tooltip: the column stays narrow
+        short = [*short[:SHOWN_SOURCES], f"+ {len(parts) - SHOWN_SOURCES} more"]
     return ", ".join(short), "\n".join(long)
 
 
