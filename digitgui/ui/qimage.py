@@ -1,9 +1,14 @@
-"""Converting between QImage and NumPy, honouring ``bytesPerLine`` (rows may be padded)."""
+"""Converting between QImage and NumPy, honouring ``bytesPerLine`` (rows may be padded), and
+painting a picture drawn off screen."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QWidget
+
+from digitgui.ui import theme
 
 
 def to_gray_array(image: QImage) -> np.ndarray:
@@ -30,3 +35,14 @@ def from_rgb_array(array: np.ndarray) -> QImage:
     height, width, channels = array.shape
     fmt = QImage.Format.Format_RGB888 if channels == 3 else QImage.Format.Format_RGBA8888
     return QImage(array.data, width, height, width * channels, fmt).copy()
+
+
+def paint_picture(widget: QWidget, image: QImage | None) -> None:
+    """Fill ``widget`` with ``image`` (scaled to it), or with the background colour while
+    there is none yet: how the charts drawn off screen show their latest picture."""
+    painter = QPainter(widget)
+    if image is None:
+        painter.fillRect(widget.rect(), QColor(theme.colours().background))
+    else:
+        painter.drawImage(QRectF(widget.rect()), image)
+    painter.end()

@@ -27,13 +27,14 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QEvent, QPointF, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.qimage import paint_picture
 
 STYLE_LOCK = threading.Lock()
 """matplotlib's style (rcParams) is one for the whole process, and a chart is styled by
@@ -167,12 +168,7 @@ class ThemedFigure(QWidget):
 
     # ---- Qt -------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        if self._picture is None:
-            painter.fillRect(self.rect(), QColor(theme.colours().background))
-        else:
-            painter.drawImage(QRectF(self.rect()), self._picture.image)
-        painter.end()
+        paint_picture(self, None if self._picture is None else self._picture.image)
         if self._stale:  # back in sight (shown, or its tab chosen): draw what is new
             QTimer.singleShot(0, self, self._catch_up)
 

@@ -33,13 +33,14 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from PySide6.QtCore import QEvent, QRectF, QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.qimage import paint_picture
 from digitgui.ui.training.chart import LOSS_TOP, RUN_ACCURACY_FLOOR, Artists, State, Twin
 
 REFRESH_MS = 100
@@ -258,12 +259,7 @@ class TrainingPlot(QWidget):
     # -- Qt --------------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        if self._image is None:
-            painter.fillRect(self.rect(), QColor(theme.colours().background))
-        else:  # scaled while a picture of the new size is being drawn
-            painter.drawImage(QRectF(self.rect()), self._image)
-        painter.end()
+        paint_picture(self, self._image)  # scaled while one of the new size is drawn
         if self._stale:  # back in sight (shown, or its tab chosen): draw what is new
             QTimer.singleShot(0, self, self._catch_up)
 
