@@ -26,7 +26,11 @@ def _check_stream(stream: list[dict], epochs: int) -> None:
     batches = [e for e in stream if e["event"] == "batch"]
     for b in batches:
         assert {"epoch", "step", "steps", "loss", "accuracy"} <= b.keys()
-        assert 1 <= b["step"] <= b["steps"] and np.isfinite(b["loss"])
+        assert 0 <= b["step"] <= b["steps"] and np.isfinite(b["loss"])
+    # The curve's first point comes before training: the untrained network's loss, near
+    # ln(10) for ten equally likely digits; every later one is after some steps.
+    assert batches[0]["step"] == 0 and batches[0]["epoch"] == 1
+    assert 1.5 < batches[0]["loss"] < 4 and all(b["step"] >= 1 for b in batches[1:])
     epoch_events = [e for e in stream if e["event"] == "epoch"]
     assert [e["epoch"] for e in epoch_events] == list(range(1, epochs + 1))
     for e in epoch_events:

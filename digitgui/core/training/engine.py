@@ -155,6 +155,22 @@ def _accuracy(train: Dataset):
     return DigitAccuracy()
 
 
+def _starting_point(emit: Emit, model, loss, train: Dataset, config: TrainConfig,
+                    steps: int) -> None:
+    """The curve's first point, at once: the loss (and accuracy) of the network as it starts,
+    untrained or the model a fine-tune continues, on one random batch of the training data.
+    The first training step then takes seconds (TensorFlow traces it); this one forward pass,
+    run eagerly with training off (no augmentation, no dropout, nothing updated), does not."""
+    rng = np.random.default_rng(config.seed)
+    index = np.sort(rng.choice(len(train), min(len(train), config.batch_size), replace=False))
+    x, y = train.x[index], train.y[index]
+    logits = np.asarray(model(x, training=False))
+    digits = y < NOT_A_DIGIT
+    accuracy = float(np.mean(logits[digits].argmax(1) == y[digits])) if digits.any() else None
+    emit("batch", epoch=1, epochs=config.epochs, step=0, steps=steps,
+         loss=float(np.asarray(loss(y, logits))), accuracy=accuracy)
+
+
 def _target(config: TrainConfig, created: datetime) -> Path:
     if config.out is not None:
         return Path(config.out).expanduser()
@@ -218,6 +234,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         parameters=int(model.count_params()),
         replicas=int(strategy.num_replicas_in_sync),
     )
+    _starting_point(emit, model, model.loss, train, config, steps)
     callback = EngineCallback(emit, stop, config.epochs, steps)
     started = time.monotonic()
     model.fit(

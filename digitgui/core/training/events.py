@@ -4,7 +4,8 @@ Events are dicts with an ``"event"`` key: ``status``, ``start``, ``batch``, ``ep
 ``saved``, and finally one of ``done``, ``stopped`` or ``error``; a waiting trainer
 (``--serve``) also says ``ready`` whenever it can take a request. Epochs and steps count from 1.
 A ``batch`` event's loss and accuracy are the means over the batches since the previous batch
-event (they come at most every 50 ms); an ``epoch`` event's are the whole epoch's.
+event (they come at most every 50 ms); the first, step 0, is the network's before any training
+(on one batch). An ``epoch`` event's are the whole epoch's.
 """
 
 from __future__ import annotations
