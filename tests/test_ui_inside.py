@@ -142,6 +142,35 @@ def test_feature_map_click_on_the_cnn(view, qtbot, embedded):
     assert "filter" in view.neuron_panel.pictures[0][0].text()
 
 
+def test_the_cnn_maps_are_coloured_in_the_worker_not_in_paint(view, qtbot, embedded,
+                                                              monkeypatch):
+    """Colouring the cnn's thousands of maps took 45-80 ms in the cards' paint: the worker
+    does it beside the forward pass, painting only copies the images, and they look the same
+    as colouring them in paint would."""
+    from digitgui.ui.inside import colormap
+    from digitgui.ui.inside.unit_views import MapGrid
+
+    colouring = colormap.images_of_maps
+    threads = []
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return colouring(*args, **kwargs)
+
+    monkeypatch.setattr(colormap, "images_of_maps", recorded)
+    _set(qtbot, view, bundles.load_bundle(paths.shipped_model_dir()))
+    _set(qtbot, view, pixels=_pixels(embedded, 4))
+    grids = [card.view for card in view.cards if isinstance(card.view, MapGrid)]
+    assert len(grids) > 10 and all(grid._images is not None for grid in grids)
+    threads.clear()
+    painted = [grid.grab().toImage() for grid in grids]
+    assert threading.get_ident() not in threads and threads == []
+    for grid, picture in zip(grids, painted, strict=True):
+        grid._images = None  # colour them in paint instead, as before
+        assert grid.grab().toImage() == picture, grid.shape
+    assert threads and set(threads) == {threading.get_ident()}
+
+
 def test_nothing_is_computed_while_hidden(qtbot, tiny_bundle, embedded):
     widget = InsideNetworkView()
     qtbot.addWidget(widget)

@@ -9,6 +9,7 @@ white ink on black. Tables follow the light or dark theme.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtGui import QColor, QImage
@@ -41,21 +42,30 @@ def _diverging_table(c: theme.Colours) -> np.ndarray:
     return table
 
 
+@functools.lru_cache(maxsize=1)
 def ink_table() -> np.ndarray:
     """256 grey levels, black (paper, 0) to white (ink, 1): how the network sees the input."""
     grey = np.repeat(np.arange(256, dtype=np.float64)[:, None], 3, axis=1)
-    return _pack(grey)
+    table = _pack(grey)
+    table.setflags(write=False)  # shared by every caller
+    return table
 
 
 def indices(values: np.ndarray, scale: float, diverging: bool) -> np.ndarray:
     """Table indices for values: [-scale, scale] (diverging) or [0, scale] to [0, 255]."""
     scale = float(scale) if scale and np.isfinite(scale) and scale > 0 else 1.0
-    values = np.nan_to_num(np.asarray(values, dtype=np.float32))
+    values = np.asarray(values, dtype=np.float32)
     if diverging:
-        scaled = values * (127.5 / scale) + 127.5
+        scaled = values * np.float32(127.5 / scale) + np.float32(127.5)
     else:
-        scaled = values * (255.0 / scale)
-    return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
+        scaled = values * np.float32(255.0 / scale)
+    # NaN reads as zero; infinities go to the ends (clip), as np.nan_to_num would have it,
+    # without its isposinf/isneginf passes.
+    np.clip(np.rint(scaled, out=scaled), 0, 255, out=scaled)
+    not_a_number = np.isnan(scaled)
+    if not_a_number.any():
+        scaled[not_a_number] = 128 if diverging else 0
+    return scaled.astype(np.uint8)
 
 
 def symmetric_scale(values: np.ndarray) -> float:
@@ -67,9 +77,44 @@ def symmetric_scale(values: np.ndarray) -> float:
 
 
 def images_of_maps(maps: np.ndarray, scale: float, table: np.ndarray,
-                   diverging: bool = True) -> list[QImage]:
-    """An (H, W, C) stack as C QImages, coloured in one vectorised step."""
-    argb = np.ascontiguousarray(table[indices(maps, scale, diverging)].transpose(2, 0, 1))
+                   diverging: bool = True, pixel: int = 1) -> list[QImage]:
+    """An (H, W, C) stack as C QImages, coloured in one vectorised step; ``pixel`` > 1 makes
+    each value a pixel x pixel square (nearest neighbour, as painted), so that painting them
+    is a plain copy.
+
+    Plain NumPy and QImage: safe in a worker thread.
+    """
+    argb = table[indices(maps, scale, diverging)].transpose(2, 0, 1)
+    if pixel > 1:
+        argb = argb.repeat(pixel, axis=1).repeat(pixel, axis=2)
+    argb = np.ascontiguousarray(argb)
     channels, height, width = argb.shape
     return [QImage(argb[c].data, width, height, width * 4, QImage.Format.Format_RGB32).copy()
             for c in range(channels)]
+
+
+@dataclass(frozen=True)
+class MapImages:
+    """A layer's feature maps, coloured and enlarged as a ``MapGrid`` paints them."""
+
+    images: list[QImage]
+    scale: float
+    """The value coloured at either end of the table."""
+    table: np.ndarray
+    """The colour table they were coloured with (a theme change makes them stale)."""
+
+
+def map_table(ink: bool) -> np.ndarray:
+    """The colour table of a ``MapGrid``, for the theme now (GUI thread: it asks the palette)."""
+    return ink_table() if ink else diverging_table()
+
+
+def map_images(values: np.ndarray, scale: float, ink: bool, table: np.ndarray,
+               pixel: int) -> MapImages:
+    """(H, W, C) maps as the C images a ``MapGrid`` draws, coloured with ``table`` (from
+    :func:`map_table`), ``pixel`` screen pixels a value. Plain NumPy and QImage: the worker
+    thread that ran the forward pass makes them, so that the GUI thread's paint only copies
+    them."""
+    scale = 1.0 if ink else scale
+    images = images_of_maps(values, scale, table, diverging=not ink, pixel=pixel)
+    return MapImages(images, scale, table)

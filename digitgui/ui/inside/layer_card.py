@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from digitgui.core.teaching.introspection import LayerOutput
 from digitgui.ui import theme
-from digitgui.ui.inside import describe
+from digitgui.ui.inside import colormap, describe
+from digitgui.ui.inside.colormap import MapImages
 from digitgui.ui.inside.explanations import LAYER_KINDS
-from digitgui.ui.inside.unit_views import MapGrid, OutputBars, UnitStrip, UnitView
+from digitgui.ui.inside.unit_views import MapGrid, OutputBars, UnitStrip, UnitView, map_pixel
 
 
 def _content(out: LayerOutput, is_logits: bool) -> UnitView | None:
@@ -26,6 +27,19 @@ def _content(out: LayerOutput, is_logits: bool) -> UnitView | None:
     if len(shape) == 3:
         return MapGrid(shape)
     return UnitStrip(int(shape[0]))
+
+
+def map_pictures(out: LayerOutput, tables: dict[bool, np.ndarray]) -> MapImages | None:
+    """The coloured maps of a layer that a card shows as a :class:`MapGrid` (None for the
+    others), made in the worker thread beside the forward pass so that painting the cards
+    only copies images. ``tables``: :func:`~digitgui.ui.inside.colormap.map_table` for ink
+    (True) and not, taken on the GUI thread."""
+    if out.kind == "identity" or np.ndim(out.output) != 3:
+        return None
+    ink = out.kind == "input"
+    values = np.asarray(out.output)
+    scale = 1.0 if ink else colormap.symmetric_scale(values)
+    return colormap.map_images(values, scale, ink, tables[ink], map_pixel(values.shape, ink))
 
 
 class LayerCard(QFrame):
@@ -65,8 +79,9 @@ class LayerCard(QFrame):
             self.view.unitClicked.connect(lambda position: self.unitClicked.emit(layer, position))
             layout.addWidget(self.view)
 
-    def set_output(self, out: LayerOutput | None) -> None:
-        """Show this layer's output for the current input (None: no drawing)."""
+    def set_output(self, out: LayerOutput | None, pictures: MapImages | None = None) -> None:
+        """Show this layer's output for the current input (None: no drawing); ``pictures``:
+        its maps coloured already (:func:`map_pictures`)."""
         if self.view is None:
             return
         if out is None:
@@ -74,6 +89,9 @@ class LayerCard(QFrame):
             return
         values = out.output
         scale = 1.0 if out.kind in ("input", "softmax") else None
+        if isinstance(self.view, MapGrid) and pictures is not None:
+            self.view.set_values(np.asarray(values), pictures.scale, pictures)
+            return
         self.view.set_values(np.asarray(values), scale)
 
     def set_selected(self, position: tuple[int, ...] | None) -> None:

@@ -37,6 +37,11 @@ def short_number(value: float) -> str:
     return f"{value:.2f}"
 
 
+def map_pixel(shape: tuple[int, ...], ink: bool) -> int:
+    """How many screen pixels a side one value of a (H, W, C) map takes in a MapGrid."""
+    return 5 if ink else max(2, math.ceil(40 / shape[0]))
+
+
 class UnitView(QWidget):
     """Base: holds the values, the shared colour scale, the selected unit; emits clicks."""
 
@@ -122,9 +127,9 @@ class MapGrid(UnitView):
         super().__init__(parent)
         self.shape = shape
         self.ink = ink
-        height = shape[0]
-        self.pixel = 5 if ink else max(2, math.ceil(40 / height))
-        self._images = None
+        self.pixel = map_pixel(shape, ink)
+        self._images: list[QImage] | None = None
+        self._table: np.ndarray | None = None  # the colour table self._images were made with
 
     @property
     def cell(self) -> int:
@@ -138,8 +143,17 @@ class MapGrid(UnitView):
         rows = math.ceil(self.shape[2] / self.columns(width))
         return rows * (self.cell + self.GAP) - self.GAP + 2
 
+    def set_values(self, values: np.ndarray | None, scale: float | None = None,
+                   images: colormap.MapImages | None = None) -> None:
+        """As :meth:`UnitView.set_values`; ``images``: the maps already coloured (by
+        :func:`~digitgui.ui.inside.colormap.map_images`, in the worker thread), so that
+        painting only copies them."""
+        super().set_values(values, scale)
+        if images is not None and values is not None:
+            self._images, self._table = images.images, images.table
+
     def _values_changed(self) -> None:
-        self._images = None
+        self._images = self._table = None
 
     def map_rect(self, channel: int, columns: int | None = None) -> QRectF:
         """Where one channel's map is drawn (``columns``: this width's, if known already)."""
@@ -171,13 +185,11 @@ class MapGrid(UnitView):
         colours = theme.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        if self.values is not None and self._images is None:
-            if self.ink:
-                self._images = colormap.images_of_maps(self.values, 1.0, colormap.ink_table(),
-                                                       diverging=False)
-            else:
-                self._images = colormap.images_of_maps(self.values, self.scale,
-                                                       colormap.diverging_table())
+        table = colormap.map_table(self.ink)
+        if self.values is not None and (self._images is None or self._table is not table):
+            # Only when no worker coloured them (or the theme changed since).
+            made = colormap.map_images(self.values, self.scale, self.ink, table, self.pixel)
+            self._images, self._table = made.images, made.table
         painter.setPen(QPen(QColor(colours.grid), 1))
         columns, dirty = self.columns(), QRectF(event.rect())
         for channel in range(self.shape[2]):
@@ -185,7 +197,7 @@ class MapGrid(UnitView):
             if not rect.intersects(dirty):
                 continue
             if self._images is not None:
-                painter.drawImage(rect, self._images[channel])
+                painter.drawImage(rect.topLeft(), self._images[channel])  # a copy, no scaling
             else:
                 painter.fillRect(rect, QColor("#000000" if self.ink else colours.background))
             painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
