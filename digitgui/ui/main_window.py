@@ -28,6 +28,7 @@ from digitgui.core.drawing.images import IMAGE_SUFFIXES, read_image
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
+from digitgui.ui import dock_contents as contents
 from digitgui.ui import settings
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
@@ -118,13 +119,13 @@ class MainWindow(QMainWindow):
         self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
          self.inside_dock, self.forward_dock, self.explain_dock) = make_docks(self, [
-            ("Training", "training-dock", self._make_training_panel),
-            ("Models", "models-dock", self._make_model_picker),
+            ("Training", "training-dock", lambda: contents.training_panel(self)),
+            ("Models", "models-dock", lambda: contents.model_picker(self)),
             ("My handwriting", "samples-dock", lambda: self.samples_view),
-            ("Evaluation", "evaluation-dock", self._make_evaluation_panel),
-            ("Inside the network", "inside-dock", self._make_inside_view),
-            ("Forward propagation", "forward-dock", self._make_forward_panel),
-            ("How it works", "explain-dock", self._make_explanations),
+            ("Evaluation", "evaluation-dock", lambda: contents.evaluation_panel(self)),
+            ("Inside the network", "inside-dock", lambda: contents.inside_view(self)),
+            ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
+            ("How it works", "explain-dock", lambda: contents.explanations(self)),
         ])
         # The canvas and the answer come first: the docks start at a bit over a third.
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
@@ -156,62 +157,6 @@ class MainWindow(QMainWindow):
     @property
     def explanations(self):
         return self.explain_dock.content()
-
-    def _make_training_panel(self) -> QWidget:
-        from digitgui.ui.inside.explanations import TRAINING_TOOLTIPS  # noqa: PLC0415
-        from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
-
-        panel = TrainingPanel(process=self.training_process)
-        panel.modelTrained.connect(self._model_trained)
-        panel.failed.connect(lambda message: self.notify(message, error=True))
-        panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
-        panel.batch_size_spin.setToolTip(TRAINING_TOOLTIPS["batch_size"])
-        panel.plot.setToolTip(TRAINING_TOOLTIPS["loss_curve"] + "\n\n"
-                              + TRAINING_TOOLTIPS["validation"])
-        return panel
-
-    def _make_model_picker(self) -> QWidget:
-        from digitgui.ui.model_picker import ModelPicker  # noqa: PLC0415
-
-        picker = ModelPicker()
-        picker.activeModelChanged.connect(self.service.load)
-        picker.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        return picker
-
-    def _make_evaluation_panel(self) -> QWidget:
-        from digitgui.ui.evaluation import EvaluationPanel  # noqa: PLC0415
-
-        panel = EvaluationPanel()
-        panel.set_bundle(self.service.bundle)
-        self.service.modelChanged.connect(panel.set_bundle)
-        # The panel gives MNIST-style images (light ink on black); the sheet is paper.
-        panel.imageChosen.connect(
-            lambda image: self.canvas.set_picture(from_gray_array(1.0 - image)))
-        panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        return panel
-
-    def _make_inside_view(self) -> QWidget:
-        from digitgui.ui.inside import InsideNetworkView  # noqa: PLC0415
-
-        view = InsideNetworkView()
-        view.set_bundle(self.service.bundle)
-        if self.service.last_prediction is not None:
-            view.show_prediction(self.service.last_prediction)
-        self.service.modelChanged.connect(view.set_bundle)
-        self.service.predicted.connect(view.show_prediction)
-        return view
-
-    @staticmethod
-    def _make_forward_panel() -> QWidget:
-        from digitgui.ui.inside import ForwardPropagationPanel  # noqa: PLC0415
-
-        return ForwardPropagationPanel()
-
-    @staticmethod
-    def _make_explanations() -> QWidget:
-        from digitgui.ui.inside import ExplanationsPanel  # noqa: PLC0415
-
-        return ExplanationsPanel()
 
     def _sample_saved(self, _sample) -> None:
         if self.evaluation_dock.is_built:
@@ -289,7 +234,7 @@ class MainWindow(QMainWindow):
         elif self.service.bundle is not None:
             self._model_changed(self.service.bundle)
 
-    def _model_trained(self, run, path: str) -> None:
+    def model_trained(self, run, path: str) -> None:
         self.model_picker.refresh(select=Path(path))
         if run.purpose == "fine-tune":
             return  # its controller shows the before/after report

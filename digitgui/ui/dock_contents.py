@@ -1,0 +1,81 @@
+"""What goes in each of the window's docks, made the first time the dock is shown.
+
+Each function takes the main window and returns the dock's widget, wired to the window's
+prediction service, training child and messages. Kept apart from ``main_window.py`` so that
+the window's own file is about the window: its canvas, menus, files and state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from digitgui.ui.qimage import from_gray_array
+
+if TYPE_CHECKING:
+    from digitgui.ui.main_window import MainWindow
+
+
+def training_panel(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside.explanations import TRAINING_TOOLTIPS  # noqa: PLC0415
+    from digitgui.ui.training.panel import TrainingPanel  # noqa: PLC0415
+
+    panel = TrainingPanel(process=window.training_process)
+    panel.modelTrained.connect(window.model_trained)
+    panel.failed.connect(lambda message: window.notify(message, error=True))
+    panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
+    panel.batch_size_spin.setToolTip(TRAINING_TOOLTIPS["batch_size"])
+    panel.plot.setToolTip(TRAINING_TOOLTIPS["loss_curve"] + "\n\n"
+                          + TRAINING_TOOLTIPS["validation"])
+    return panel
+
+
+def model_picker(window: MainWindow) -> QWidget:
+    from digitgui.ui.model_picker import ModelPicker  # noqa: PLC0415
+
+    picker = ModelPicker()
+    picker.activeModelChanged.connect(window.service.load)
+    picker.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    return picker
+
+
+def evaluation_panel(window: MainWindow) -> QWidget:
+    from digitgui.ui.evaluation import EvaluationPanel  # noqa: PLC0415
+
+    panel = EvaluationPanel()
+    panel.set_bundle(window.service.bundle)
+    window.service.modelChanged.connect(panel.set_bundle)
+    # The panel gives MNIST-style images (light ink on black); the sheet is paper.
+    panel.imageChosen.connect(
+        lambda image: window.canvas.set_picture(from_gray_array(1.0 - image)))
+    panel.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    return panel
+
+
+def inside_view(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside import InsideNetworkView  # noqa: PLC0415
+
+    return _follows_predictions(window, InsideNetworkView())
+
+
+def forward_panel(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside import ForwardPropagationPanel  # noqa: PLC0415
+
+    return ForwardPropagationPanel()
+
+
+def explanations(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside import ExplanationsPanel  # noqa: PLC0415
+
+    return ExplanationsPanel()
+
+
+def _follows_predictions(window: MainWindow, view):
+    """``view`` shown the active model and the newest prediction, and kept up to date."""
+    view.set_bundle(window.service.bundle)
+    if window.service.last_prediction is not None:
+        view.show_prediction(window.service.last_prediction)
+    window.service.modelChanged.connect(view.set_bundle)
+    window.service.predicted.connect(view.show_prediction)
+    return view
