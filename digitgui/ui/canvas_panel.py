@@ -81,6 +81,10 @@ class CanvasPanel(QWidget):
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet(f"color: {theme.colours().warning};")
         self.hint_label.setAccessibleName("Drawing hints")
+        # Room for two lines, kept when empty: a hint coming or going must not resize the
+        # sheet under the pen.
+        self.hint_label.setFixedHeight(2 * self.hint_label.fontMetrics().lineSpacing() + 4)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

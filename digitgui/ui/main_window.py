@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -29,7 +31,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import dock_contents as contents
-from digitgui.ui import settings
+from digitgui.ui import settings, wheel_guard
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
@@ -63,21 +65,28 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setAcceptDrops(True)
+        wheel_guard.install()
         self.canvas_panel = CanvasPanel()
         self.canvas = self.canvas_panel.canvas
         self.prediction_view = PredictionView()
         self.banner = Banner()
         self.service = PredictionService(lambda: self.canvas.to_array(NETWORK_SIDE), self)
 
+        # Messages appear above the answer, never above the sheet: the sheet must not move
+        # under the pen when a message comes or goes.
+        answer_column = QWidget()
+        column = QVBoxLayout(answer_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.prediction_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.canvas_panel)
-        splitter.addWidget(self.prediction_view)
+        splitter.addWidget(answer_column)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         self.service.modelChanged.connect(self._model_changed)
         self.service.loadingChanged.connect(self._model_loading)
         self.service.failed.connect(lambda message: self.notify(message, error=True))
+        self.banner.linkActivated.connect(self.show_dock)
         self._reader = BackgroundTask("Reading the image", self)
         self._reader.finished.connect(self._picture_read)
         self._reader.failed.connect(lambda message: self.notify(message, error=True))
@@ -129,8 +139,6 @@ class MainWindow(QMainWindow):
         ])
         # The canvas and the answer come first: the docks start at a bit over a third.
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
-        # The layer-by-layer view is tall: give it room while it is the tab in front.
-        self.inside_dock.visibilityChanged.connect(self._inside_shown)
         self.handwriting.message.connect(self.notify)
         self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
         self.handwriting.sampleSaved.connect(self._sample_saved)
@@ -158,14 +166,17 @@ class MainWindow(QMainWindow):
     def explanations(self):
         return self.explain_dock.content()
 
+    def show_dock(self, name: str) -> None:
+        """Bring the dock called ``name`` (its object name) to the front."""
+        for dock in self.findChildren(QDockWidget):
+            if dock.objectName() == name:
+                dock.show()
+                dock.raise_()
+                return
+
     def _sample_saved(self, _sample) -> None:
         if self.evaluation_dock.is_built:
             self.evaluation_panel.refresh_sets()
-
-    def _inside_shown(self, visible: bool) -> None:
-        if visible and self.inside_dock.height() < 0.5 * self.height():
-            self.resizeDocks([self.inside_dock], [int(0.6 * self.height())],
-                             Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -206,6 +217,18 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About digitgui", self.show_about,
                                          QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, view_menu, help_menu):
+            menu.aboutToHide.connect(self._menu_closed)
+
+    def _menu_closed(self) -> None:
+        # A menu closed with Esc leaves the menu bar in keyboard mode, and the next Esc only
+        # leaves that mode. Give the keyboard back to the sheet, where Esc clears it.
+        QTimer.singleShot(0, self, self._return_keyboard)
+
+    def _return_keyboard(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.menuBar():
+            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -225,7 +248,8 @@ class MainWindow(QMainWindow):
         detail = "" if score is None else f" · {score.text()}"
         self.model_label.setText(f"Model: {bundle.name} ({bundle.network}){detail}")
         self.model_label.setToolTip("" if score is None else score.detail)
-        self.setWindowTitle(f"digitgui — {bundle.name}")
+        # Ending with the application's name, so the window system does not add it again.
+        self.setWindowTitle(f"{bundle.name} — digitgui")
 
     def _model_loading(self, bundle: bundles.Bundle | None) -> None:
         # The switch happens in the background: say so until the new model answers.
@@ -238,27 +262,31 @@ class MainWindow(QMainWindow):
         self.model_picker.refresh(select=Path(path))
         if run.purpose == "fine-tune":
             return  # its controller shows the before/after report
-        self.models_dock.raise_()
         try:
             trained = bundles.load_bundle(path)
         except UserError as exc:
             self.notify(str(exc), error=True)
             return
+        # The curves stay in front (the user is looking at them); the new model is a link.
         score = model_score(trained)
         figure = "" if score is None else f": {score.text()}"
-        self.notify(f"Trained “{trained.name}”{figure}. It is selected in Models: press Use to "
-                    "make it the active model.", error=False)
+        self.notify(f"Trained “{trained.name}”{figure}. It is selected in Models, where Use "
+                    "makes it the active model.", error=False,
+                    link=("Show it in Models", "models-dock"))
 
     # ---- messages, files -------------------------------------------------------------------
-    def notify(self, message: str, error: bool = True) -> None:
-        self.banner.show_message(message, error)
+    def notify(self, message: str, error: bool = True,
+               link: tuple[str, str] | None = None) -> None:
+        """A message in the banner and the status bar; ``link`` (words, dock name) adds a
+        link that brings that dock to the front."""
+        self.banner.show_message(message, error, link)
         self.statusBar().showMessage(message, 8000)
         if not error:
             # The banner as context: the timer dies with the window, never fires into it.
             QTimer.singleShot(8000, self.banner, lambda: self._hide_banner(message))
 
     def _hide_banner(self, message: str) -> None:
-        if self.banner.label.text() == message:  # not replaced by a newer message
+        if self.banner.message == message:  # not replaced by a newer message
             self.banner.hide()
 
     def open_image(self, path: str | Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 import digitgui
@@ -26,13 +28,21 @@ def about_text(bundle: bundles.Bundle | None) -> str:
 
 
 class Banner(QWidget):
-    """A dismissible line at the top of the window for errors and notices (never modal)."""
+    """A dismissible line above the answer for errors and notices (never modal)."""
+
+    linkActivated = Signal(str)
+    """A notice's link was followed: its target (for example a dock's name)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.label.linkActivated.connect(self.linkActivated)
+        self.message = ""
+        """The message shown, as plain text."""
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -44,8 +54,17 @@ class Banner(QWidget):
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str, error: bool) -> None:
+    def show_message(self, text: str, error: bool, link: tuple[str, str] | None = None,
+                     ) -> None:
+        """Show ``text``; ``link`` (words, target) adds a link after it. The text is shown as
+        written, whatever it holds (a file name with a '<' is not markup)."""
         colour = theme.colours().warning if error else theme.colours().accent
         self.label.setStyleSheet(f"color: {colour};")
-        self.label.setText(text)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.message = text
+        shown = html.escape(text, quote=False)
+        if link is not None:
+            words, target = link
+            shown += f' <a href="{html.escape(target)}">{html.escape(words)}</a>'
+        self.label.setText(shown)
         self.show()

@@ -1,0 +1,111 @@
+"""Issue 13's defects, each as a new user met it: the window must not move or change things
+under the user's hand."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+
+def _sheet(window) -> tuple[int, int, int, int]:
+    """The sheet's place and size in window coordinates."""
+    rect = window.canvas.paper_rect().toRect()
+    top_left = window.canvas.mapTo(window, rect.topLeft())
+    return top_left.x(), top_left.y(), rect.width(), rect.height()
+
+
+def _settle(qtbot) -> None:
+    # Layouts settle over a few event-loop turns; wait until two looks agree.
+    QApplication.processEvents()
+    qtbot.wait(50)  # two polls a frame apart: layout requests are posted events
+    QApplication.processEvents()
+
+
+def test_messages_and_docks_do_not_move_the_sheet(window, qtbot):
+    window.resize(1180, 820)
+    _settle(qtbot)
+    before = _sheet(window)
+    assert before[2] > 250
+    window.notify("That file is not an image a digit can be read from.", error=True)
+    _settle(qtbot)
+    assert _sheet(window) == before
+    window.canvas_panel.show_hints(["The digit is in 2 separate pieces: is it one digit?",
+                                    "It is very small: draw it larger."])
+    _settle(qtbot)
+    assert _sheet(window) == before
+    window.inside_dock.raise_()
+    qtbot.waitUntil(lambda: window.inside_dock.is_built, timeout=3000)
+    _settle(qtbot)
+    assert _sheet(window) == before
+
+
+def _wheel(widget, steps: int) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_spin_boxes_it_does_not_change_them(window, qtbot):
+    window.training_dock.raise_()
+    panel = window.training_dock.content()
+    spin = panel.epochs_spin
+    spin.clearFocus()
+    value = spin.value()
+    _wheel(spin, -3)
+    assert spin.value() == value  # passing over it with the wheel changes nothing
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus, timeout=1000)
+    _wheel(spin, -1)
+    assert spin.value() == value - 1  # once the user chose it, the wheel sets it
+
+
+def test_the_title_names_the_model_once(window, qtbot):
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    title = window.windowTitle()
+    # The window system adds " — <display name>" to a title that does not end with it
+    # (QPlatformWindow::formatWindowTitle): what the title bar shows.
+    shown = title if title.endswith("digitgui") else f"{title} — digitgui"
+    assert shown.count("digitgui") == 1
+    assert shown == f"{window.service.bundle.name} — digitgui"
+
+
+def test_escape_clears_the_sheet_after_a_menu_was_closed_with_escape(window, qtbot):
+    from tests.qt_input import draw_on_paper
+
+    draw_on_paper(window.canvas, [[(0.3, 0.3), (0.7, 0.7)]])
+    assert not window.canvas.is_empty()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    file_menu = window.menuBar().actions()[0].menu()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(file_menu.isVisible, timeout=2000)
+    # Keys as the window system delivers them (to the window, through the shortcut map).
+    qtbot.keyClick(file_menu.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not file_menu.isVisible(), timeout=2000)
+    window.activateWindow()  # as the window system does when a popup closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.canvas.is_empty, timeout=2000)
+
+
+@pytest.mark.slow
+def test_after_a_run_the_curves_stay_in_front_and_the_model_is_a_link(window, qtbot,
+                                                                       train_npz):
+    from digitgui.core.training.config import TrainConfig
+    from digitgui.ui.docks import on_screen
+
+    window.training_dock.raise_()
+    panel = window.training_panel
+    with qtbot.waitSignal(panel.modelTrained, timeout=120_000):
+        panel.start_training(TrainConfig(network="seed", epochs=1, data=[str(train_npz)]))
+    QApplication.processEvents()
+    assert on_screen(panel.plot)  # the curves the user watched are still there
+    assert not window.models_dock.is_built or not on_screen(window.model_picker)
+    assert "selected in Models" in window.banner.message
+    window.banner.label.linkActivated.emit("models-dock")  # the user follows the link
+    qtbot.waitUntil(lambda: window.models_dock.is_built and on_screen(window.model_picker),
+                    timeout=3000)
