@@ -109,3 +109,34 @@ def test_after_a_run_the_curves_stay_in_front_and_the_model_is_a_link(window, qt
     window.banner.label.linkActivated.emit("models-dock")  # the user follows the link
     qtbot.waitUntil(lambda: window.models_dock.is_built and on_screen(window.model_picker),
                     timeout=3000)
+
+
+def test_an_evaluation_image_on_the_sheet_reads_as_it_did_in_evaluation(window, qtbot,
+                                                                         embedded):
+    from digitgui.core.models.inference import Predictor
+
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    predictor = Predictor.for_bundle(window.service.bundle)
+    window.evaluation_dock.raise_()
+    panel = window.evaluation_dock.content()
+    x, _ = embedded
+    for image in x[:3].astype("float32") / 255:
+        with qtbot.waitSignal(window.service.predicted, timeout=3000) as predicted:
+            panel.imageChosen.emit(image)  # as a click on a tile hands it on
+        shown = predicted.args[0].probabilities
+        # The same numbers as the tile's (Evaluation reads the set's images as they are).
+        assert abs(shown - predictor.probabilities(image[None])[0]).max() < 1e-5
+    # Drawing over it makes it a drawing again: prepared like any other.
+    from tests.qt_input import draw_on_paper
+
+    with qtbot.waitSignal(window.service.predicted, timeout=3000):
+        draw_on_paper(window.canvas, [[(0.1, 0.9), (0.9, 0.9)]])
+    assert window.canvas.network_input() is None
+
+
+def test_the_per_digit_axis_does_not_round_its_labels_away():
+    from digitgui.ui.evaluation.per_digit import percent_label
+
+    assert percent_label(0.925) == "92.5 %"
+    assert percent_label(0.9) == "90 %"
+    assert percent_label(1.0) == "100 %"

@@ -8,7 +8,7 @@ image is repainted from the strokes only on undo, redo, clear or resize.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -51,6 +51,9 @@ class Drawing:
 
     strokes: tuple[Stroke, ...] = ()
     picture: QImage | None = None
+    network_input: np.ndarray | None = field(default=None, compare=False)
+    """The picture as the network reads it, when it came as one (an Evaluation image): read
+    as it is while nothing is drawn over it, so it reads as it did there."""
 
     @property
     def empty(self) -> bool:
@@ -138,9 +141,17 @@ class DrawingCanvas(QWidget):
         if not self.drawing.empty:
             self._push(Drawing())
 
-    def set_picture(self, picture: QImage) -> None:
-        """Put an opened picture on the sheet, fitted inside it (undoable)."""
-        self._push(Drawing((), picture.convertToFormat(QImage.Format.Format_RGB32)))
+    def set_picture(self, picture: QImage, network_input: np.ndarray | None = None) -> None:
+        """Put an opened picture on the sheet, fitted inside it (undoable). ``network_input``:
+        the picture is a network input already (28 x 28, ink bright), to be read as it is."""
+        self._push(Drawing((), picture.convertToFormat(QImage.Format.Format_RGB32),
+                           network_input))
+
+    def network_input(self) -> np.ndarray | None:
+        """The drawing as the network reads it, where it is one already (see
+        :attr:`Drawing.network_input`); None for anything drawn or opened."""
+        drawing = self.drawing
+        return None if drawing.strokes else drawing.network_input
 
     # ---- geometry --------------------------------------------------------------------------
     def paper_rect(self) -> QRectF:

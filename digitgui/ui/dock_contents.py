@@ -46,9 +46,10 @@ def evaluation_panel(window: MainWindow) -> QWidget:
     panel = EvaluationPanel()
     panel.set_bundle(window.service.bundle)
     window.service.modelChanged.connect(panel.set_bundle)
-    # The panel gives MNIST-style images (light ink on black); the sheet is paper.
+    # The panel gives network inputs (light ink on black); the sheet is paper. The image is
+    # read as it is, as Evaluation read it, until the user draws over it.
     panel.imageChosen.connect(
-        lambda image: window.canvas.set_picture(from_gray_array(1.0 - image)))
+        lambda image: window.canvas.set_picture(from_gray_array(1.0 - image), image))
     panel.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     return panel
 

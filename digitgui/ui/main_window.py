@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.canvas = self.canvas_panel.canvas
         self.prediction_view = PredictionView()
         self.banner = Banner()
-        self.service = PredictionService(lambda: self.canvas.to_array(NETWORK_SIDE), self)
+        self.service = PredictionService(lambda: self.canvas.to_array(NETWORK_SIDE), self,
+                                         self.canvas.network_input)
 
         # Messages appear above the answer, never above the sheet: the sheet must not move
         # under the pen when a message comes or goes.

@@ -22,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from digitgui.core.drawing.preprocess import taken_as_is
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
@@ -48,9 +49,13 @@ class PredictionService(QObject):
     """The bundle being loaded (:meth:`load`), or None once it is in use or failed."""
     failed = Signal(str)
 
-    def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None):
+    def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None,
+                 network_input: Callable[[], np.ndarray | None] = lambda: None):
+        """``source``: the drawing as a picture; ``network_input``: the drawing as a network
+        input when it already is one (read as it is), else None."""
         super().__init__(parent)
         self._source = source
+        self._network_input = network_input
         self._predictor: Predictor | None = None
         self.bundle: bundles.Bundle | None = None
         self._timer = QTimer(self)
@@ -115,7 +120,9 @@ class PredictionService(QObject):
         if self._predictor is None:
             return None
         try:
-            prediction = self._predictor.predict_image(self._source())
+            exact = self._network_input()
+            prediction = (self._predictor.predict_image(self._source()) if exact is None
+                          else self._predictor.predict_prepared(taken_as_is(exact)))
         except (UserError, ValueError) as exc:
             self.failed.emit(str(exc))
             return None

@@ -47,6 +47,15 @@ def prepare(image: np.ndarray) -> Prepared:
     return Prepared(_centre_by_mass(_fit_box(crop)), analysis)
 
 
+def taken_as_is(pixels: np.ndarray) -> Prepared:
+    """A picture that already is a network input (28 x 28, ink bright in [0, 1], as the
+    evaluation sets store them), taken as it is: preparing it again would resample it and read
+    it differently from how it was measured."""
+    pixels = np.clip(np.asarray(pixels, dtype=np.float32).reshape(28, 28), 0.0, 1.0)
+    analysis = analyse(pixels)
+    return Prepared(None if analysis.blank else pixels, analysis)
+
+
 def _with_faint_edges(ink: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, ...]:
     """Grow the box by the faint anti-aliased rim of the strokes (at most 2 px a side), which
     matters at MNIST's own resolution: MNIST boxed its digits including that rim."""

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter
 from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
@@ -22,6 +22,12 @@ def axis_floor(values: list[float]) -> float:
     """The bottom of the accuracy axis: 5 points below the worst digit, in steps of 10 %."""
     worst = min(values, default=1.0)
     return max(0.0, math.floor((worst - 0.05) * 10) / 10)
+
+
+def percent_label(value: float, _position: object = None) -> str:
+    """An axis label: "90 %", and "92.5 %" where a whole number would round it away."""
+    percent = round(100 * value, 1)
+    return f"{percent:.0f} %" if percent == round(percent) else f"{percent:.1f} %"
 
 
 class PerDigitChart(ThemedFigure):
@@ -52,7 +58,7 @@ class PerDigitChart(ThemedFigure):
         axes.set_title("Accuracy per digit")
         axes.set_xticks(range(10))
         axes.set_xlim(-0.6, 9.6)
-        axes.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        axes.yaxis.set_major_formatter(FuncFormatter(percent_label))
         axes.tick_params(length=0)
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
