@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "the window.",
     )
     parser.add_argument("--version", action="version", version=f"digitgui {digitgui.__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="put digitgui (entry and icon) in the desktop's menu, for you")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="take digitgui out of the desktop's menu again")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     train.add_parser(commands)
     predict.add_parser(commands, _add_model_option)
@@ -48,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from digitgui.cli import desktop  # noqa: PLC0415
+
+        return desktop.run(install_it=args.install_desktop)
     if args.command is None:
         return _launch_window()
     try:

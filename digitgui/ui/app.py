@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import digitgui
+from digitgui.ui.icon import app_icon
 
 STARTUP_PROBE = "DIGITGUI_STARTUP_PROBE"
 """When set, the window prints 'digitgui-shown SECONDS' once it is on screen, then
@@ -26,9 +27,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationName(digitgui.APP_NAME)
         QApplication.setApplicationDisplayName("digitgui")
         QApplication.setApplicationVersion(digitgui.__version__)
-        QApplication.setDesktopFileName("digitgui")
+        # The desktop entry's name (resources/desktop): how the taskbar finds its icon.
+        QApplication.setDesktopFileName("io.github.digitgui")
         app = QApplication(argv if argv is not None else sys.argv)
         app.setStyle("Fusion")  # follows the system's light or dark scheme on every platform
+        app.setWindowIcon(app_icon())
     return app
 
 

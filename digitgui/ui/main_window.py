@@ -35,6 +35,7 @@ from digitgui.ui import settings, wheel_guard
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
+from digitgui.ui.icon import app_icon
 from digitgui.ui.model_figure import model_score
 from digitgui.ui.notices import Banner, about_text
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setAcceptDrops(True)
         wheel_guard.install()
+        self.setWindowIcon(app_icon())
         self.canvas_panel = CanvasPanel()
         self.canvas = self.canvas_panel.canvas
         self.prediction_view = PredictionView()
