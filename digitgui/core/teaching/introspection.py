@@ -7,7 +7,7 @@ straight from the bundle's ``model.keras`` (a zip with ``config.json`` and
 is a few milliseconds, cheap enough to redo on every prediction while the view is open; a test
 checks every layer against Keras to 1e-4.
 
-Reading the file is :mod:`~digitgui.core.teaching.keras_file`; each layer's maths is
+Reading the file is :mod:`~digitgui.core.models.keras_file`; each layer's maths is
 :mod:`~digitgui.core.teaching.layers`; one unit's sums are
 :mod:`~digitgui.core.teaching.neuron_details`.
 """
@@ -24,7 +24,7 @@ import numpy as np
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.calibration import temperature_of
 from digitgui.core.models.inference import softmax
-from digitgui.core.teaching.keras_file import INPUT_SHAPE, SOFTMAX, LayerSpec, read_network
+from digitgui.core.models.keras_file import INPUT_SHAPE, SOFTMAX, LayerSpec, read_network
 from digitgui.core.teaching.layers import STEPS
 
 

@@ -15,7 +15,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from digitgui.core.errors import BundleError
 from digitgui.core.models.inference import softmax
-from digitgui.core.teaching.keras_file import LayerSpec
+from digitgui.core.models.keras_file import LayerSpec
 
 
 def relu(x: np.ndarray) -> np.ndarray:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from digitgui.core.models.keras_file import INPUT_SHAPE
 from digitgui.core.teaching.introspection import ForwardPass, LayerOutput
-from digitgui.core.teaching.keras_file import INPUT_SHAPE
 from digitgui.core.teaching.layers import batchnorm_scale_shift, patches, pool_windows, same_padding
 
 TOP_TERMS = 5
