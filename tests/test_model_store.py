@@ -14,8 +14,8 @@ import pytest
 
 from digitgui.core import paths
 from digitgui.core.errors import BundleError
+from digitgui.core.models import archive, model_store
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models import model_store
 from digitgui.core.userdata import user_config
 from tests.helpers import REPO
 
@@ -100,70 +100,19 @@ def test_delete_never_removes_a_folder_that_is_not_a_bundle(tmp_path):
     assert (photos / "holiday.jpg").read_bytes() == b"..."
 
 
-def test_export_then_import_round_trip(tiny_bundle, tmp_path):
-    mine = _copy(tiny_bundle, paths.user_models_dir() / "mine", name="Mine")
-    outside = tmp_path / "usb-stick"
-    outside.mkdir()
-
-    exported = model_store.export_bundle(mine, outside)
-    assert exported == outside / "mine"
-    assert _files(exported) == _files(mine.path)
-    bundles.load_bundle(exported, need_keras=True)
-
-    model_store.delete(mine)
-    imported = model_store.import_bundle(exported)
-    assert imported.path == paths.user_models_dir() / "mine" and imported.name == "Mine"
-    assert _files(imported.path) == _files(exported)  # the source is only read
-    bundles.load_bundle(imported.path, need_keras=True)
-
-    again = model_store.import_bundle(exported)  # a second copy gets a free folder name
-    assert again.path == paths.user_models_dir() / "mine-2"
-    listed, errors = bundles.list_bundles()
-    assert {b.path for b in listed[1:]} == {imported.path, again.path} and errors == []
-    assert _litter(paths.user_models_dir()) == [] and _litter(outside) == []
-
-
-def test_export_replaces_an_older_export_but_never_a_foreign_folder(tiny_bundle, tmp_path):
-    mine = _copy(tiny_bundle, paths.user_models_dir() / "mine", name="first")
-    model_store.export_bundle(mine, tmp_path)
-    mine = model_store.rename(mine, "second")
-    model_store.export_bundle(mine, tmp_path)
-    assert bundles.load_bundle(tmp_path / "mine").name == "second"
-
-    elsewhere = tmp_path / "elsewhere"
-    (elsewhere / "mine").mkdir(parents=True)
-    (elsewhere / "mine" / "notes.txt").write_text("precious")
+def test_a_bundle_write_never_replaces_a_folder_of_something_else(tmp_path):
+    elsewhere = tmp_path / "elsewhere" / "mine"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "notes.txt").write_text("precious")
     with pytest.raises(BundleError, match="not a model bundle"):
-        model_store.export_bundle(mine, elsewhere)
-    assert (elsewhere / "mine" / "notes.txt").read_text() == "precious"
-    with pytest.raises(BundleError, match="in this folder already"):
-        model_store.export_bundle(mine, paths.user_models_dir())
-    with pytest.raises(BundleError, match="no such folder"):
-        model_store.export_bundle(mine, tmp_path / "missing")
-
-
-def test_importing_a_folder_that_is_not_a_bundle_says_so(tmp_path):
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    (photos / "holiday.jpg").write_bytes(b"...")
-    with pytest.raises(BundleError, match=r"cannot be imported: not a model bundle") as caught:
-        model_store.import_bundle(photos)
-    assert str(photos) in str(caught.value) and "model.tflite" in str(caught.value)
-    with pytest.raises(BundleError, match="cannot be imported: no such model bundle"):
-        model_store.import_bundle(tmp_path / "missing")
-    models = paths.user_models_dir()
-    assert not models.exists() or list(models.iterdir()) == []
-
-
-def test_importing_one_of_the_users_own_models_is_refused(tiny_bundle):
-    mine = _copy(tiny_bundle, paths.user_models_dir() / "mine")
-    with pytest.raises(BundleError, match="one of your models already"):
-        model_store.import_bundle(mine.path)
+        bundles.write_atomically(elsewhere, lambda folder: None)
+    assert (elsewhere / "notes.txt").read_text() == "precious"
 
 
 # A child process that runs one operation and freezes at a chosen moment, to be killed there.
 FREEZER = r"""
 import os, shutil, sys, time
+from digitgui.core.models import archive
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models import model_store
 
@@ -196,7 +145,7 @@ elif moment == "before-move-in":        # the import copied whole, not yet in pl
 if operation == "delete":
     model_store.delete(bundles.load_bundle(path))
 else:
-    model_store.import_bundle(path)
+    archive.import_archive(path)
 print("finished", flush=True)
 """
 
@@ -235,11 +184,12 @@ def test_a_kill_during_delete_leaves_no_half_bundle(tiny_bundle, moment):
 @pytest.mark.parametrize("moment", ["after-first-copy", "before-move-in", "none"])
 def test_a_kill_during_import_leaves_no_half_bundle(tiny_bundle, tmp_path, moment):
     source = _copy(tiny_bundle, tmp_path / "to-import", name="Imported")
+    packed = archive.export_archive(source, tmp_path / "to-import.zip")
     models = paths.user_models_dir()
 
-    outcome = _run_and_kill("import", moment, source.path)
+    outcome = _run_and_kill("import", moment, packed)
 
-    listed, errors = bundles.list_bundles()
+    listed, errors = bundles.list_bundles()  # recovers first
     assert errors == []
     if outcome == "finished":  # the control: without a kill the import arrives whole
         assert moment == "none"

@@ -4,6 +4,7 @@ disk. Only the human's answers in dialogs (a folder, a name, Yes) are given by t
 from __future__ import annotations
 
 import shutil
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -278,25 +279,31 @@ def test_the_shipped_model_cannot_be_deleted_or_renamed(qtbot, picker, monkeypat
 
 def test_export_and_import_through_the_picker(qtbot, picker, models, monkeypatch, tmp_path,
                                               warnings):
-    chosen: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        lambda *args, **kwargs: str(chosen[-1]))
+    saved: list[tuple[str, str]] = []
+    opened: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: saved[-1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(opened[-1]), ""))
     stick = tmp_path / "usb-stick"
     stick.mkdir()
 
-    chosen.append(stick)
+    # A name without its ending gets the one of the kind chosen.
+    saved.append((str(stick / "newest"), "Model archive (*.zip)"))
     click_row(qtbot, picker, "Newest")
     with qtbot.waitSignal(picker.message) as message:
         click(qtbot, picker, "Export")
-    exported = stick / "newest"
-    assert str(exported) in message.args[0]
-    assert bundles.load_bundle(exported, need_keras=True).name == "Newest"
+    exported = stick / "newest.zip"
+    assert str(exported) in message.args[0] and zipfile.is_zipfile(exported)
+    saved.append((str(stick / "phone"), "LiteRT model alone, for phones (*.tflite)"))
+    with qtbot.waitSignal(picker.message):
+        click(qtbot, picker, "Export")
+    assert (stick / "phone.tflite").read_bytes() == models["Newest"].tflite_path.read_bytes()
 
     shutil.rmtree(models["Newest"].path)  # gone from this computer…
     picker.refresh()
     settled(qtbot, picker)
     assert "Newest" not in names(picker)
-    chosen.append(exported)  # …and imported back from the stick
+    opened.append(exported)  # …and imported back from the stick
     with qtbot.waitSignal(picker.message):
         click(qtbot, picker, "Import")
     assert picker.selected_bundle().name == "Newest"
@@ -304,28 +311,42 @@ def test_export_and_import_through_the_picker(qtbot, picker, models, monkeypatch
     bundles.load_bundle(paths.user_models_dir() / "newest", need_keras=True)
     assert warnings == []
 
-    photos = tmp_path / "photos"
-    photos.mkdir()
-    chosen.append(photos)
-    click(qtbot, picker, "Import")  # not a bundle: a message, the picker carries on
+    photo = tmp_path / "holiday.jpg"
+    photo.write_bytes(b"not a model")
+    opened.append(photo)
+    click(qtbot, picker, "Import")  # not a model archive: a message, the picker carries on
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
-    assert "not a model bundle" in warnings[0]
+    assert "not a digitgui model archive" in warnings[0]
     assert len(names(picker)) == 4 and picker.isEnabled()
 
 
-def test_export_asks_before_replacing_an_earlier_export(qtbot, picker, monkeypatch, tmp_path):
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
-    click_row(qtbot, picker, "Middle")
-    with qtbot.waitSignal(picker.message):
-        click(qtbot, picker, "Export")
-    first = (tmp_path / "middle" / "metadata.json").stat().st_mtime_ns
-    click(qtbot, picker, "Export")  # answered No: untouched
-    assert (tmp_path / "middle" / "metadata.json").stat().st_mtime_ns == first
-    with qtbot.waitSignal(picker.message):
-        click(qtbot, picker, "Export")  # answered Yes: replaced
-    assert bundles.load_bundle(tmp_path / "middle").name == "Middle"
+def test_importing_a_model_whose_name_is_taken_asks(qtbot, picker, models, monkeypatch,
+                                                   tmp_path, warnings):
+    from digitgui.core.models import archive
+    from digitgui.ui import model_transfer
+
+    exported = archive.export_archive(models["Middle"], tmp_path / "middle.zip")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(exported), ""))
+    answers = iter([None, (False, "Middle 2"), (True, None)])  # cancel, keep both, replace
+    asked: list[str] = []
+
+    def ask(parent, taken, names):
+        asked.append(taken.name)
+        return next(answers)
+
+    monkeypatch.setattr(model_transfer, "ask_name_taken", ask)
+    click(qtbot, picker, "Import")
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    settled(qtbot, picker)
+    assert names(picker).count("Middle") == 1 and "Middle 2" not in names(picker)
+    with qtbot.waitSignal(picker.message, timeout=5000):
+        click(qtbot, picker, "Import")  # keep both
+    assert "Middle 2" in names(picker) and asked == ["Middle", "Middle"]
+    with qtbot.waitSignal(picker.message, timeout=5000):
+        click(qtbot, picker, "Import")  # replace: still one "Middle", its folder renewed
+    assert names(picker).count("Middle") == 1 and len(asked) == 3
+    assert warnings == []
 
 
 def test_a_broken_bundle_is_skipped_with_a_warning_line(qtbot, models, tiny_bundle):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import digitgui.ui.prediction_service as service_module
 from digitgui.core import paths
+from digitgui.core.models import archive
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models import model_store
 from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation import PerDigitChart
 from digitgui.ui.model_picker import ModelPicker
@@ -146,22 +146,23 @@ def test_the_models_are_listed_in_the_background(qtbot, ticking, monkeypatch, wa
 
 
 def test_importing_a_model_copies_it_in_the_background(qtbot, ticking, monkeypatch, warnings,
-                                                       tiny_bundle):
+                                                       tiny_bundle, tmp_path):
     picker = ModelPicker()
     qtbot.addWidget(picker)
     picker.show()
     qtbot.waitUntil(picker.doing.isHidden, timeout=10_000)
-    import_bundle = model_store.import_bundle
+    packed = archive.export_archive(bundles.load_bundle(tiny_bundle), tmp_path / "tiny.zip")
+    import_archive = archive.import_archive
 
-    def held(folder):
+    def held(*args, **kwargs):
         ticking.hold()
-        return import_bundle(folder)
+        return import_archive(*args, **kwargs)
 
-    monkeypatch.setattr(model_store, "import_bundle", held)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tiny_bundle))
+    monkeypatch.setattr(archive, "import_archive", held)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(packed), ""))
     with qtbot.waitSignal(picker.message, timeout=15_000) as message:
         qtbot.mouseClick(picker.buttons["Import"], Qt.MouseButton.LeftButton)
-        assert picker.doing.text() == "Importing tiny-seed…"
+        assert picker.doing.text() == "Importing tiny.zip…"
     assert "Imported" in message.args[0] and warnings == []
     assert threading.get_ident() not in ticking.threads
     assert picker.table.rowCount() == 2 and not picker.selected_bundle().shipped

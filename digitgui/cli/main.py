@@ -29,7 +29,7 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from digitgui.cli import bench, evaluate, predict, train  # noqa: PLC0415
+    from digitgui.cli import bench, evaluate, predict, train, transfer  # noqa: PLC0415
 
     parser = _Parser(
         prog="digitgui",
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_parser(commands, _add_model_option)
     evaluate.add_parser(commands, _add_model_option)
     bench.add_parser(commands)
+    transfer.add_parsers(commands)
     return parser
 
 

@@ -22,7 +22,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,11 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digitgui.core.models import archive, model_store
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models import model_store
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.model_store import same_folder
-from digitgui.ui import settings, theme
+from digitgui.ui import model_transfer as transfer
+from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.model_rows import COLUMNS, NAME, Listing, Outcome, broken_text, row_items, work
 
@@ -102,9 +102,10 @@ class ModelPicker(QWidget):
                                           self._rename, "F2")
         self.delete_action = self._action("&Delete…", "Delete this model for good",
                                           self._delete, QKeySequence.StandardKey.Delete)
-        self.import_action = self._action("&Import…", "Add a model bundle folder to your "
-                                          "models", self._import)
-        self.export_action = self._action("&Export…", "Copy this model to a folder",
+        self.import_action = self._action("&Import…", "Add a model from a .zip made by "
+                                          "Export… (or digitgui export)", self._import)
+        self.export_action = self._action("&Export…", "Save this model as one .zip file to "
+                                          "take elsewhere, or its .tflite alone for a phone",
                                           self._export)
 
         buttons = QHBoxLayout()
@@ -352,48 +353,42 @@ class ModelPicker(QWidget):
         answer = QMessageBox.question(self, title, question, buttons.Yes | buttons.No, buttons.No)
         return answer == buttons.Yes
 
-    def _ask_folder(self, caption: str) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, caption,
-                                                  settings.read("files/last_folder"))
-        if not folder:
-            return None
-        settings.write("files/last_folder", folder)
-        return Path(folder)
-
-    def _import(self) -> None:
+    def _import(self, source: Path | None = None, replace: bool = False,
+                name: str | None = None) -> None:
         if self._work.is_busy():
             return
-        folder = self._ask_folder("Import a model: choose its bundle folder")
-        if folder is None:
+        source = source or transfer.ask_import_file(self)
+        if source is None:
             return
 
         def then(outcome: Outcome) -> None:
-            if self._failed("Cannot import this folder", outcome):
+            if self._failed("Cannot import this model", outcome):
+                return
+            if isinstance(outcome.result, archive.NameTakenError):
+                answer = transfer.ask_name_taken(self, outcome.result,
+                                                 [b.name for b in self._bundles])
+                if answer is not None:
+                    self._import(source, *answer)
                 return
             imported = outcome.result
             self._show(select=imported.path)
             self.message.emit(f"Imported “{imported.name}”; choose Use to predict with it.")
 
-        self._start(f"Importing {folder.name}…", lambda: model_store.import_bundle(folder),
-                    then)
+        self._start(f"Importing {source.name}…",
+                    lambda: transfer.import_checked(source, replace, name), then)
 
     def _export(self) -> None:
         bundle = self.selected_bundle()
         if bundle is None or self._work.is_busy():
             return
-        folder = self._ask_folder(f"Export “{bundle.name}” into folder")
-        if folder is None:
+        target = transfer.ask_export_file(self, bundle.name, Path(bundle.path).name)
+        if target is None:
             return
-        target = model_store.export_target(bundle, folder)
-        if (target / bundles.METADATA_FILE).is_file() and not same_folder(target, bundle.path):
-            if not self._confirm("Replace model?", f"{target} holds a model bundle already. "
-                                 f"Replace it with “{bundle.name}”?"):
-                return
 
         def then(outcome: Outcome) -> None:
             if not self._failed("Cannot export this model", outcome):
                 self._show()
                 self.message.emit(f"Exported “{bundle.name}” to {outcome.result}.")
 
-        self._start(f"Exporting “{bundle.name}”…",
-                    lambda: model_store.export_bundle(bundle, folder), then)
+        self._start(f"Exporting “{bundle.name}”…", lambda: transfer.export(bundle, target),
+                    then)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
-from digitgui.core import atomic, paths
+from digitgui.core import atomic
 from digitgui.core.errors import BundleError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
@@ -109,63 +108,3 @@ def free_folder(parent: Path, name: str) -> Path:
     while target.exists():
         target, n = parent / f"{stem}-{n}", n + 1
     return target
-
-
-def _copier(source: Path) -> Callable[[Path], None]:
-    """A ``fill`` for ``write_atomically`` that copies the bundle files of ``source``."""
-
-    def fill(folder: Path) -> None:
-        for name in BUNDLE_FILES:
-            if (source / name).is_file():  # model.keras is optional (predict-only bundles)
-                shutil.copyfile(source / name, folder / name)
-
-    return fill
-
-
-def import_bundle(source_folder: str | Path) -> Bundle:
-    """Copy the bundle in ``source_folder`` into the user's models folder (under a free folder
-    name) and return the copy. The source is left as it is."""
-    source = Path(source_folder).expanduser().absolute()
-    try:
-        original = bundles.load_bundle(source, need_keras=False)
-    except BundleError as exc:
-        raise BundleError(
-            f"cannot be imported: {_reason(exc)}. A model bundle is a folder with "
-            f"{bundles.TFLITE_FILE} and {bundles.METADATA_FILE} (and {bundles.KERAS_FILE} "
-            "to keep training it)", source,
-        ) from None
-    models = paths.user_models_dir()
-    if same_folder(source.parent, models):
-        raise BundleError("is one of your models already", source)
-    models.mkdir(parents=True, exist_ok=True)
-    target = free_folder(models, source.name)
-    try:
-        bundles.write_atomically(target, _copier(original.path))
-    except OSError as exc:
-        raise BundleError(f"cannot be imported ({exc.strerror or exc})", source) from None
-    return bundles.load_bundle(target)
-
-
-def export_target(bundle: Bundle, destination_folder: str | Path) -> Path:
-    """Where :func:`export_bundle` puts ``bundle``: ``destination/<its folder name>``."""
-    return Path(destination_folder).expanduser().absolute() / Path(bundle.path).name
-
-
-def export_bundle(bundle: Bundle, destination_folder: str | Path) -> Path:
-    """Copy ``bundle`` to ``destination_folder/<its folder name>`` and return that path.
-
-    An older bundle of that name there is replaced (whole, atomically); a folder there that is
-    not a bundle is never touched.
-    """
-    destination = Path(destination_folder).expanduser().absolute()
-    if not destination.is_dir():
-        raise BundleError("no such folder to export to", destination)
-    current = bundles.load_bundle(bundle.path)  # still there and whole?
-    target = export_target(current, destination)
-    if same_folder(target, current.path):
-        raise BundleError("the model is in this folder already; choose another folder",
-                          destination)
-    try:
-        return bundles.write_atomically(target, _copier(current.path))
-    except OSError as exc:
-        raise BundleError(f"cannot export there ({exc.strerror or exc})", target) from None
