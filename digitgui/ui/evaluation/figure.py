@@ -17,9 +17,11 @@ the bars, ...) become the widget's attributes once the picture is shown, for cli
 
 from __future__ import annotations
 
+import io
 import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import matplotlib
@@ -27,11 +29,13 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QPointF, QSize, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QSizePolicy, QWidget
 
-from digitgui.ui import theme
+from digitgui.core import atomic
+from digitgui.core.errors import UserError
+from digitgui.ui import settings, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 from digitgui.ui.qimage import paint_picture
@@ -59,6 +63,26 @@ class _Picture:
     artists: dict[str, Any]
 
 
+def _save_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
+                     height: int, path: Path) -> Path:
+    """In the worker thread: the chart drawn anew and written to ``path`` (PNG at twice the
+    screen's resolution, or SVG), whole or not at all."""
+    with STYLE_LOCK, matplotlib.rc_context(style):
+        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=2 * BASE_DPI,
+                        layout="constrained")
+        FigureCanvasAgg(figure)
+        figure.set_facecolor(colours.background)
+        draw(figure, state, colours)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=path.suffix.lower().lstrip("."),
+                       facecolor=colours.background)
+    try:
+        atomic.write_bytes(path, buffer.getvalue())
+    except OSError as exc:
+        raise UserError(f"{path}: cannot save ({exc.strerror or exc})") from None
+    return path
+
+
 def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
                      height: int, ratio: float) -> _Picture:
     """In the worker thread: a new figure of ``width`` x ``height`` logical pixels drawn by
@@ -82,6 +106,8 @@ class ThemedFigure(QWidget):
 
     rendered = Signal()
     """A new picture is shown (its artists are the widget's attributes now)."""
+    saved = Signal(str)
+    """A line for the status bar: the figure was saved, or why it could not be."""
 
     def __init__(self, figsize: tuple[float, float], parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +120,14 @@ class ThemedFigure(QWidget):
         self._task = BackgroundTask("Drawing a chart", self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
+        self._saver = BackgroundTask("Saving the figure", self)
+        self._saver.finished.connect(lambda path: self.saved.emit(f"Saved {path}"))
+        self._saver.failed.connect(self.saved.emit)
+        self.save_action = QAction("Save figure…", self)
+        self.save_action.setToolTip("Save this chart as a PNG or SVG file")
+        self.save_action.triggered.connect(self.save_dialog)
+        self.addAction(self.save_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 140)
         hints = QGuiApplication.styleHints()
@@ -120,6 +154,35 @@ class ThemedFigure(QWidget):
             self._task.start(lambda: _draw_off_screen(draw, state, colours, style, width,
                                                       height, ratio))
 
+    def save_figure(self, path: str | Path) -> None:
+        """Save the chart as it is now to ``path`` (``.png`` or ``.svg``), in the background;
+        :attr:`saved` says when it is done."""
+        path = Path(path)
+        if path.suffix.lower() not in (".png", ".svg"):
+            self.saved.emit(f"{path.name}: save a figure as .png or .svg")
+            return
+        draw, state = type(self).draw, self.state()
+        colours, style = theme.colours(), theme.matplotlib_style()
+        width, height = max(self.width(), 320), max(self.height(), 240)
+        self._saver.start(lambda: _save_off_screen(draw, state, colours, style, width, height,
+                                                   path))
+
+    def save_dialog(self) -> None:
+        start = Path(settings.read("files/last_folder") or Path.home()) / f"{self.file_stem}.png"
+        path, chosen = QFileDialog.getSaveFileName(self, "Save figure", str(start),
+                                                   "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in (".png", ".svg"):
+                target = target.with_name(target.name + (".svg" if "svg" in chosen else ".png"))
+            settings.write("files/last_folder", str(target.parent))
+            self.save_figure(target)
+
+    @property
+    def file_stem(self) -> str:
+        """The name a saved figure is offered under."""
+        return (self.accessibleName() or "figure").lower().replace(" ", "-")
+
     def is_busy(self) -> bool:
         """A picture of the newest state is still to come."""
         return self._task.is_busy() or (self._stale and on_screen(self))
@@ -127,7 +190,7 @@ class ThemedFigure(QWidget):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Drop any drawing under way and wait for its thread (closing the window)."""
         self._task.cancel()
-        return self._task.wait(timeout_ms)
+        return self._task.wait(timeout_ms) and self._saver.wait(timeout_ms)
 
     def state(self) -> Any:  # pragma: no cover - always overridden
         """What to draw, as plain data the worker may read while the GUI thread goes on."""

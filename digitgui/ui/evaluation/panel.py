@@ -96,6 +96,8 @@ class EvaluationPanel(QWidget):
         self.per_digit_view = PerDigitChart()
         self.reliability_view = ReliabilityDiagram()
         self.confusion_view = ConfusionMatrixView()
+        for chart in (self.per_digit_view, self.reliability_view, self.confusion_view):
+            chart.saved.connect(self.message)  # right-click: Save figure…
         self.gallery = ImageGallery()
         self.gallery_label = QLabel("Misread images")
         self.gallery_label.setWordWrap(True)
