@@ -48,8 +48,11 @@ def qcolor(name: str) -> QColor:
 
 
 def matplotlib_style() -> dict:
-    """rcParams for figures that match the window."""
+    """rcParams for figures that match the window: its colours, and its font size (the
+    system's, which a user who needs larger text has set larger)."""
     c = colours()
+    base = QGuiApplication.font().pointSizeF()
+    base = base if base > 0 else 9.0  # a font sized in pixels has no point size
     return {
         "figure.facecolor": c.background,
         "axes.facecolor": c.background,
@@ -63,8 +66,8 @@ def matplotlib_style() -> dict:
         "legend.facecolor": c.background,
         "legend.edgecolor": c.grid,
         "legend.labelcolor": c.text,
-        "font.size": 9,
-        "axes.titlesize": 10,
-        "axes.labelsize": 9,
-        "legend.fontsize": 8,
+        "font.size": base,
+        "axes.titlesize": base * 1.1,
+        "axes.labelsize": base,
+        "legend.fontsize": base * 0.9,
     }
