@@ -61,6 +61,10 @@ class Notation:
     def x(self, i: int) -> str:
         return f"x<sub>{i + 1}</sub>"
 
+    def unit(self, letter: str, layer: int, j: int) -> str:
+        """Any per-neuron quantity: δ, or the y and p of an output neuron."""
+        return self._unit(letter, layer, j)
+
     def _unit(self, letter: str, layer: int, j: int) -> str:
         if self.course:
             return f"{letter}<sub>{layer + 1}</sub>"
