@@ -86,7 +86,8 @@ TOPIC_HTML: dict[str, tuple[str, str]] = {
     "gradient_descent": ("Gradient descent and the learning rate", (
         "Each step moves every weight and bias a little downhill, against its slope: "
         "w ← w − η·∂L/∂w. The learning rate η sets how far. In the course's example, "
-        "∂L/∂w<sub>2</sub> = −0.0465 and η = 0.5 move w<sub>2</sub> to 0.25 − 0.5 × (−0.0465) "
+        "∂L/∂w<sub>2</sub> = −0.0465 and η = 0.5 move w<sub>2</sub> to "
+        "0.25 − 0.5&nbsp;×&nbsp;(−0.0465) "
         "= 0.2733, and the loss falls from 0.0588 to 0.0548. Too small a learning rate and "
         "learning crawls; too large and each step jumps past the bottom of the valley to a "
         "point higher up the other side, so the loss bounces or grows instead of falling.")),
