@@ -139,6 +139,12 @@ class BackpropagationPanel(QWidget):
         layout.addLayout(controls)
         layout.addLayout(buttons)
         layout.addWidget(self.diagram)
+        caption = _rich_label(
+            f"<span style='color:{theme.colours().muted}'>In <span style='color:"
+            f"{theme.colours().warning}'>orange</span>, each gradient where it lives: ∂L/∂w "
+            "on its edge, under the weight; ∂L/∂a, g′(z) and δ = ∂L/∂b by the neuron; the "
+            "loss on the right.</span>")
+        layout.addWidget(caption)
         layout.addWidget(chain)
         layout.addWidget(self.report_box)
         layout.addWidget(self.hint_label)

@@ -167,7 +167,8 @@ class ForwardPropagationPanel(QWidget):
         self.steps = QWidget()
         self.steps_layout = QVBoxLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.notes_note = QLabel(COURSE_NOTES_NOTE)
+        self.notes_note = QLabel(f"<span style='color:{theme.colours().muted}'>"
+                                 f"{COURSE_NOTES_NOTE}</span>")
         self.notes_note.setWordWrap(True)
         self.notes_note.setTextFormat(Qt.TextFormat.RichText)
 
