@@ -5,7 +5,7 @@ The loss L says in one number how far the outputs a are from the target:
 * **squared error** (the course's): L = ½ Σⱼ (aⱼ − yⱼ)², one target yⱼ per output neuron;
   dL/daⱼ = aⱼ − yⱼ.
 * **cross-entropy** for classes, the target being the right class. With two output neurons,
-  softmax turns their a's into probabilities pⱼ = e^aⱼ / Σₖ e^aₖ and L = −ln p_y; then
+  softmax turns their a's into probabilities pⱼ = exp(aⱼ) / Σₖ exp(aₖ), L = −ln p_y; then
   dL/daⱼ = pⱼ − yⱼ (yⱼ = 1 for the right class, 0 for the other). Make the output layer linear
   for the usual setup (its a's are then the logits z). With **one** output neuron its a is
   read as the probability of class 1 (binary cross-entropy, target 0 or 1):
