@@ -106,3 +106,152 @@ def test_the_panel_shows_the_course_numbers_and_recomputes(qtbot):
     panel.reset()
     assert _number(panel.a_labels[(1, 0)]) == 0.6571
     assert math.isclose(panel.network.layers[0].neurons[0].weights[0], 0.15)
+
+
+# ---- learning: the loss, the backward pass, gradient descent ----------------------------------
+def test_the_course_example_backward_and_one_step():
+    from digitgui.core.teaching.tiny_backprop import (
+        DELTA,
+        DL_DA,
+        SLOPE,
+        Objective,
+        backward,
+        step,
+    )
+
+    net = TinyNetwork.course_example()
+    grads = backward(net, Objective())  # squared error, target 1
+    assert round(grads.loss, 4) == 0.0588
+    assert round(grads.find(DL_DA, 1, 0).value, 4) == -0.3429
+    assert round(grads.find(SLOPE, 1, 0).value, 4) == 0.2253
+    assert round(grads.weight_gradient(1, 0, 0), 4) == -0.0465
+    assert round(grads.bias_gradient(1, 0), 4) == -0.0772
+    assert round(grads.weight_gradient(0, 0, 0), 5) == -0.00046
+    assert round(grads.bias_gradient(0, 0), 4) == -0.0046
+    # The order the gradient flows: the output layer's steps first, then back through w2.
+    kinds = [(s.kind, s.layer) for s in grads.steps]
+    assert kinds == [(DL_DA, 1), (SLOPE, 1), (DELTA, 1), ("dL/dw", 1), ("dL/db", 1),
+                     (DL_DA, 0), (SLOPE, 0), (DELTA, 0), ("dL/dw", 0), ("dL/db", 0)]
+    assert grads.find(DL_DA, 0, 0).factors == (0.25, grads.find(DELTA, 1, 0).value)
+
+    report = step(net, Objective(), 0.5)
+    layers = net.layers
+    assert round(layers[1].neurons[0].weights[0], 4) == 0.2733
+    assert round(layers[1].neurons[0].bias, 4) == 0.5386
+    assert round(net.outputs()[0], 4) == 0.6689
+    assert round(report.loss_before, 4) == 0.0588 and round(report.loss_after, 4) == 0.0548
+    assert {(c.layer, c.source): c.old for c in report.changes} == {
+        (0, 0): 0.15, (0, None): 0.4, (1, 0): 0.25, (1, None): 0.5}
+    assert all(c.new == pytest.approx(c.old - 0.5 * c.gradient) for c in report.changes)
+
+
+def _random_network(rng, activations) -> TinyNetwork:
+    widths = [rng.randint(1, 2) for _ in range(rng.randint(1, 2))]
+    net = TinyNetwork([rng.uniform(-1, 1) for _ in range(rng.randint(1, 2))], [])
+    net.layers = [Layer([], rng.choice(activations)) for _ in widths]
+    net.resize(len(net.inputs), widths)
+    for layer in net.layers:
+        for neuron in layer.neurons:
+            neuron.weights = [rng.uniform(-1.5, 1.5) for _ in neuron.weights]
+            neuron.bias = rng.uniform(-1, 1)
+    return net
+
+
+def _random_objective(rng, net):
+    from digitgui.core.teaching.tiny_backprop import CROSS_ENTROPY, Objective
+
+    outputs = len(net.layers[-1].neurons)
+    if rng.random() < 0.5:
+        return Objective(targets=tuple(rng.uniform(-1, 1) for _ in range(outputs)))
+    if outputs == 1:
+        net.layers[-1].activation = "sigmoid"  # binary cross-entropy needs a probability
+    return Objective(CROSS_ENTROPY, label=rng.randint(0, 1))
+
+
+def _nudged(net, layer, neuron, source, by) -> TinyNetwork:
+    copy = net.copy()
+    target = copy.layers[layer].neurons[neuron]
+    if source is None:
+        target.bias += by
+    else:
+        target.weights[source] += by
+    return copy
+
+
+def test_every_gradient_agrees_with_finite_differences():
+    import random
+
+    from digitgui.core.teaching.tiny_backprop import backward, loss
+
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(300):
+        net = _random_network(rng, ["sigmoid", "relu", "linear"])
+        objective = _random_objective(rng, net)
+        # ReLU has a kink at 0: a nudge across it changes the slope, so stay away from it.
+        if any(abs(r.z) < 0.05 for row in net.forward() for r in row):
+            continue
+        grads = backward(net, objective)
+        h = 1e-6
+        for li, layer in enumerate(net.layers):
+            for j, neuron in enumerate(layer.neurons):
+                for source in [*range(len(neuron.weights)), None]:
+                    numeric = (loss(_nudged(net, li, j, source, h), objective)
+                               - loss(_nudged(net, li, j, source, -h), objective)) / (2 * h)
+                    exact = (grads.bias_gradient(li, j) if source is None
+                             else grads.weight_gradient(li, j, source))
+                    assert exact == pytest.approx(numeric, rel=1e-5, abs=1e-7), (net, source)
+                    checked += 1
+    assert checked > 1000
+
+
+def test_cross_entropy_gradients_at_the_output():
+    from digitgui.core.teaching.tiny_backprop import (
+        CROSS_ENTROPY,
+        DELTA,
+        DL_DA,
+        Objective,
+        backward,
+    )
+
+    net = TinyNetwork.course_example()  # one sigmoid output: binary cross-entropy
+    grads = backward(net, Objective(CROSS_ENTROPY, label=1))
+    a2 = net.outputs()[0]
+    assert grads.loss == pytest.approx(-math.log(a2))
+    assert grads.find(DELTA, 1, 0).value == pytest.approx(a2 - 1)  # σ′ cancels: δ = a − y
+
+    net.resize(1, [1, 2])
+    net.layers[-1].activation = "linear"  # the output a's are logits
+    grads = backward(net, Objective(CROSS_ENTROPY, label=0))
+    p = grads.probabilities
+    assert sum(p) == pytest.approx(1.0) and grads.loss == pytest.approx(-math.log(p[0]))
+    assert grads.find(DL_DA, 1, 0).value == pytest.approx(p[0] - 1)
+    assert grads.find(DL_DA, 1, 1).value == pytest.approx(p[1])
+
+    net.resize(1, [1, 1])  # one linear output is no probability
+    with pytest.raises(ValueError, match="sigmoid"):
+        backward(net, Objective(CROSS_ENTROPY, label=1))
+    with pytest.raises(ValueError):
+        backward(net, Objective(targets=(1.0, 0.0)))  # two targets, one output
+
+
+def test_learning_rate_small_descends_too_large_bounces_or_grows():
+    from digitgui.core.teaching.tiny_backprop import Objective, run
+
+    losses = run(TinyNetwork.course_example(), Objective(), 0.5, 100)
+    assert len(losses) == 101
+    assert all(b < a for a, b in zip(losses, losses[1:], strict=False))  # always downhill
+    assert losses[-1] < 0.1 * losses[0]
+
+    # The course's network with target 0.5 and η = 50: every step overshoots the bottom.
+    bouncing = run(TinyNetwork.course_example(), Objective(targets=(0.5,)), 50.0, 20)
+    assert bouncing[1] > 4 * bouncing[0]
+    assert sum(b > a for a, b in zip(bouncing, bouncing[1:], strict=False)) >= 5
+    gentle = run(TinyNetwork.course_example(), Objective(targets=(0.5,)), 5.0, 20)
+    assert gentle[-1] < 1e-4 < bouncing[-1]
+
+    # One linear neuron, x = 1: L = ½(w + b − 1)², and η = 1.5 doubles the error each step.
+    line = TinyNetwork([1.0], [Layer([Neuron([0.5], 0.0)], "linear")])
+    growing = run(line, Objective(), 1.5, 200)
+    assert growing[:4] == pytest.approx([0.125, 0.5, 2.0, 8.0])
+    assert len(growing) < 201 and growing[-1] > 1e9  # stopped once it blew up

@@ -5,7 +5,11 @@ weighted sum z = w·x + b of the previous layer's outputs, then its activation a
 next layer takes those a's as its x's. The defaults are the course's worked example:
 
     x1 = 0.1, w1 = 0.15, b1 = 0.4:  z1 = 0.15 × 0.1 + 0.4 = 0.415,   a1 = σ(0.415) ≈ 0.6023
-    w2 = 0.25, b2 = 0.5:            z2 = 0.25 × 0.6023 + 0.5 ≈ 0.6506, a2 = σ(z2) ≈ 0.7153
+    w2 = 0.25, b2 = 0.5:            z2 = 0.25 × 0.6023 + 0.5 ≈ 0.6506, a2 = σ(z2) ≈ 0.6571
+
+(The course notes print a2 ≈ 0.7153: that is σ(0.9210), not σ(0.6506), a slip in the notes.)
+Learning, the backward pass and gradient descent, is in
+:mod:`digitgui.core.teaching.tiny_backprop`.
 
 Plain Python floats (no NumPy), so the numbers shown are exactly the numbers computed.
 """
@@ -94,6 +98,12 @@ class TinyNetwork:
             results.append(row)
             x = tuple(r.a for r in row)  # this layer's outputs are the next one's inputs
         return results
+
+    def copy(self) -> TinyNetwork:
+        """An independent copy (every list and neuron new): learning on it leaves this alone."""
+        return TinyNetwork(list(self.inputs), [
+            Layer([Neuron(list(n.weights), n.bias) for n in layer.neurons], layer.activation)
+            for layer in self.layers])
 
     def outputs(self) -> list[float]:
         return [r.a for r in self.forward()[-1]]

@@ -3,10 +3,13 @@
 Spin boxes for every input, weight and bias, an activation per layer, one or two inputs,
 layers and neurons; every z and a is recomputed at once and written out with the numbers
 filled in. It starts on the course's worked example (see
-:mod:`digitgui.core.teaching.tiny_network`).
+:mod:`digitgui.core.teaching.tiny_network`). The network lives in a
+:class:`~digitgui.ui.inside.tiny_model.TinyNetworkModel`, shared with the Backpropagation panel.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,10 +37,17 @@ from digitgui.core.teaching.tiny_network import (
 from digitgui.ui import theme
 from digitgui.ui.inside.explanations import TOPICS
 from digitgui.ui.inside.tiny_diagram import TinyDiagram, short
+from digitgui.ui.inside.tiny_model import TinyNetworkModel
 
 INTRO = ("Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and "
          "passes z through its activation, a = g(z). The next layer's inputs are these a's. "
          "Change any number and watch every step follow.")
+
+COURSE_NOTES_NOTE = (
+    "<p><b>Comparing with the course notes?</b> They print a<sub>2</sub> ≈ 0.7153, but "
+    "σ(z<sub>2</sub>) = σ(0.6506) = 0.6571. 0.7153 is σ(0.9210), what w<sub>2</sub> = 0.45 and "
+    "b<sub>2</sub> = 0.65 would give: a slip in the notes. z<sub>2</sub> follows from the "
+    "weights, so 0.6571 is right.</p>")
 
 
 class Notation:
@@ -50,6 +60,10 @@ class Notation:
 
     def x(self, i: int) -> str:
         return f"x<sub>{i + 1}</sub>"
+
+    def unit(self, letter: str, layer: int, j: int) -> str:
+        """Any per-neuron quantity: δ, or the y and p of an output neuron."""
+        return self._unit(letter, layer, j)
 
     def _unit(self, letter: str, layer: int, j: int) -> str:
         if self.course:
@@ -102,8 +116,8 @@ def _discard(widget: QWidget) -> None:
 
 def _spin(value: float, tip: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(-10.0, 10.0)
-    box.setDecimals(3)
+    box.setRange(-100.0, 100.0)  # wide: gradient descent with a large η can go far
+    box.setDecimals(4)
     box.setSingleStep(0.05)
     box.setValue(value)
     box.setToolTip(tip)
@@ -115,9 +129,10 @@ class ForwardPropagationPanel(QWidget):
     computed = Signal()
     """Every z and a was recomputed (after any change)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, model: TinyNetworkModel | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.network = TinyNetwork.course_example()
+        # Shared with the Backpropagation panel when the window gives one; otherwise its own.
+        self.model = model if model is not None else TinyNetworkModel(parent=self)
         self.results: list[list[NeuronResult]] = []
         self.input_boxes: list[QDoubleSpinBox] = []
         self.weight_boxes: dict[tuple[int, int, int], QDoubleSpinBox] = {}
@@ -125,6 +140,7 @@ class ForwardPropagationPanel(QWidget):
         self.activation_boxes: list[QComboBox] = []
         self.z_labels: dict[tuple[int, int], QLabel] = {}
         self.a_labels: dict[tuple[int, int], QLabel] = {}
+        self._built_shape: tuple[int, ...] = ()
 
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
@@ -151,6 +167,10 @@ class ForwardPropagationPanel(QWidget):
         self.steps = QWidget()
         self.steps_layout = QVBoxLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.notes_note = QLabel(f"<span style='color:{theme.colours().muted}'>"
+                                 f"{COURSE_NOTES_NOTE}</span>")
+        self.notes_note.setWordWrap(True)
+        self.notes_note.setTextFormat(Qt.TextFormat.RichText)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -159,6 +179,7 @@ class ForwardPropagationPanel(QWidget):
         layout.addWidget(self.editors)
         layout.addWidget(self.diagram)
         layout.addWidget(self.steps)
+        layout.addWidget(self.notes_note)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -166,7 +187,12 @@ class ForwardPropagationPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._rebuild()
+        self.model.changed.connect(self._model_changed)
+        self._model_changed()
+
+    @property
+    def network(self) -> TinyNetwork:
+        return self.model.network
 
     def _count_box(self, value: int, top: int, tip: str) -> QSpinBox:
         box = QSpinBox()
@@ -179,23 +205,54 @@ class ForwardPropagationPanel(QWidget):
     # ---- shape and editors ------------------------------------------------------------------
     def reset(self) -> None:
         """Back to the course's worked example."""
-        self.network = TinyNetwork.course_example()
-        for box, value in ((self.inputs_box, 1), (self.layers_box, 2),
-                           (self.neuron_boxes[0], 1), (self.neuron_boxes[1], 1)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
-        self._rebuild()
+        self.model.reset()
 
     def _shape_changed(self) -> None:
         layers = self.layers_box.value()
-        self.network.resize(self.inputs_box.value(),
-                            [self.neuron_boxes[i].value() for i in range(layers)])
-        self._rebuild()
+        self.model.resize(self.inputs_box.value(),
+                          [self.neuron_boxes[i].value() for i in range(layers)])
+
+    def _model_changed(self) -> None:
+        """Show the model's network: new editors if its shape changed, else new values."""
+        if self.model.shape() != self._built_shape:
+            self._show_shape()
+            self._rebuild()
+        else:
+            self._show_values()
+        self._compute()
+
+    def _show_shape(self) -> None:
+        shape = self.model.shape()
+        counts = [(self.inputs_box, shape[0]), (self.layers_box, len(shape) - 1)]
+        counts += [(box, count) for box, count in zip(self.neuron_boxes, shape[1:],
+                                                          strict=False)]
+        for box, value in counts:
+            box.blockSignals(True)  # the model has this shape already: no resize back
+            box.setValue(value)
+            box.blockSignals(False)
+        self.neuron_boxes[1].setEnabled(len(shape) > 2)
+
+    def _show_values(self) -> None:
+        """Every box shows the model's value. The boxes round to 4 decimals but the network
+        keeps its exact values: a box writes to the model only when the learner edits it."""
+        net = self.network
+        pairs = [(box, value) for box, value in zip(self.input_boxes, net.inputs, strict=True)]
+        for (li, j, i), box in self.weight_boxes.items():
+            pairs.append((box, net.layers[li].neurons[j].weights[i]))
+        for (li, j), box in self.bias_boxes.items():
+            pairs.append((box, net.layers[li].neurons[j].bias))
+        for box, value in pairs:
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        for combo, layer in zip(self.activation_boxes, net.layers, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(layer.activation))
+            combo.blockSignals(False)
 
     def _rebuild(self) -> None:
-        """Editors for the current shape (their values from the network), then compute."""
-        self.neuron_boxes[1].setEnabled(self.layers_box.value() > 1)
+        """Editors for the current shape, their values from the network."""
+        self._built_shape = self.model.shape()
         while self.editors_layout.count():
             item = self.editors_layout.takeAt(0)
             if item.widget() is not None:
@@ -208,59 +265,56 @@ class ForwardPropagationPanel(QWidget):
         grid = QGridLayout(inputs)
         for i, value in enumerate(self.network.inputs):
             box = _spin(value, "An input value: for a picture, one pixel's brightness")
-            box.valueChanged.connect(self._values_changed)
+            box.valueChanged.connect(partial(self.model.set_input, i))
             grid.addWidget(QLabel(f"{n.x(i)} ="), i, 0)
             grid.addWidget(box, i, 1)
             self.input_boxes.append(box)
         self.editors_layout.addWidget(inputs)
-
-        for li, layer in enumerate(self.network.layers):
-            group = QGroupBox(f"Layer {li + 1}" + (" (output)" if li == len(
-                self.network.layers) - 1 else ""))
-            group.setToolTip(TOPICS["layer"][1])
-            grid = QGridLayout(group)
-            combo = QComboBox()
-            for key, label in ACTIVATION_LABELS.items():
-                combo.addItem(label, key)
-            combo.setCurrentIndex(combo.findData(layer.activation))
-            combo.setToolTip(TOPICS["activation"][1] + "\n\n" + TOPICS["relu_sigmoid"][1])
-            combo.currentIndexChanged.connect(self._values_changed)
-            grid.addWidget(QLabel("activation g"), 0, 0)
-            grid.addWidget(combo, 0, 1, 1, 3)
-            self.activation_boxes.append(combo)
-            for j, neuron in enumerate(layer.neurons):
-                row = 1 + j
-                column = 0
-                for i, weight in enumerate(neuron.weights):
-                    box = _spin(weight, TOPICS["weight"][1])
-                    box.valueChanged.connect(self._values_changed)
-                    grid.addWidget(QLabel(f"{n.w(li, j, i)} ="), row, column)
-                    grid.addWidget(box, row, column + 1)
-                    self.weight_boxes[(li, j, i)] = box
-                    column += 2
-                box = _spin(neuron.bias, TOPICS["bias"][1])
-                box.valueChanged.connect(self._values_changed)
-                grid.addWidget(QLabel(f"{n.b(li, j)} ="), row, column)
-                grid.addWidget(box, row, column + 1)
-                self.bias_boxes[(li, j)] = box
-            self.editors_layout.addWidget(group)
+        for li in range(len(self.network.layers)):
+            self.editors_layout.addWidget(self._layer_editor(li, n))
         self.editors_layout.addStretch(1)
-        self._values_changed()
+
+    def _layer_editor(self, li: int, n: Notation) -> QGroupBox:
+        layer = self.network.layers[li]
+        last = li == len(self.network.layers) - 1
+        group = QGroupBox(f"Layer {li + 1}" + (" (output)" if last else ""))
+        group.setToolTip(TOPICS["layer"][1])
+        grid = QGridLayout(group)
+        combo = QComboBox()
+        for key, label in ACTIVATION_LABELS.items():
+            combo.addItem(label, key)
+        combo.setCurrentIndex(combo.findData(layer.activation))
+        combo.setToolTip(TOPICS["activation"][1] + "\n\n" + TOPICS["relu_sigmoid"][1])
+        combo.currentIndexChanged.connect(
+            lambda _index, li=li, combo=combo: self.model.set_activation(li, combo.currentData()))
+        grid.addWidget(QLabel("activation g"), 0, 0)
+        grid.addWidget(combo, 0, 1, 1, 3)
+        self.activation_boxes.append(combo)
+        for j, neuron in enumerate(layer.neurons):
+            row = 1 + j
+            column = 0
+            for i, weight in enumerate(neuron.weights):
+                box = _spin(weight, TOPICS["weight"][1])
+                box.valueChanged.connect(partial(self.model.set_weight, li, j, i))
+                grid.addWidget(QLabel(f"{n.w(li, j, i)} ="), row, column)
+                grid.addWidget(box, row, column + 1)
+                self.weight_boxes[(li, j, i)] = box
+                column += 2
+            box = _spin(neuron.bias, TOPICS["bias"][1])
+            box.valueChanged.connect(partial(self.model.set_bias, li, j))
+            grid.addWidget(QLabel(f"{n.b(li, j)} ="), row, column)
+            grid.addWidget(box, row, column + 1)
+            self.bias_boxes[(li, j)] = box
+        return group
 
     # ---- computing ----------------------------------------------------------------------------
-    def _values_changed(self) -> None:
-        """Read every box into the network and compute every z and a."""
+    def _compute(self) -> None:
+        """Every z and a of the model's network, written out and drawn."""
         net = self.network
-        net.inputs = [box.value() for box in self.input_boxes]
-        for li, layer in enumerate(net.layers):
-            layer.activation = self.activation_boxes[li].currentData()
-            for j, neuron in enumerate(layer.neurons):
-                neuron.weights = [self.weight_boxes[(li, j, i)].value()
-                                  for i in range(len(neuron.weights))]
-                neuron.bias = self.bias_boxes[(li, j)].value()
         self.results = net.forward()
         self.diagram.set_results(net.inputs, self.results)
         self._show_steps()
+        self.notes_note.setVisible(self.model.is_course_example())
         self.computed.emit()
 
     def _show_steps(self) -> None:
