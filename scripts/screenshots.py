@@ -140,12 +140,21 @@ def main() -> int:
     draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
     settle()
 
-    # Inside the network, on the drawn digit (the dock grows while it is in front).
+    # Inside the network, on the drawn digit, with the docks dragged taller as a user would
+    # for these tall views.
     window.inside_dock.raise_()
+    window.resizeDocks([window.inside_dock], [int(0.62 * window.height())],
+                       Qt.Orientation.Vertical)
     settle(0.8)
     shoot("inside")
     window.forward_dock.raise_()
     shoot("forward")
+    window.backprop_dock.raise_()
+    settle(0.3)
+    window.backprop_dock.content().step()  # one step of gradient descent: old and new
+    settle(0.3)
+    shoot("backprop")
+    window.resizeDocks([window.inside_dock], [330], Qt.Orientation.Vertical)
     window.evaluation_dock.raise_()
     settle(0.3)
     window.evaluation_panel.evaluate("embedded")

@@ -189,3 +189,23 @@ def test_cross_entropy(qtbot):
         panel.loss_label.text())
     losses = panel.run(20)
     assert losses[-1] < losses[0]
+
+
+def test_in_the_window_both_panels_share_one_network_and_how_it_works_links_to_them(window,
+                                                                                   qtbot):
+    from digitgui.ui.docks import on_screen
+
+    window.backprop_dock.raise_()
+    backprop = window.backprop_dock.content()
+    forward = window.forward_dock.content()
+    with qtbot.waitSignal(backprop.stepped, timeout=3000) as stepped:
+        backprop.step()
+    # The forward panel shows the stepped weights: it computes on the same network.
+    assert forward.network is window.tiny_network.network
+    assert stepped.args[0].loss_after == pytest.approx(0.0548, abs=5e-5)
+    assert forward.output()[0] == pytest.approx(0.6689, abs=5e-5)
+
+    window.explain_dock.raise_()
+    explanations = window.explain_dock.content()
+    explanations.panelRequested.emit("backprop-dock")  # a click on "see it step by step"
+    qtbot.waitUntil(lambda: on_screen(backprop), timeout=3000)

@@ -63,13 +63,31 @@ def inside_view(window: MainWindow) -> QWidget:
 def forward_panel(window: MainWindow) -> QWidget:
     from digitgui.ui.inside import ForwardPropagationPanel  # noqa: PLC0415
 
-    return ForwardPropagationPanel()
+    return ForwardPropagationPanel(_tiny_network(window))
+
+
+def backprop_panel(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside import BackpropagationPanel  # noqa: PLC0415
+
+    return BackpropagationPanel(_tiny_network(window))
+
+
+def _tiny_network(window: MainWindow):
+    """The one small editable network Forward propagation and Backpropagation share: a
+    weight edited in one, or a gradient step taken in the other, shows in both."""
+    from digitgui.ui.inside import TinyNetworkModel  # noqa: PLC0415
+
+    if getattr(window, "tiny_network", None) is None:
+        window.tiny_network = TinyNetworkModel(parent=window)
+    return window.tiny_network
 
 
 def explanations(window: MainWindow) -> QWidget:
     from digitgui.ui.inside import ExplanationsPanel  # noqa: PLC0415
 
-    return ExplanationsPanel()
+    panel = ExplanationsPanel()
+    panel.panelRequested.connect(window.show_dock)  # "see it in the Backpropagation tab"
+    return panel
 
 
 def _follows_predictions(window: MainWindow, view):

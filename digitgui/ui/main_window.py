@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         wheel_guard.install()
         self.setWindowIcon(app_icon())
+        self.tiny_network = None
+        """The small network Forward propagation and Backpropagation share (made with the
+        first of them)."""
         self.canvas_panel = CanvasPanel()
         self.canvas = self.canvas_panel.canvas
         self.prediction_view = PredictionView()
@@ -131,13 +134,15 @@ class MainWindow(QMainWindow):
                                                  lambda: self.training_panel)
         self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
-         self.inside_dock, self.forward_dock, self.explain_dock) = make_docks(self, [
+         self.inside_dock, self.forward_dock, self.backprop_dock,
+         self.explain_dock) = make_docks(self, [
             ("Training", "training-dock", lambda: contents.training_panel(self)),
             ("Models", "models-dock", lambda: contents.model_picker(self)),
             ("My handwriting", "samples-dock", lambda: self.samples_view),
             ("Evaluation", "evaluation-dock", lambda: contents.evaluation_panel(self)),
             ("Inside the network", "inside-dock", lambda: contents.inside_view(self)),
             ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
+            ("Backpropagation", "backprop-dock", lambda: contents.backprop_panel(self)),
             ("How it works", "explain-dock", lambda: contents.explanations(self)),
         ])
         # The canvas and the answer come first: the docks start at a bit over a third.
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.models_dock.toggleViewAction())
         view_menu.addAction(self.samples_dock.toggleViewAction())
         for dock in (self.evaluation_dock, self.inside_dock, self.forward_dock,
-                     self.explain_dock):
+                     self.backprop_dock, self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
