@@ -64,7 +64,7 @@ def small_cnn():
     h = L.Dropout(0.4, name="dropout")(h)
     h = L.Dense(16, use_bias=False, name="dense")(h)
     h = L.BatchNormalization(name="dense_bn")(h)
-    h = L.ReLU(name="dense_relu")(h)
+    h = L.ReLU(max_value=1.0, name="dense_relu")(h)  # capped: no slope above the cap
     return keras.Model(inputs, L.Dense(10, name="logits")(h), name="small_cnn")
 
 
