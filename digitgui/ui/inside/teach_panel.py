@@ -301,8 +301,20 @@ class TeachPanel(QWidget):
             return
         steps, self._pending_steps = self._pending_steps, 0
         request = Request(self.bundle, self.original, self.current, self.pixels, self.digit,
-                          steps, self.learning_rate())
+                          steps, self.learning_rate(), self._known())
         self._task.start(lambda: work_out(request))
+
+    def _known(self):
+        """The last answer's gradients, if they are for the network, drawing and digit asked
+        for now (a Step press reuses them: a cnn step then takes one backward pass, not two)."""
+        if self.answer is None:
+            return None
+        g = self.answer.gradients
+        network = self.current or self.original
+        if (g.network is not network or g.digit != self.digit
+                or not np.array_equal(g.forward.pixels.reshape(28, 28), self.pixels)):
+            return None
+        return g
 
     def _problem(self) -> str:
         """Why nothing can be computed now, for the learner ('' when all is there)."""

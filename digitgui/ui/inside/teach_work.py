@@ -27,6 +27,9 @@ class Request:
     digit: int
     steps: int
     learning_rate: float
+    known: Gradients | None = None
+    """The gradients already worked out for this network, drawing and digit (the last
+    answer's): a step then starts from them instead of computing them again."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def work_out(request: Request) -> Answer:
     backpropagate the chosen digit's loss through the copy as it is now."""
     original = request.original or Network.from_bundle(request.bundle)
     current = request.current or original
-    found = gradients(current, request.pixels, request.digit)
+    found = request.known or gradients(current, request.pixels, request.digit)
     for _ in range(request.steps):
         current = step(current, found, request.learning_rate)
         found = gradients(current, request.pixels, request.digit)
