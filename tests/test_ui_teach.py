@@ -70,10 +70,10 @@ def test_a_step_teaches_the_chosen_digit_on_a_copy(panel, qtbot, tiny_bundle, em
     assert panel.why_label.text()
     # The seed network's first-layer neuron: its weights and gradient as 28x28.
     assert panel.neuron_box.isVisible()
-    neuron = panel.neuron_spin.value()
+    neuron = panel.neuron_box.spin.value()
     weights, gradient = g.first_layer_neuron(neuron)
-    assert np.array_equal(panel.weights_picture.array, weights)
-    assert np.allclose(panel.gradient_picture.array, -gradient, atol=1e-7)
+    assert np.array_equal(panel.neuron_box.weights_picture.array, weights)
+    assert np.allclose(panel.neuron_box.gradient_picture.array, -gradient, atol=1e-7)
     assert panel.before_after.after is None  # no step yet
     loss_before = g.loss
 

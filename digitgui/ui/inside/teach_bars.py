@@ -212,6 +212,9 @@ class GradientSizeBars(QWidget):
             share = (math.log10(value) - low) / (high - low) if value > 0 else 0.0
             return left + (right - left) * min(max(share, 0.0), 1.0)
 
+        if not self.sizes:
+            painter.end()
+            return
         painter.setPen(QColor(c.grid))
         for decade in range(low, high + 1):  # a faint line at every power of ten
             x = x_of(10.0 ** decade)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,13 +37,12 @@ from digitgui.core.teaching.introspection import Network
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
-from digitgui.ui.inside.picture import ArrayPicture
 from digitgui.ui.inside.teach_bars import BeforeAfterBars, GradientSizeBars, SignedBars
+from digitgui.ui.inside.teach_neuron import NeuronGradientBox
 from digitgui.ui.inside.teach_work import (
     Answer,
     Request,
     loss_text,
-    neuron_text,
     step_text,
     why_text,
     work_out,
@@ -91,7 +89,6 @@ class TeachPanel(QWidget):
         self.steps_taken = 0
         self.answer: Answer | None = None
         self._pending_steps = 0
-        self._neuron_chosen = False  # the spin box follows the first answer, then the learner
         self._broken: Bundle | None = None
         self._stale = False
         self._task = BackgroundTask("Teaching the network", self)
@@ -132,13 +129,7 @@ class TeachPanel(QWidget):
         self.output_bars = SignedBars()
         self.size_bars = GradientSizeBars()
         self.why_label = _label(muted=True)
-        self.neuron_spin = QSpinBox()
-        self.neuron_spin.setPrefix("neuron ")
-        self.neuron_spin.setToolTip("Which neuron of the first hidden layer to look at")
-        self.neuron_spin.valueChanged.connect(self._show_neuron)
-        self.weights_picture, self.gradient_picture = ArrayPicture(150), ArrayPicture(150)
-        self.neuron_label = _label(muted=True)
-        self.neuron_box = self._neuron_box()
+        self.neuron_box = NeuronGradientBox()
 
         self.rate = QComboBox()
         for rate in LEARNING_RATES:
@@ -197,24 +188,6 @@ class TeachPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
 
-    def _neuron_box(self) -> QGroupBox:
-        pictures = QGridLayout()
-        pictures.addWidget(self.weights_picture, 0, 0, Qt.AlignmentFlag.AlignCenter)
-        pictures.addWidget(self.gradient_picture, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        for column, caption in enumerate(("its weights w", "−∂L/∂w: where a step pushes them")):
-            label = _label(caption, muted=True)
-            label.setWordWrap(False)
-            pictures.addWidget(label, 1, column, Qt.AlignmentFlag.AlignCenter)
-        box = QGroupBox("6 · One first-layer neuron's 784 weights, as 28×28")
-        layout = QVBoxLayout(box)
-        top = QHBoxLayout()
-        top.addWidget(self.neuron_spin)
-        top.addStretch(1)
-        layout.addLayout(top)
-        layout.addLayout(pictures)
-        layout.addWidget(self.neuron_label)
-        return box
-
     # ---- inputs -----------------------------------------------------------------------------
     def set_bundle(self, bundle: Bundle | None) -> None:
         """The active model changed: start again from it."""
@@ -223,7 +196,7 @@ class TeachPanel(QWidget):
         self.original = self.current = self.answer = None
         self.steps_taken = self._pending_steps = 0
         self.user_chose = False
-        self._neuron_chosen = False
+        self.neuron_box.chosen = False
         self._changed()
 
     def show_prediction(self, prediction: Prediction) -> None:
@@ -330,7 +303,8 @@ class TeachPanel(QWidget):
 
     def _show_answer(self, answer: Answer) -> None:
         request = answer.request
-        if request.bundle is not self.bundle:
+        if request.bundle is not self.bundle:  # (a model change cancels: never expected)
+            self._settle()
             return
         self.answer, self.original = answer, answer.original
         self.current = answer.current if answer.stepped else None
@@ -353,28 +327,8 @@ class TeachPanel(QWidget):
         self.before_after.set_probabilities(answer.before,
                                             g.probabilities if answer.stepped else None, g.digit)
         self.reset_button.setEnabled(answer.stepped)
-        self._show_neuron()
+        self.neuron_box.show_gradients(g)
         self._settle()
-
-    def _show_neuron(self) -> None:
-        g = None if self.answer is None else self.answer.gradients
-        first = None if g is None else g.first_layer_neuron(0)
-        self.neuron_box.setVisible(first is not None)
-        if first is None:
-            return
-        count = next(layer for layer in g.layers if "kernel" in layer.params).d_output.size
-        if not self._neuron_chosen:  # the neuron this drawing moves most
-            self.neuron_spin.blockSignals(True)
-            self.neuron_spin.setRange(0, count - 1)
-            kernel = next(layer for layer in g.layers if "kernel" in layer.params)
-            self.neuron_spin.setValue(int(np.argmax(np.abs(kernel.params["kernel"]).sum(0))))
-            self.neuron_spin.blockSignals(False)
-            self._neuron_chosen = True
-        neuron = self.neuron_spin.value()
-        weights, gradient = g.first_layer_neuron(neuron)
-        self.weights_picture.set_array(weights)
-        self.gradient_picture.set_array(-gradient)
-        self.neuron_label.setText(neuron_text(g, neuron))
 
     def _show_failure(self, message: str) -> None:
         """The model cannot be taught here (a foreign or damaged model.keras): say why."""
@@ -386,8 +340,15 @@ class TeachPanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(True)
         self.body.setEnabled(False)
-        if self.bundle is None:
-            self.model_label.setText("No model")
+        # Nothing of an earlier drawing or model stays on show under the message.
+        for label in (self.loss_label, self.why_label, self.step_label):
+            label.clear()
+        self.output_bars.set_values(None, None)
+        self.before_after.set_probabilities(None, None, None)
+        self.size_bars.set_sizes([])
+        self.neuron_box.show_gradients(None)
+        self.model_label.setText("No model" if self.bundle is None else
+                                 f"<b>{self.bundle.name}</b> ({self.bundle.network})")
 
     def _settle(self) -> None:
         if self._stale and on_screen(self):
