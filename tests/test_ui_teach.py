@@ -163,3 +163,17 @@ def test_the_shipped_cnn_steps_within_a_fraction_of_a_second(panel, qtbot, embed
     # Measured ~20 ms from the press to the answer shown; generous for a busy machine.
     assert elapsed < 1.0
     assert "T = 1.06" in panel.loss_label.text()  # the calibration the window's bars use
+
+
+def test_out_of_sight_it_waits_and_catches_up(qtbot, tiny_bundle, embedded):
+    widget = TeachPanel()
+    qtbot.addWidget(widget)
+    seed = bundles.load_bundle(tiny_bundle)
+    widget.set_bundle(seed)
+    widget.show_prediction(_prediction(seed, embedded))
+    assert widget.answer is None and not widget._task.is_busy()  # hidden: nothing computed
+    with qtbot.waitSignal(widget.updated, timeout=10_000):
+        widget.resize(1000, 800)
+        widget.show()
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=10_000)
+    assert widget.answer is not None and widget.answer.gradients.digit == widget.digit
