@@ -1,0 +1,304 @@
+"""Teaching the network one drawing: every gradient of the NumPy backward pass agrees with
+TensorFlow's GradientTape, a step of gradient descent lowers the loss on a copy (never the
+model itself), and it is quick enough for the window.
+
+Keras runs in a child process (this process never imports TensorFlow, like the window)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from digitgui.core import paths
+from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.keras_file import LayerSpec
+from digitgui.core.teaching.gradients import gradients, softmax_cross_entropy, step, teach
+from digitgui.core.teaching.introspection import Network
+from tests.drawing import draw_digit
+from tests.helpers import REPO, child_env
+
+LEARNING_RATE = 0.05
+
+KERAS_GRADIENTS = """
+import sys
+import numpy as np
+import tensorflow as tf
+from digitgui.core.models.bundle import load_bundle
+from digitgui.core.training.export import load_keras_model
+from digitgui.core.training.networks import build, keras
+
+L = keras.layers
+rng = np.random.default_rng(3)
+
+
+def small_mlp():
+    inputs = keras.Input((28, 28, 1), name="pixels")
+    h = L.Flatten(name="flatten")(inputs)
+    h = L.Dense(32, activation="sigmoid", name="hidden_1")(h)
+    h = L.Dropout(0.3, name="dropout")(h)
+    h = L.Dense(16, name="hidden_2")(h)
+    h = L.Activation("tanh", name="squash")(h)
+    h = L.Dense(12, activation="relu", name="hidden_3")(h)
+    return keras.Model(inputs, L.Dense(10, name="logits")(h), name="small_mlp")
+
+
+def small_cnn():
+    # Every kind of step: strided 'same' convolutions (odd padding), valid ones, batch norm,
+    # activation layers, ReLU with a slope, overlapping 'same' pooling, flatten, dropout.
+    inputs = keras.Input((28, 28, 1), name="pixels")
+    h = L.Conv2D(4, 3, strides=2, padding="same", activation="tanh", name="conv1")(inputs)
+    h = L.BatchNormalization(name="bn1")(h)
+    h = L.Activation("sigmoid", name="act1")(h)
+    h = L.Conv2D(6, 4, padding="same", use_bias=False, name="conv2")(h)
+    h = L.BatchNormalization(center=False, name="bn2")(h)
+    h = L.ReLU(negative_slope=0.1, name="relu2")(h)
+    h = L.MaxPooling2D(3, strides=2, padding="same", name="pool1")(h)
+    h = L.Conv2D(8, 3, strides=(2, 1), activation="relu", name="conv3")(h)
+    h = L.MaxPooling2D(name="pool2")(h)
+    h = L.Flatten(name="flatten")(h)
+    h = L.Dropout(0.4, name="dropout")(h)
+    h = L.Dense(16, use_bias=False, name="dense")(h)
+    h = L.BatchNormalization(name="dense_bn")(h)
+    h = L.ReLU(max_value=1.0, name="dense_relu")(h)  # capped: no slope above the cap
+    return keras.Model(inputs, L.Dense(10, name="logits")(h), name="small_cnn")
+
+
+def unsettled(model):
+    # Batch norm as after training: statistics and scales away from 0 and 1.
+    for layer in model.layers:
+        if isinstance(layer, L.BatchNormalization):
+            layer.set_weights([rng.uniform(0.5, 1.5, w.shape) if i in (0, len(layer.weights) - 1)
+                               else rng.normal(0, 0.3, w.shape)
+                               for i, w in enumerate(layer.get_weights())])
+    return model
+
+
+def model_for(source, keras_path):
+    kind, _, what = source.partition(":")
+    if kind == "bundle":
+        return load_keras_model(load_bundle(what, need_keras=True))
+    model = {"small_mlp": small_mlp, "small_cnn": small_cnn,
+             "mlp": lambda: build("mlp", augment=False, seed=1)}[what]()
+    model = unsettled(model)
+    model.save(keras_path)
+    return model
+
+
+def backprop(model, x, digit, lr):
+    h = tf.constant(x[None])
+    outputs = {}
+    with tf.GradientTape() as tape:
+        tape.watch(h)
+        for layer in model.layers:
+            if not isinstance(layer, L.InputLayer):
+                h = layer(h, training=False)
+            outputs[layer.name] = h
+        loss = keras.losses.sparse_categorical_crossentropy(np.array([digit]), h,
+                                                            from_logits=True)[0]
+    variables = model.trainable_variables
+    found = tape.gradient(loss, list(outputs.values()) + variables)
+    values = {"loss": np.asarray(loss), "logits": np.asarray(h[0])}
+    for name, g in zip(outputs, found):
+        values[f"out/{name}"] = np.asarray(g[0])
+    for v, g in zip(variables, found[len(outputs):]):
+        values[f"param/{v.path}"] = np.asarray(g)
+    for v, g in zip(variables, found[len(outputs):]):  # one plain SGD step, then undone
+        v.assign(v - lr * g)
+    values["after"] = np.asarray(model(x[None], training=False)[0])
+    for v, g in zip(variables, found[len(outputs):]):
+        v.assign(v + lr * g)
+    return values
+
+
+folder, lr = sys.argv[1], float(sys.argv[2])
+x = np.load(f"{folder}/x.npy")
+digits = np.load(f"{folder}/digits.npy")
+for name, source in zip(sys.argv[3::2], sys.argv[4::2]):
+    model = model_for(source, f"{folder}/{name}.keras")
+    found = {}
+    for n, (pixels, row) in enumerate(zip(x, digits)):
+        for digit in row:
+            for key, value in backprop(model, pixels, int(digit), lr).items():
+                found[f"{n}-{digit}/{key}"] = value
+    np.savez(f"{folder}/{name}.npz", **found)
+"""
+
+
+def _inputs(embedded) -> tuple[np.ndarray, np.ndarray]:
+    """A written digit, a drawn one as the window prepares it, and noise; for each the right
+    digit and a wrong one (a large loss: large gradients everywhere)."""
+    x, y = embedded
+    written = x[y == 3][4].astype(np.float32) / 255
+    drawn = prepare(draw_digit(x[y == 7][0], height=240)).pixels
+    noise = np.random.default_rng(5).random((28, 28), dtype=np.float32)
+    return np.stack([written, drawn, noise])[..., None], np.array([[3, 8], [7, 1], [0, 6]])
+
+
+@pytest.fixture(scope="module")
+def keras_gradients(tiny_bundle, embedded, tmp_path_factory):
+    """Keras' own loss, gradients and one SGD step, for every model under test."""
+    folder = tmp_path_factory.mktemp("keras-gradients")
+    x, digits = _inputs(embedded)
+    np.save(folder / "x.npy", x)
+    np.save(folder / "digits.npy", digits)
+    sources = {"tiny": f"bundle:{tiny_bundle}", "shipped": f"bundle:{paths.shipped_model_dir()}",
+               "small_mlp": "build:small_mlp", "small_cnn": "build:small_cnn",
+               "mlp": "build:mlp"}
+    args = [part for item in sources.items() for part in item]
+    result = subprocess.run([sys.executable, "-c", KERAS_GRADIENTS, str(folder),
+                             str(LEARNING_RATE), *args],
+                            capture_output=True, text=True, cwd=REPO, env=child_env(),
+                            timeout=400)
+    assert result.returncode == 0, result.stderr[-3000:]
+    networks, expected = {}, {}
+    for name, source in sources.items():
+        kind, _, where = source.partition(":")
+        networks[name] = (Network.from_bundle(bundles.load_bundle(where)) if kind == "bundle"
+                          else Network.from_keras_file(folder / f"{name}.keras"))
+        with np.load(folder / f"{name}.npz") as data:
+            expected[name] = {key: data[key] for key in data.files}
+    return x, digits, networks, expected
+
+
+def _close(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
+    """Within 1e-4, relative to the largest value where values are large."""
+    assert ours.shape == theirs.shape, what
+    error = float(np.abs(ours - theirs).max()) if ours.size else 0.0
+    bound = 1e-4 * max(1.0, float(np.abs(theirs).max()) if theirs.size else 0.0)
+    assert error <= bound, f"{what}: off by {error:.3g} (allowed {bound:.3g})"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["tiny", "small_mlp", "small_cnn", "mlp", "shipped"])
+def test_every_gradient_matches_gradient_tape(which, keras_gradients):
+    x, digits, networks, expected = keras_gradients
+    network, tape = networks[which], expected[which]
+    kinds = {spec.kind for spec in network.layers}
+    checked = 0
+    for n, pixels in enumerate(x):
+        for digit in digits[n]:
+            case = f"{n}-{digit}"
+            g = gradients(network, pixels[..., 0], int(digit))
+            assert g.loss == pytest.approx(float(tape[f"{case}/loss"]), rel=1e-5, abs=1e-5)
+            _close(g.forward.logits, tape[f"{case}/logits"], f"{case} logits")
+            expected_p_minus_y = softmax_cross_entropy(tape[f"{case}/logits"], int(digit))[1]
+            expected_p_minus_y[digit] -= 1
+            _close(g.output_gradient, expected_p_minus_y, f"{case} p - y")
+            assert g.output_gradient[digit] < 0 and np.all(np.delete(g.output_gradient, digit) >= 0)
+            for layer in g.layers:
+                _close(layer.d_output, tape[f"{case}/out/{layer.name}"],
+                       f"{which} {case} dL/d({layer.name})")
+                if layer.index > 0:  # what a layer hands back is the previous one's gradient
+                    assert np.array_equal(layer.d_input.reshape(-1),
+                                          g.layers[layer.index - 1].d_output.reshape(-1))
+                for name, value in layer.params.items():
+                    _close(value, tape[f"{case}/param/{layer.name}/{name}"],
+                           f"{which} {case} dL/d{layer.name}.{name}")
+                    checked += 1
+            # Every trainable variable of Keras got its gradient from us.
+            assert checked and sum(k.startswith(f"{case}/param/") for k in tape) == \
+                sum(len(layer.params) for layer in g.layers)
+            # One SGD step on our side gives Keras' logits after its step.
+            after = step(network, g, LEARNING_RATE).forward(pixels[..., 0]).logits
+            _close(after, tape[f"{case}/after"], f"{which} {case} logits after a step")
+    if which == "small_cnn":
+        assert {"conv2d", "batchnorm", "relu", "activation", "maxpool", "flatten",
+                "identity", "dense"} <= kinds
+
+
+def _drawn(embedded, digit: int = 4) -> np.ndarray:
+    x, y = embedded
+    return prepare(draw_digit(x[y == digit][2], height=240)).pixels
+
+
+@pytest.mark.parametrize("where", ["tiny", "shipped"])
+def test_a_step_teaches_a_copy_and_never_the_model(where, tiny_bundle, embedded):
+    folder = tiny_bundle if where == "tiny" else paths.shipped_model_dir()
+    network = Network.from_bundle(bundles.load_bundle(folder))
+    saved = {(s.name, k): v.copy() for s in network.layers for k, v in s.params.items()}
+    pixels = _drawn(embedded)
+    wrong = int(np.argsort(network.forward(pixels).logits)[-3])  # a digit it doubts
+    before = gradients(network, pixels, wrong)
+    copy = step(network, before, 0.01)
+    after = gradients(copy, pixels, wrong)
+    assert after.loss < before.loss
+    assert after.probabilities[wrong] > before.probabilities[wrong]
+    assert copy is not network and copy.temperature == network.temperature
+    for spec in network.layers:  # the model itself is untouched
+        for name, value in spec.params.items():
+            assert np.array_equal(value, saved[(spec.name, name)])
+    # Insisting overfits to this one drawing: the doubted digit becomes the answer.
+    taught, last = teach(network, pixels, wrong, 0.01, steps=40)
+    assert last.probabilities[wrong] > 0.5 and last.loss < after.loss
+    assert np.argmax(taught.forward(pixels).logits) == wrong
+    with pytest.raises(ValueError):
+        step(copy, before, 0.01)  # gradients of another network
+    with pytest.raises(ValueError):
+        gradients(network, pixels, 10)
+
+
+def test_gradient_sizes_and_the_seed_neurons_pictures(tiny_bundle, embedded):
+    network = Network.from_bundle(bundles.load_bundle(tiny_bundle))
+    pixels = _drawn(embedded)
+    g = gradients(network, pixels, 9)
+    assert [s.name for s in g.sizes] == ["hidden_1", "hidden_2", "logits"]
+    kernel = network.layers[2].params["kernel"]
+    first = g.sizes[0]
+    by_hand = np.sqrt(np.sum(g.parameter(2, "kernel") ** 2) + np.sum(g.parameter(2, "bias") ** 2))
+    assert first.gradient == pytest.approx(by_hand, rel=1e-6)
+    assert first.relative == pytest.approx(first.gradient / first.weights)
+    assert g.sizes[-1].signal == pytest.approx(np.linalg.norm(g.output_gradient))
+    assert g.loss == pytest.approx(-np.log(g.probabilities[9]), rel=1e-9)
+    weights, gradient = g.first_layer_neuron(7)
+    assert np.array_equal(weights, kernel[:, 7].reshape(28, 28))
+    # dL/dw_i = x_i * dL/dz: no gradient where the pixel is black.
+    dz = g.layers[2].d_output[7] * (g.forward.layers[2].z[7] > 0)
+    assert np.allclose(gradient, pixels * dz, atol=1e-7)
+    assert np.all(gradient[pixels == 0] == 0)
+    shipped = Network.from_bundle(bundles.load_bundle(paths.shipped_model_dir()))
+    assert gradients(shipped, pixels, 9).first_layer_neuron(0) is None  # a cnn has filters
+
+
+def _timed(network: Network, pixels: np.ndarray, repeats: int = 7) -> float:
+    """The best of a few rounds of gradients plus one step, in ms (a busy machine's worst
+    rounds say more about the machine than about the code)."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        step(network, gradients(network, pixels, 2), 0.01)
+        times.append(time.perf_counter() - start)
+    return min(times) * 1000
+
+
+def _mlp() -> Network:
+    """The mlp's shape (784 -> 256 -> 128 -> 10, dropout between) with random weights."""
+    rng = np.random.default_rng(0)
+
+    def dense(index: int, name: str, n_in: int, n_out: int, activation: str) -> LayerSpec:
+        params = {"kernel": rng.normal(0, n_in ** -0.5, (n_in, n_out)).astype(np.float32),
+                  "bias": np.zeros(n_out, np.float32)}
+        return LayerSpec(index, name, "Dense", "dense", {"activation": activation}, params)
+
+    return Network([LayerSpec(0, "pixels", "InputLayer", "input", {}),
+                    LayerSpec(1, "flatten", "Flatten", "flatten", {}),
+                    dense(2, "hidden_1", 784, 256, "relu"),
+                    LayerSpec(3, "dropout_1", "Dropout", "identity", {}),
+                    dense(4, "hidden_2", 256, 128, "relu"),
+                    LayerSpec(5, "dropout_2", "Dropout", "identity", {}),
+                    dense(6, "logits", 128, 10, "linear")], "mlp")
+
+
+def test_quick_enough_for_the_window(tiny_bundle, embedded):
+    pixels = _drawn(embedded)
+    seed = Network.from_bundle(bundles.load_bundle(tiny_bundle))
+    cnn = Network.from_bundle(bundles.load_bundle(paths.shipped_model_dir()))
+    # Measured on the 2-core development machine: seed 0.2 ms, mlp 1 ms, cnn 12 ms (the
+    # bounds are the issue's, generous for a busy machine).
+    assert _timed(seed, pixels) < 30
+    assert _timed(_mlp(), pixels) < 30
+    assert _timed(cnn, pixels) < 100
