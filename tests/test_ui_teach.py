@@ -177,3 +177,23 @@ def test_out_of_sight_it_waits_and_catches_up(qtbot, tiny_bundle, embedded):
         widget.show()
     qtbot.waitUntil(lambda: not widget.is_busy(), timeout=10_000)
     assert widget.answer is not None and widget.answer.gradients.digit == widget.digit
+
+
+def test_in_the_window_it_follows_the_drawing_and_teaches_the_active_model(window, qtbot,
+                                                                          embedded):
+    from tests.drawing import strokes_of
+    from tests.qt_input import draw_on_paper
+
+    x, y = embedded
+    window.teach_dock.raise_()
+    panel = window.teach_dock.content()
+    with qtbot.waitSignal(window.service.predicted, timeout=3000):
+        draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == 3)[0]]))
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.answer is not None, timeout=10_000)
+    assert panel.digit == window.service.last_prediction.likely
+    before = panel.answer.gradients.probabilities[panel.digit]
+    qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.is_busy() and panel.steps_taken == 1, timeout=10_000)
+    assert panel.before_after.after[panel.digit] >= before
+    # The active model itself is untouched: the window still reads with its own.
+    assert window.service.bundle.shipped

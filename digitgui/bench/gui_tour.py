@@ -21,7 +21,7 @@ from digitgui.core.training.config import TrainConfig
 DOCKS = (("Training", "training_dock"), ("Models", "models_dock"),
          ("My handwriting", "samples_dock"), ("Evaluation", "evaluation_dock"),
          ("Inside the network", "inside_dock"), ("Forward propagation", "forward_dock"),
-         ("Backpropagation", "backprop_dock"),
+         ("Teach it this digit", "teach_dock"), ("Backpropagation", "backprop_dock"),
          ("How it works", "explain_dock"))
 
 SETTLE_S = 0.3

@@ -60,6 +60,12 @@ def inside_view(window: MainWindow) -> QWidget:
     return _follows_predictions(window, InsideNetworkView())
 
 
+def teach_panel(window: MainWindow) -> QWidget:
+    from digitgui.ui.inside import TeachPanel  # noqa: PLC0415
+
+    return _follows_predictions(window, TeachPanel())
+
+
 def forward_panel(window: MainWindow) -> QWidget:
     from digitgui.ui.inside import ForwardPropagationPanel  # noqa: PLC0415
 

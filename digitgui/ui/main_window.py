@@ -134,13 +134,14 @@ class MainWindow(QMainWindow):
                                                  lambda: self.training_panel)
         self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
-         self.inside_dock, self.forward_dock, self.backprop_dock,
+         self.inside_dock, self.teach_dock, self.forward_dock, self.backprop_dock,
          self.explain_dock) = make_docks(self, [
             ("Training", "training-dock", lambda: contents.training_panel(self)),
             ("Models", "models-dock", lambda: contents.model_picker(self)),
             ("My handwriting", "samples-dock", lambda: self.samples_view),
             ("Evaluation", "evaluation-dock", lambda: contents.evaluation_panel(self)),
             ("Inside the network", "inside-dock", lambda: contents.inside_view(self)),
+            ("Teach it this digit", "teach-dock", lambda: contents.teach_panel(self)),
             ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
             ("Backpropagation", "backprop-dock", lambda: contents.backprop_panel(self)),
             ("How it works", "explain-dock", lambda: contents.explanations(self)),
@@ -217,8 +218,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.training_dock.toggleViewAction())
         view_menu.addAction(self.models_dock.toggleViewAction())
         view_menu.addAction(self.samples_dock.toggleViewAction())
-        for dock in (self.evaluation_dock, self.inside_dock, self.forward_dock,
-                     self.backprop_dock, self.explain_dock):
+        for dock in (self.evaluation_dock, self.inside_dock, self.teach_dock,
+                     self.forward_dock, self.backprop_dock, self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")

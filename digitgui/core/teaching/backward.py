@@ -19,7 +19,7 @@ import numpy as np
 
 from digitgui.core.models.keras_file import LayerSpec
 from digitgui.core.teaching.introspection import LayerOutput
-from digitgui.core.teaching.layers import _pad, patches, pool_windows, same_padding
+from digitgui.core.teaching.layers import pad_for, patches, pool_windows, same_padding
 
 Params = dict[str, np.ndarray]
 BackwardStep = Callable[[LayerOutput, np.ndarray], tuple[np.ndarray, Params]]
@@ -75,7 +75,7 @@ def _fold(d_windows: np.ndarray, spec: LayerSpec, shape: tuple[int, ...],
     """Each window's gradient added back onto the input pixels it read (col2im): windows
     overlap, so a pixel collects from every window it is in; padding's share is dropped."""
     strides = tuple(spec.config.get("strides") or size)
-    padded = _pad(np.zeros(shape), size, strides, spec.config.get("padding", "valid"))
+    padded = pad_for(np.zeros(shape), size, strides, spec.config.get("padding", "valid"))
     rows, cols = d_windows.shape[:2]
     for i in range(size[0]):
         for j in range(size[1]):

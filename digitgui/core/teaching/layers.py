@@ -48,8 +48,10 @@ def same_padding(size: int, kernel: int, stride: int) -> tuple[int, int]:
     return total // 2, total - total // 2
 
 
-def _pad(x: np.ndarray, kernel: tuple[int, int], strides: tuple[int, int], padding: str,
-         value: float = 0.0) -> np.ndarray:
+def pad_for(x: np.ndarray, kernel: tuple[int, int], strides: tuple[int, int], padding: str,
+            value: float = 0.0) -> np.ndarray:
+    """``x`` (H, W, C) padded as a layer with this kernel, strides and padding pads it (as it
+    is for 'valid'); the backward pass un-pads with the same numbers."""
     if padding != "same":
         return x
     top, bottom = same_padding(x.shape[0], kernel[0], strides[0])
@@ -62,7 +64,7 @@ def patches(spec: LayerSpec, x: np.ndarray) -> np.ndarray:
     A view on the padded input (no copy), which is also what neuron details show."""
     kh, kw = spec.params["kernel"].shape[:2]
     strides = tuple(spec.config.get("strides", (1, 1)))
-    padded = _pad(x, (kh, kw), strides, spec.config.get("padding", "valid"))
+    padded = pad_for(x, (kh, kw), strides, spec.config.get("padding", "valid"))
     windows = sliding_window_view(padded, (kh, kw), axis=(0, 1))  # (H', W', C, kh, kw)
     return windows[:: strides[0], :: strides[1]].transpose(0, 1, 3, 4, 2)
 
@@ -123,7 +125,7 @@ def pool_windows(spec: LayerSpec, x: np.ndarray) -> np.ndarray:
     """Every pooling window: (H_out, W_out, C, ph, pw)."""
     size = tuple(spec.config.get("pool_size") or (2, 2))
     strides = tuple(spec.config.get("strides") or size)
-    padded = _pad(x, size, strides, spec.config.get("padding", "valid"), value=-np.inf)
+    padded = pad_for(x, size, strides, spec.config.get("padding", "valid"), value=-np.inf)
     return sliding_window_view(padded, size, axis=(0, 1))[:: strides[0], :: strides[1]]
 
 
