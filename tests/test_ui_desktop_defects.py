@@ -140,3 +140,18 @@ def test_the_per_digit_axis_does_not_round_its_labels_away():
     assert percent_label(0.925) == "92.5 %"
     assert percent_label(0.9) == "90 %"
     assert percent_label(1.0) == "100 %"
+
+
+def test_how_it_works_opens_at_its_top_and_scrolls_steadily(window, qtbot):
+    window.explain_dock.raise_()
+    qtbot.waitUntil(lambda: window.explain_dock.is_built, timeout=3000)
+    browser = window.explain_dock.content().browser
+    bar = browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    assert bar.value() == 0  # the handle at the top, with the text
+    full = bar.maximum()
+    for _ in range(20):  # scrolling down lays nothing out anew: the range stays put
+        bar.setValue(bar.value() + bar.singleStep() * 3)
+        QApplication.processEvents()
+        assert bar.maximum() == full
+    assert bar.value() > 0
