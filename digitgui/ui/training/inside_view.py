@@ -1,0 +1,263 @@
+"""Training, watched from the inside: what the first layer has learned after each epoch, how
+much every layer changed in it, and a slider to go back through the epochs.
+
+Frames come from the live run's events (``start`` and ``epoch`` carry a first-layer snapshot
+and the layers' changes) or from a bundle's ``replay.npz`` (:mod:`digitgui.core.models.replay`,
+read in NumPy). Colouring a frame's tiles (256 pictures for the mlp) happens in a worker
+thread; finished mosaics are kept, so moving the slider back over seen epochs is instant.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.core.errors import UserError
+from digitgui.core.models.replay import Replay, Snapshot
+from digitgui.ui import theme
+from digitgui.ui.background import BackgroundTask
+from digitgui.ui.inside import colormap
+from digitgui.ui.training.change_bars import LayerChangeBars
+from digitgui.ui.training.weights_view import WeightsMosaic, gap_colour, mosaic
+
+KEEP_MOSAICS = 64
+"""Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
+
+REPLAY_TEXT = "Replay the active model's training"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One epoch: the first layer after it (0: before training), each layer's change in it."""
+
+    epoch: int
+    snapshot: Snapshot
+    changes: list[tuple[str, float | None]]
+
+
+def _changes(value: Any) -> list[tuple[str, float | None]]:
+    """The ``layer_changes`` event field as (layer, change) pairs; nothing if absent."""
+    if not isinstance(value, list):
+        return []
+    pairs = []
+    for item in value:
+        if isinstance(item, dict) and "layer" in item:
+            change = item.get("change")
+            pairs.append((str(item["layer"]),
+                          float(change) if isinstance(change, (int, float)) else None))
+    return pairs
+
+
+def _describe(snapshot: Snapshot) -> str:
+    units, height, width = snapshot.codes.shape
+    if snapshot.kind == "conv":
+        return f"<b>{snapshot.layer}</b>: its {units} filters, {height}×{width} each"
+    return f"<b>{snapshot.layer}</b>: each of its {units} neurons' {height * width} weights"
+
+
+class TrainingInsideView(QWidget):
+    """The first layer's weights, the layers' changes and the epoch slider."""
+
+    epochShown = Signal(object)
+    """The epoch the slider shows (an int), or None while it follows a live run's newest."""
+    frameShown = Signal(int)
+    """A frame's picture is on screen (its index): for tests and the curious."""
+    replayRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._frames: list[Frame] = []
+        self._mosaics: dict[int, tuple[QImage, float]] = {}
+        self._wanted: int | None = None  # the frame the worker is colouring
+        self._live = False
+        self._top = 0.0
+        self._best: int | None = None
+        self._task = BackgroundTask("Colouring the first layer's weights", self)
+        self._task.finished.connect(self._coloured)
+        self._task.failed.connect(self._show_note)
+        self._build()
+
+    def _build(self) -> None:
+        muted = f"color: {theme.colours().muted}"
+        self.title = QLabel("What the first layer learns", textFormat=Qt.TextFormat.RichText)
+        self.weights = WeightsMosaic()
+        self.weights.setToolTip(
+            "Each tile is one neuron's weights on the 28×28 pixels (or one 3×3 filter): blue "
+            "pixels push the neuron up, orange ones down. Random at first, they become strokes "
+            "and blobs as the network learns.")
+        self.bars = LayerChangeBars()
+        self.scale_label = QLabel(styleSheet=muted)
+        self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=0, enabled=False)
+        self.slider.setPageStep(1)
+        self.slider.setAccessibleName("Replay epoch")
+        self.epoch_label = QLabel("Epoch –", minimumWidth=110)
+        self.replay_button = QPushButton(REPLAY_TEXT, enabled=False)
+        self.note = QLabel(wordWrap=True, styleSheet=muted,
+                           textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        side = QVBoxLayout()
+        side.addWidget(QLabel("Change in this epoch"))
+        side.addWidget(self.bars)
+        side.addWidget(self.scale_label)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.weights, 3)
+        middle.addLayout(side, 2)
+        slider_row = QHBoxLayout()
+        slider_row.addWidget(self.epoch_label)
+        slider_row.addWidget(self.slider, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(middle, 1)
+        layout.addLayout(slider_row)
+        layout.addWidget(self.replay_button)
+        layout.addWidget(self.note)
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.replay_button.clicked.connect(self.replayRequested)
+
+    # -- frames ----------------------------------------------------------------------------
+
+    def reset(self, live: bool = True) -> None:
+        """Forget the frames shown (a new run begins, or a replay is loaded)."""
+        self._task.cancel()
+        self._frames, self._mosaics, self._wanted = [], {}, None
+        self._live, self._top, self._best = live, 0.0, None
+        self.title.setText("What the first layer learns")
+        self.weights.set_image(None, "The first layer's weights appear here\n"
+                                     "as the network trains")
+        self.bars.set_changes([], 1.0)
+        self.scale_label.clear()
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(False)
+        self.epoch_label.setText("Epoch –")
+        self.note.clear()
+
+    def add_event(self, epoch: int, event: dict[str, Any]) -> None:
+        """A ``start`` (epoch 0) or ``epoch`` event of the live run; old trainers' events,
+        without the fields, are passed over."""
+        if "first_layer" not in event:
+            return
+        try:
+            snapshot = Snapshot.from_json(event["first_layer"])
+        except UserError as exc:
+            self._show_note(str(exc))
+            return
+        self._add(Frame(epoch, snapshot, _changes(event.get("layer_changes"))))
+
+    def show_replay(self, replay: Replay, name: str, best_epoch: int | None = None) -> None:
+        """A saved model's run, from its bundle, at its last epoch."""
+        self.reset(live=False)
+        self._best = best_epoch
+        for i in range(len(replay)):
+            changes = list(replay.layer_changes(i).items())
+            self._add(Frame(int(replay.epochs[i]), replay.snapshot(i), changes))
+        self.finish()
+        self.note.setText(f"“{name}”: {len(replay)} recorded epochs"
+                          + ("" if best_epoch is None else
+                             f"; the saved weights are epoch {best_epoch}'s") + ".")
+
+    def finish(self) -> None:
+        """The run ended: the slider replays it."""
+        self._live = False
+        self.slider.setEnabled(len(self._frames) > 1)
+
+    def _add(self, frame: Frame) -> None:
+        following = self.slider.value() == self.slider.maximum()
+        self._frames.append(frame)
+        self._top = max([self._top, *(v for _, v in frame.changes
+                                      if v is not None and math.isfinite(v))])
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self._frames) - 1)
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(len(self._frames) > 1)
+        if following:  # at the newest frame: stay there (moved back: stay where put)
+            self.slider.setValue(len(self._frames) - 1)
+            self._show(len(self._frames) - 1)
+
+    def frame_count(self) -> int:
+        return len(self._frames)
+
+    def frame(self, index: int) -> Frame:
+        return self._frames[index]
+
+    def shown_epoch(self) -> int | None:
+        return self._frames[self.slider.value()].epoch if self._frames else None
+
+    def _slider_moved(self, index: int) -> None:
+        self._show(index)
+        newest = index == len(self._frames) - 1
+        self.epochShown.emit(None if self._live and newest else self._frames[index].epoch)
+
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self._frames):
+            return
+        frame = self._frames[index]
+        text = f"Epoch {frame.epoch} of {self._frames[-1].epoch}"
+        if frame.epoch == 0:
+            text = "Before training"
+        elif frame.epoch == self._best:
+            text += " (saved)"
+        self.epoch_label.setText(text)
+        self.title.setText(f"What the first layer learns: {_describe(frame.snapshot)}")
+        self.bars.set_changes(frame.changes or [], self._top)
+        if index in self._mosaics:
+            self._paint(index)
+            return
+        self._wanted = index
+        snapshot, table, gap = frame.snapshot, colormap.diverging_table(), gap_colour()
+        self._task.start(lambda: (index, *mosaic(snapshot.weights(), table, gap)))
+
+    def _coloured(self, result: tuple[int, QImage, float]) -> None:
+        index, image, scale = result
+        if len(self._mosaics) >= KEEP_MOSAICS:
+            self._mosaics.pop(next(iter(self._mosaics)))
+        self._mosaics[index] = (image, scale)
+        if index == self.slider.value():
+            self._paint(index)
+
+    def _paint(self, index: int) -> None:
+        image, scale = self._mosaics[index]
+        self.weights.set_image(image)
+        self.scale_label.setText(f"Colours: orange −{scale:.3g} … blue +{scale:.3g}")
+        self.frameShown.emit(index)
+
+    def mosaic_of(self, index: int) -> np.ndarray | None:
+        """The shown picture's pixels (tests)."""
+        found = self._mosaics.get(index)
+        if found is None:
+            return None
+        image = found[0]
+        bits = image.constBits()
+        return np.frombuffer(bits, np.uint32, image.width() * image.height()).copy()
+
+    # -- the replay button -----------------------------------------------------------------
+
+    def set_replay_offer(self, available: bool, why: str = "") -> None:
+        """Whether the active model can be replayed; ``why`` not, in words."""
+        self.replay_button.setEnabled(available)
+        self.replay_button.setToolTip(why or REPLAY_TEXT)
+        if not available and why and not self._frames:
+            self.note.setText(why)
+
+    def _show_note(self, message: str) -> None:
+        self.note.setText(message)
+
+    def shutdown(self, timeout_ms: int = 3000) -> None:
+        self._task.cancel()
+        self._task.wait(timeout_ms)
