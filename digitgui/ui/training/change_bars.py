@@ -19,6 +19,8 @@ ROW = 20
 def percent(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
+    if value < 0.001:
+        return f"{100 * value:.2f} %"  # late, small steps still read as steps
     return f"{100 * value:.1f} %" if value < 0.1 else f"{100 * value:.0f} %"
 
 
@@ -56,7 +58,7 @@ class LayerChangeBars(QWidget):
                              "Each layer's change\nper epoch")
             return
         name_w = max(metrics.horizontalAdvance(name) for name, _ in self._changes) + 8
-        value_w = metrics.horizontalAdvance("100 %") + 6
+        value_w = metrics.horizontalAdvance("0.00 %") + 6
         bar_w = max(20, self.width() - name_w - value_w - 4)
         for row, (name, value) in enumerate(self._changes):
             top = 4 + row * ROW

@@ -13,10 +13,10 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +37,9 @@ KEEP_MOSAICS = 64
 """Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
 
 REPLAY_TEXT = "Replay the active model's training"
+
+CLOSER_LOOKS = (64, 16)
+"""The closer looks offered at a layer with more neurons (the mlp's 256)."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class TrainingInsideView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._frames: list[Frame] = []
-        self._mosaics: dict[int, tuple[QImage, float]] = {}
+        self._mosaics: dict[tuple[int, int], tuple[QImage, float]] = {}  # (frame, units)
         self._wanted: int | None = None  # the frame the worker is colouring
         self._live = False
         self._top = 0.0
@@ -92,42 +95,53 @@ class TrainingInsideView(QWidget):
 
     def _build(self) -> None:
         muted = f"color: {theme.colours().muted}"
-        self.title = QLabel("What the first layer learns", textFormat=Qt.TextFormat.RichText)
+        self.title = QLabel("What the first layer learns", textFormat=Qt.TextFormat.RichText,
+                            wordWrap=True)
+        # The mlp's 256 neurons make small tiles in a short dock: a closer look at fewer.
+        self.units_combo = QComboBox(toolTip="How many of the layer's neurons to show")
+        self.units_combo.hide()
         self.weights = WeightsMosaic()
         self.weights.setToolTip(
             "Each tile is one neuron's weights on the 28×28 pixels (or one 3×3 filter): blue "
             "pixels push the neuron up, orange ones down. Random at first, they become strokes "
             "and blobs as the network learns.")
         self.bars = LayerChangeBars()
-        self.scale_label = QLabel(styleSheet=muted)
+        self.scale_label = QLabel(styleSheet=muted, wordWrap=True)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=0, enabled=False)
         self.slider.setPageStep(1)
         self.slider.setAccessibleName("Replay epoch")
         self.epoch_label = QLabel("Epoch –", minimumWidth=110)
-        self.replay_button = QPushButton(REPLAY_TEXT, enabled=False)
+        self.replay_button = QPushButton("Replay the active model", enabled=False)
         self.note = QLabel(wordWrap=True, styleSheet=muted,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        side = QVBoxLayout()
+        side_widget = QWidget()
+        side_widget.setFixedWidth(230)
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("Change in this epoch"))
         side.addWidget(self.bars)
         side.addWidget(self.scale_label)
         side.addStretch(1)
+        side.addWidget(self.note)
         middle = QHBoxLayout()
-        middle.addWidget(self.weights, 3)
-        middle.addLayout(side, 2)
+        middle.addWidget(self.weights, 1)
+        middle.addWidget(side_widget)
         slider_row = QHBoxLayout()
         slider_row.addWidget(self.epoch_label)
         slider_row.addWidget(self.slider, 1)
+        slider_row.addWidget(self.replay_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.units_combo)
+        layout.addLayout(title_row)
         layout.addLayout(middle, 1)
         layout.addLayout(slider_row)
-        layout.addWidget(self.replay_button)
-        layout.addWidget(self.note)
         self.slider.valueChanged.connect(self._slider_moved)
         self.replay_button.clicked.connect(self.replayRequested)
+        self.units_combo.currentIndexChanged.connect(lambda _: self._show(self.slider.value()))
 
     # -- frames ----------------------------------------------------------------------------
 
@@ -216,35 +230,40 @@ class TrainingInsideView(QWidget):
         self.epoch_label.setText(text)
         self.title.setText(f"What the first layer learns: {_describe(frame.snapshot)}")
         self.bars.set_changes(frame.changes or [], self._top)
-        if index in self._mosaics:
-            self._paint(index)
+        units = self._units(len(frame.snapshot.codes))
+        if (index, units) in self._mosaics:
+            self._paint(index, units)
             return
         self._wanted = index
         snapshot, table, gap = frame.snapshot, colormap.diverging_table(), gap_colour()
-        self._task.start(lambda: (index, *mosaic(snapshot.weights(), table, gap)))
+        self._task.start(lambda: (index, units,
+                                  *mosaic(snapshot.weights()[:units], table, gap)))
 
-    def _coloured(self, result: tuple[int, QImage, float]) -> None:
-        index, image, scale = result
+    def _units(self, total: int) -> int:
+        """How many neurons to show (all, or the closer look the combo box asks for)."""
+        choices = [total, *(n for n in CLOSER_LOOKS if n < total)]
+        if [self.units_combo.itemData(i) for i in range(self.units_combo.count())] != choices:
+            self.units_combo.blockSignals(True)
+            self.units_combo.clear()
+            for n in choices:
+                self.units_combo.addItem(f"All {n}" if n == total else f"The first {n}", n)
+            self.units_combo.blockSignals(False)
+        self.units_combo.setVisible(len(choices) > 1)
+        return int(self.units_combo.currentData() or total)
+
+    def _coloured(self, result: tuple[int, int, QImage, float]) -> None:
+        index, units, image, scale = result
         if len(self._mosaics) >= KEEP_MOSAICS:
             self._mosaics.pop(next(iter(self._mosaics)))
-        self._mosaics[index] = (image, scale)
+        self._mosaics[index, units] = (image, scale)
         if index == self.slider.value():
-            self._paint(index)
+            self._paint(index, units)
 
-    def _paint(self, index: int) -> None:
-        image, scale = self._mosaics[index]
+    def _paint(self, index: int, units: int) -> None:
+        image, scale = self._mosaics[index, units]
         self.weights.set_image(image)
-        self.scale_label.setText(f"Colours: orange −{scale:.3g} … blue +{scale:.3g}")
+        self.scale_label.setText(f"Weights: orange −{scale:.2g} … blue +{scale:.2g}")
         self.frameShown.emit(index)
-
-    def mosaic_of(self, index: int) -> np.ndarray | None:
-        """The shown picture's pixels (tests)."""
-        found = self._mosaics.get(index)
-        if found is None:
-            return None
-        image = found[0]
-        bits = image.constBits()
-        return np.frombuffer(bits, np.uint32, image.width() * image.height()).copy()
 
     # -- the replay button -----------------------------------------------------------------
 

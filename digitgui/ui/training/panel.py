@@ -94,8 +94,8 @@ class TrainingPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(self.inside)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         results = QVBoxLayout()
         results.addLayout(hrow(self.train_button, self.stop_button, self.progress))
         for widget in (self.message_label, self.error_label):
