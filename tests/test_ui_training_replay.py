@@ -143,9 +143,10 @@ def test_the_mlps_256_pictures_leave_the_gui_thread_free(qtbot):
 
 
 def test_the_mosaic_lays_the_tiles_out():
-    assert (columns(25), columns(32), columns(256), columns(7)) == (5, 8, 16, 3)
+    assert (columns(25), columns(256), columns(7)) == (5, 16, 3)
+    assert (columns(32, aspect=2.0), columns(32, aspect=0.5)) == (8, 4)  # wide, tall places
     table = np.arange(256, dtype=np.uint32) | 0xFF000000
-    weights = np.zeros((32, 3, 3), np.float32)
-    weights[0, 0, 0] = 1.0
-    image, scale = mosaic(weights, table, 0xFF000000)
-    assert scale == 1.0 and image.width() > image.height() > 0  # 8 across, 4 down
+    weights = np.random.default_rng(0).normal(0, 0.1, (32, 3, 3)).astype(np.float32)
+    image, scale = mosaic(weights, table, 0xFF000000, across=8)
+    assert 0 < scale <= np.abs(weights).max()
+    assert image.width() > 1.5 * image.height() > 0  # 8 across, 4 down

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.inside import colormap
 from digitgui.ui.training.change_bars import LayerChangeBars
-from digitgui.ui.training.weights_view import WeightsMosaic, gap_colour, mosaic
+from digitgui.ui.training.weights_view import WeightsMosaic, columns, gap_colour, mosaic
 
 KEEP_MOSAICS = 64
 """Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
@@ -83,7 +83,8 @@ class TrainingInsideView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._frames: list[Frame] = []
-        self._mosaics: dict[tuple[int, int], tuple[QImage, float]] = {}  # (frame, units)
+        # Coloured frames by (frame, neurons shown, tiles a row).
+        self._mosaics: dict[tuple[int, int, int], tuple[QImage, float]] = {}
         self._wanted: int | None = None  # the frame the worker is colouring
         self._live = False
         self._top = 0.0
@@ -231,17 +232,23 @@ class TrainingInsideView(QWidget):
         self.title.setText(f"What the first layer learns: {_describe(frame.snapshot)}")
         self.bars.set_changes(frame.changes or [], self._top)
         units = self._units(len(frame.snapshot.codes))
-        if (index, units) in self._mosaics:
-            self._paint(index, units)
+        across = self._across(units)
+        if (index, units, across) in self._mosaics:
+            self._paint((index, units, across))
             return
         self._wanted = index
         snapshot, table, gap = frame.snapshot, colormap.diverging_table(), gap_colour()
-        self._task.start(lambda: (index, units,
-                                  *mosaic(snapshot.weights()[:units], table, gap)))
+        self._task.start(lambda: ((index, units, across),
+                                  *mosaic(snapshot.weights()[:units], table, gap, across)))
+
+    def _across(self, units: int) -> int:
+        """Tiles a row, for the largest tiles in the space the weights have now."""
+        size = self.weights.size()
+        return columns(units, size.width() / max(1, size.height()))
 
     def _units(self, total: int) -> int:
         """How many neurons to show (all, or the closer look the combo box asks for)."""
-        choices = [total, *(n for n in CLOSER_LOOKS if n < total)]
+        choices = [total, *(n for n in CLOSER_LOOKS if n < total)] if total > 64 else [total]
         if [self.units_combo.itemData(i) for i in range(self.units_combo.count())] != choices:
             self.units_combo.blockSignals(True)
             self.units_combo.clear()
@@ -251,16 +258,17 @@ class TrainingInsideView(QWidget):
         self.units_combo.setVisible(len(choices) > 1)
         return int(self.units_combo.currentData() or total)
 
-    def _coloured(self, result: tuple[int, int, QImage, float]) -> None:
-        index, units, image, scale = result
+    def _coloured(self, result: tuple[tuple[int, int, int], QImage, float]) -> None:
+        key, image, scale = result
         if len(self._mosaics) >= KEEP_MOSAICS:
             self._mosaics.pop(next(iter(self._mosaics)))
-        self._mosaics[index, units] = (image, scale)
-        if index == self.slider.value():
-            self._paint(index, units)
+        self._mosaics[key] = (image, scale)
+        if key[0] == self.slider.value():
+            self._paint(key)
 
-    def _paint(self, index: int, units: int) -> None:
-        image, scale = self._mosaics[index, units]
+    def _paint(self, key: tuple[int, int, int]) -> None:
+        index = key[0]
+        image, scale = self._mosaics[key]
         self.weights.set_image(image)
         self.scale_label.setText(f"Weights: orange −{scale:.2g} … blue +{scale:.2g}")
         self.frameShown.emit(index)
@@ -276,6 +284,11 @@ class TrainingInsideView(QWidget):
 
     def _show_note(self, message: str) -> None:
         self.note.setText(message)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._frames:  # a new shape may want another layout of the tiles
+            QTimer.singleShot(0, self, lambda: self._show(self.slider.value()))
 
     def shutdown(self, timeout_ms: int = 3000) -> None:
         self._task.cancel()

@@ -27,14 +27,15 @@ GAP = 1 / 12
 """The space between tiles, as a part of a tile's width (at least 2 pixels)."""
 
 
-def columns(units: int) -> int:
-    """Tiles a row: a divisor of ``units`` near its square root when there is one (32 filters
-    as 8 x 4), else a square that holds them all."""
-    root = math.sqrt(units)
-    for count in range(math.ceil(root), int(2 * root) + 1):
-        if units % count == 0:
-            return count
-    return math.ceil(root)
+def columns(units: int, aspect: float = 1.0) -> int:
+    """Tiles a row, for the largest tiles in a place ``aspect`` times wider than tall (square
+    tiles): 25 neurons as 5 x 5 in a square, 32 filters as 8 x 4 in a wide place and 4 x 8 in
+    a tall one. Among layouts with tiles as large, the one with fewest empty places."""
+    def fit(across: int) -> tuple[float, int]:
+        down = math.ceil(units / across)
+        return min(aspect / across, 1.0 / down), -(across * down - units)
+
+    return max(range(1, units + 1), key=fit)
 
 
 def colour_scale(weights: np.ndarray) -> float:
@@ -45,12 +46,14 @@ def colour_scale(weights: np.ndarray) -> float:
     return top if top > 1e-12 else 1.0
 
 
-def mosaic(weights: np.ndarray, table: np.ndarray, gap_colour: int) -> tuple[QImage, float]:
-    """(units, h, w) weights as one RGB32 image of tiles, and the colour scale used. Plain
+def mosaic(weights: np.ndarray, table: np.ndarray, gap_colour: int,
+           across: int | None = None) -> tuple[QImage, float]:
+    """(units, h, w) weights as one RGB32 image of tiles, ``across`` a row (default: a
+    square), and the colour scale used. Plain
     NumPy and QImage: safe in a worker thread (``table`` and ``gap_colour`` come from the GUI
     thread, which owns the palette)."""
     units, height, width = weights.shape
-    across = columns(units)
+    across = across or columns(units)
     down = math.ceil(units / across)
     pixel = max(1, MOSAIC_SIDE // (across * width))
     scale = colour_scale(weights)
