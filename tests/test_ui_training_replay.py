@@ -140,6 +140,10 @@ def test_the_mlps_256_pictures_leave_the_gui_thread_free(qtbot):
     assert longest < 0.05, f"the GUI thread was held {1000 * longest:.0f} ms"
     assert view.frame_count() == 4 and view.slider.maximum() == 3
     assert "256 neurons" in view.title.text()
+    assert view.units_combo.isVisible() and view.units_combo.currentData() == 64
+    with qtbot.waitSignal(view.frameShown, timeout=10_000):
+        view.units_combo.setCurrentIndex(view.units_combo.findData(256))  # all of them
+    assert view.weights.image().width() >= 16 * 28
 
 
 def test_the_mosaic_lays_the_tiles_out():
@@ -147,6 +151,6 @@ def test_the_mosaic_lays_the_tiles_out():
     assert (columns(32, aspect=2.0), columns(32, aspect=0.5)) == (8, 4)  # wide, tall places
     table = np.arange(256, dtype=np.uint32) | 0xFF000000
     weights = np.random.default_rng(0).normal(0, 0.1, (32, 3, 3)).astype(np.float32)
-    image, scale = mosaic(weights, table, 0xFF000000, across=8)
+    image, scale = mosaic(weights, table, (0xFF000000, 0xFFFFFFFF), across=8)
     assert 0 < scale <= np.abs(weights).max()
     assert image.width() > 1.5 * image.height() > 0  # 8 across, 4 down

@@ -31,7 +31,7 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.inside import colormap
 from digitgui.ui.training.change_bars import LayerChangeBars
-from digitgui.ui.training.weights_view import WeightsMosaic, columns, gap_colour, mosaic
+from digitgui.ui.training.weights_view import WeightsMosaic, columns, mosaic, mosaic_colours
 
 KEEP_MOSAICS = 64
 """Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
@@ -117,7 +117,7 @@ class TrainingInsideView(QWidget):
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
 
         side_widget = QWidget()
-        side_widget.setFixedWidth(230)
+        side_widget.setFixedWidth(210)
         side = QVBoxLayout(side_widget)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("Change in this epoch"))
@@ -237,7 +237,7 @@ class TrainingInsideView(QWidget):
             self._paint((index, units, across))
             return
         self._wanted = index
-        snapshot, table, gap = frame.snapshot, colormap.diverging_table(), gap_colour()
+        snapshot, table, gap = frame.snapshot, colormap.diverging_table(), mosaic_colours()
         self._task.start(lambda: ((index, units, across),
                                   *mosaic(snapshot.weights()[:units], table, gap, across)))
 
@@ -254,6 +254,9 @@ class TrainingInsideView(QWidget):
             self.units_combo.clear()
             for n in choices:
                 self.units_combo.addItem(f"All {n}" if n == total else f"The first {n}", n)
+            # 256 tiles in a dock a third of the window high are a texture: a closer look
+            # first, all of them a click away.
+            self.units_combo.setCurrentIndex(min(1, len(choices) - 1))
             self.units_combo.blockSignals(False)
         self.units_combo.setVisible(len(choices) > 1)
         return int(self.units_combo.currentData() or total)

@@ -46,11 +46,12 @@ def colour_scale(weights: np.ndarray) -> float:
     return top if top > 1e-12 else 1.0
 
 
-def mosaic(weights: np.ndarray, table: np.ndarray, gap_colour: int,
+def mosaic(weights: np.ndarray, table: np.ndarray, colours: tuple[int, int],
            across: int | None = None) -> tuple[QImage, float]:
     """(units, h, w) weights as one RGB32 image of tiles, ``across`` a row (default: a
-    square), and the colour scale used. Plain
-    NumPy and QImage: safe in a worker thread (``table`` and ``gap_colour`` come from the GUI
+    square), and the colour scale used. ``colours``: between the tiles, and where a last
+    row's tiles end (:func:`mosaic_colours`). Plain
+    NumPy and QImage: safe in a worker thread (``table`` and ``colours`` come from the GUI
     thread, which owns the palette)."""
     units, height, width = weights.shape
     across = across or columns(units)
@@ -62,7 +63,9 @@ def mosaic(weights: np.ndarray, table: np.ndarray, gap_colour: int,
     tile_h, tile_w = height * pixel, width * pixel
     gap = max(2, round(tile_w * GAP))
     canvas = np.full((down * (tile_h + gap) - gap, across * (tile_w + gap) - gap),
-                     np.uint32(gap_colour), np.uint32)
+                     np.uint32(colours[0]), np.uint32)
+    last = (down - 1) * (tile_h + gap)
+    canvas[last:, (units - (down - 1) * across) * (tile_w + gap):] = np.uint32(colours[1])
     for unit in range(units):
         row, column = divmod(unit, across)
         top, left = row * (tile_h + gap), column * (tile_w + gap)
@@ -73,9 +76,10 @@ def mosaic(weights: np.ndarray, table: np.ndarray, gap_colour: int,
     return image, scale
 
 
-def gap_colour() -> int:
-    """The colour between tiles (GUI thread: it follows the theme)."""
-    return QColor(theme.colours().grid).rgb()
+def mosaic_colours() -> tuple[int, int]:
+    """Between tiles, and after the last one (GUI thread: they follow the theme)."""
+    c = theme.colours()
+    return QColor(c.grid).rgb(), QColor(c.background).rgb()
 
 
 class WeightsMosaic(QWidget):
