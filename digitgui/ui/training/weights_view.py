@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
@@ -78,8 +78,8 @@ def mosaic(weights: np.ndarray, table: np.ndarray, colours: tuple[int, int],
 
 def mosaic_colours() -> tuple[int, int]:
     """Between tiles, and after the last one (GUI thread: they follow the theme)."""
-    c = theme.colours()
-    return QColor(c.grid).rgb(), QColor(c.background).rgb()
+    window = QGuiApplication.palette().window().color()  # as if no tile were there
+    return QColor(theme.colours().grid).rgb(), window.rgb()
 
 
 class WeightsMosaic(QWidget):
