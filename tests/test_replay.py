@@ -148,6 +148,10 @@ def test_the_recorder_makes_event_fields_and_the_file():
     assert np.array_equal(replay.codes[2], Snapshot.of_kernel("hidden_1", run[2]).codes)
 
 
+def test_a_network_without_kernels_has_no_recorder():
+    assert ReplayRecorder.for_model(SimpleNamespace(layers=[SimpleNamespace(name="x")])) is None
+
+
 def test_a_very_long_run_keeps_a_bounded_replay():
     kernel = np.random.default_rng(0).normal(0, 0.1, (3, 3, 1, 32)).astype(np.float32)
     recorder = ReplayRecorder(_model({"block1_conv1": kernel}))

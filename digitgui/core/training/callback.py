@@ -120,8 +120,12 @@ class EngineCallback(keras.callbacks.Callback):
         self.history.append(record)
         # The replay's fields ride on the event only: the history (the bundle's metadata)
         # stays plain numbers.
-        extra = {} if self._recorder is None else self._recorder.epoch_fields(self._epoch,
-                                                                              self.model)
+        extra = {}
+        if self._recorder is not None:
+            try:
+                extra = self._recorder.epoch_fields(self._epoch, self.model)
+            except Exception:  # noqa: BLE001  (the replay is a view: never the run's end)
+                self._recorder = None
         self._emit("epoch", epochs=self._epochs, **record, **extra)
         # The best epoch is the one with the lowest validation loss; with no validation set,
         # simply the latest.

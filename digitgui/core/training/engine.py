@@ -221,7 +221,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
             loss=_loss(keras, train),
             metrics=[_accuracy(train)],
         )
-    recorder = ReplayRecorder(model)
+    recorder = ReplayRecorder.for_model(model)
     sources = [
         {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}
         for spec, t, v in zip(config.data, train_parts, val_parts, strict=True)
@@ -235,7 +235,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         epochs=config.epochs,
         parameters=int(model.count_params()),
         replicas=int(strategy.num_replicas_in_sync),
-        **recorder.start_fields(),
+        **({} if recorder is None else recorder.start_fields()),
     )
     _starting_point(emit, model, model.loss, train, config, steps)
     callback = EngineCallback(emit, stop, config.epochs, steps, recorder=recorder)
@@ -262,7 +262,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     created = datetime.now(UTC).astimezone()
     metadata = _metadata(model, config, callback, val_parts, sources, stopped, created,
                          time.monotonic() - started, base)
-    replay = _replay_bytes(recorder, metadata)
+    replay = None if recorder is None else _replay_bytes(recorder, metadata)
     target = _target(config, created)
     emit("status", message="Saving the model…")
     path = save_bundle(model, metadata, target, replay)

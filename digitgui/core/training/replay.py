@@ -58,6 +58,11 @@ class ReplayRecorder:
         self._frames = [_Frame(0, Snapshot.of_kernel(first, kernel),
                                [None] * len(self.layers))]
 
+    @classmethod
+    def for_model(cls, model) -> ReplayRecorder | None:
+        """A recorder, or None for a network with no layer with a kernel (nothing to show)."""
+        return cls(model) if kernels(model) else None
+
     def start_fields(self) -> dict[str, Any]:
         """For the ``start`` event: the first layer as the run begins."""
         return {"first_layer": self._frames[0].snapshot.to_json()}
