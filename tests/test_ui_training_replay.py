@@ -79,6 +79,14 @@ def test_a_run_shows_the_first_layer_learning_and_the_slider_replays_it(qtbot, p
     with qtbot.waitSignal(inside.frameShown, timeout=10_000):
         inside.slider.setValue(2)
     assert panel.plot.cursor() == 2
+    # Play, at the last epoch, steps through them all from the start and stops at the last.
+    inside.slider.setValue(3)
+    seen: list[int] = []
+    inside.epochShown.connect(seen.append)
+    inside.play_button.click()
+    assert inside.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: not inside.play_button.isChecked(), timeout=20_000)
+    assert seen == [0, 1, 2, 3] and panel.plot.cursor() == 3
 
 
 def _copy(bundle: Path, to: Path) -> bundles.Bundle:

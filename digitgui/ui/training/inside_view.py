@@ -33,6 +33,10 @@ from digitgui.ui.inside import colormap
 from digitgui.ui.training.change_bars import LayerChangeBars
 from digitgui.ui.training.weights_view import WeightsMosaic, columns, mosaic, mosaic_colours
 
+PLAY_MS = 400
+"""Play shows an epoch this long: slow enough to see the tiles change, quick enough to see
+a whole run of 40 epochs in 16 s."""
+
 KEEP_MOSAICS = 64
 """Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
 
@@ -112,6 +116,10 @@ class TrainingInsideView(QWidget):
         self.slider.setPageStep(1)
         self.slider.setAccessibleName("Replay epoch")
         self.epoch_label = QLabel("Epoch –", minimumWidth=110)
+        self.play_button = QPushButton("Play", enabled=False, checkable=True,
+                                       toolTip="Step through the epochs from the start")
+        self._player = QTimer(self, interval=PLAY_MS)
+        self._player.timeout.connect(self._step)
         self.replay_button = QPushButton("Replay the active model", enabled=False)
         self.note = QLabel(wordWrap=True, styleSheet=muted,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -129,6 +137,7 @@ class TrainingInsideView(QWidget):
         middle.addWidget(self.weights, 1)
         middle.addWidget(side_widget)
         slider_row = QHBoxLayout()
+        slider_row.addWidget(self.play_button)
         slider_row.addWidget(self.epoch_label)
         slider_row.addWidget(self.slider, 1)
         slider_row.addWidget(self.replay_button)
@@ -142,6 +151,7 @@ class TrainingInsideView(QWidget):
         layout.addLayout(slider_row)
         self.slider.valueChanged.connect(self._slider_moved)
         self.replay_button.clicked.connect(self.replayRequested)
+        self.play_button.toggled.connect(self._play)
         self.units_combo.currentIndexChanged.connect(lambda _: self._show(self.slider.value()))
 
     # -- frames ----------------------------------------------------------------------------
@@ -149,6 +159,8 @@ class TrainingInsideView(QWidget):
     def reset(self, live: bool = True) -> None:
         """Forget the frames shown (a new run begins, or a replay is loaded)."""
         self._task.cancel()
+        self.play_button.setChecked(False)
+        self.play_button.setEnabled(False)
         self._frames, self._mosaics, self._wanted = [], {}, None
         self._live, self._top, self._best = live, 0.0, None
         self.title.setText("What the first layer learns")
@@ -191,6 +203,7 @@ class TrainingInsideView(QWidget):
         """The run ended: the slider replays it."""
         self._live = False
         self.slider.setEnabled(len(self._frames) > 1)
+        self.play_button.setEnabled(len(self._frames) > 1)
 
     def _add(self, frame: Frame) -> None:
         following = self.slider.value() == self.slider.maximum()
@@ -204,6 +217,22 @@ class TrainingInsideView(QWidget):
         if following:  # at the newest frame: stay there (moved back: stay where put)
             self.slider.setValue(len(self._frames) - 1)
             self._show(len(self._frames) - 1)
+
+    def _play(self, on: bool) -> None:
+        if not on:
+            self._player.stop()
+            self.play_button.setText("Play")
+            return
+        self.play_button.setText("Pause")
+        if self.slider.value() == self.slider.maximum():
+            self.slider.setValue(0)  # from the start again
+        self._player.start()
+
+    def _step(self) -> None:
+        if self.slider.value() >= self.slider.maximum():
+            self.play_button.setChecked(False)
+        else:
+            self.slider.setValue(self.slider.value() + 1)
 
     def frame_count(self) -> int:
         return len(self._frames)
