@@ -42,6 +42,7 @@ class LayerChangeBars(QWidget):
     def set_changes(self, changes: list[tuple[str, float | None]], top: float) -> None:
         self._changes = list(changes)
         self._top = top if top > 0 and math.isfinite(top) else 1.0
+        self.setMinimumHeight(len(self._changes) * ROW + 8)  # never squeezed into overlap
         self.updateGeometry()
         self.update()
 

@@ -71,8 +71,8 @@ def _changes(value: Any) -> list[tuple[str, float | None]]:
 def _describe(snapshot: Snapshot) -> str:
     units, height, width = snapshot.codes.shape
     if snapshot.kind == "conv":
-        return f"<b>{snapshot.layer}</b>: its {units} filters, {height}×{width} each"
-    return f"<b>{snapshot.layer}</b>: each of its {units} neurons' {height * width} weights"
+        return f"First layer, <b>{snapshot.layer}</b>: {units} filters of {height}×{width}"
+    return f"First layer, <b>{snapshot.layer}</b>: {units} neurons × {height * width} weights"
 
 
 class TrainingInsideView(QWidget):
@@ -125,7 +125,7 @@ class TrainingInsideView(QWidget):
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
 
         side_widget = QWidget()
-        side_widget.setFixedWidth(210)
+        side_widget.setFixedWidth(185)
         side = QVBoxLayout(side_widget)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("Change in this epoch"))
@@ -133,6 +133,7 @@ class TrainingInsideView(QWidget):
         side.addWidget(self.scale_label)
         side.addStretch(1)
         side.addWidget(self.note)
+        side.addWidget(self.replay_button)
         middle = QHBoxLayout()
         middle.addWidget(self.weights, 1)
         middle.addWidget(side_widget)
@@ -140,7 +141,6 @@ class TrainingInsideView(QWidget):
         slider_row.addWidget(self.play_button)
         slider_row.addWidget(self.epoch_label)
         slider_row.addWidget(self.slider, 1)
-        slider_row.addWidget(self.replay_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
@@ -195,9 +195,9 @@ class TrainingInsideView(QWidget):
             changes = list(replay.layer_changes(i).items())
             self._add(Frame(int(replay.epochs[i]), replay.snapshot(i), changes))
         self.finish()
-        self.note.setText(f"“{name}”: {len(replay)} recorded epochs"
-                          + ("" if best_epoch is None else
-                             f"; the saved weights are epoch {best_epoch}'s") + ".")
+        self.setToolTip(f"“{name}”: {len(replay)} recorded epochs"
+                        + ("" if best_epoch is None else
+                           f"; the saved weights are epoch {best_epoch}'s") + ".")
 
     def finish(self) -> None:
         """The run ended: the slider replays it."""
@@ -258,7 +258,7 @@ class TrainingInsideView(QWidget):
         elif frame.epoch == self._best:
             text += " (saved)"
         self.epoch_label.setText(text)
-        self.title.setText(f"What the first layer learns: {_describe(frame.snapshot)}")
+        self.title.setText(_describe(frame.snapshot))
         self.bars.set_changes(frame.changes or [], self._top)
         units = self._units(len(frame.snapshot.codes))
         across = self._across(units)
