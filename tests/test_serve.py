@@ -31,6 +31,8 @@ def test_one_trainer_runs_request_after_request(tmp_path, train_npz):
             stream = read_until(child, "done")
             kinds = [e["event"] for e in stream]
             assert kinds.count("start") == 1 and "epoch" in kinds and "saved" in kinds
+            epoch = next(e for e in stream if e["event"] == "epoch")
+            assert epoch["layer_changes"] and epoch["first_layer"]["layer"] == "hidden_1"
             assert read_until(child, "ready")
         # A malformed request is an error event, and the trainer waits for the next one.
         _send(child, '{"train": {"epochs": "many"}}')

@@ -11,6 +11,8 @@ import pytest
 
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
+from digitgui.core.models.replay import Snapshot, read_replay
+from digitgui.core.teaching.keras_file import read_network
 from tests.helpers import events, one_line, read_until, run_cli, small_npz, start_cli
 from tests.test_data import _write_folder, write_fake_mnist_cache
 
@@ -58,6 +60,52 @@ def test_each_network_trains_and_saves_a_bundle(tmp_path, train_npz, network):
     assert meta["versions"]["tensorflow"] and meta["created"]
     if network == "cnn":
         assert next(e for e in stream if e["event"] == "start")["config"]["strategy"] == "mirrored"
+    # Every network records its replay: the first layer's pictures, before and after epoch 1.
+    replay = read_replay(out)
+    pictures = {"seed": (25, 28, 28), "mlp": (256, 28, 28), "cnn": (32, 3, 3)}[network]
+    assert replay.codes.shape == (2, *pictures) and list(replay.epochs) == [0, 1]
+    assert replay.layer == {"cnn": "block1_conv1"}.get(network, "hidden_1")
+    assert meta["replay"]["bytes"] == (out / "replay.npz").stat().st_size <= 1_500_000
+
+
+def test_the_events_carry_the_first_layer_and_the_bundle_its_replay(tmp_path, train_npz):
+    out = tmp_path / "seed"
+    result = run_cli("train", "--network", "seed", "--epochs", "3", "--data", str(train_npz),
+                     "--out", str(out), "--events", "jsonl")
+    assert result.returncode == 0, result.stderr
+    stream = events(result.stdout)
+    _check_stream(stream, epochs=3)
+    start = next(e for e in stream if e["event"] == "start")
+    epochs = [e for e in stream if e["event"] == "epoch"]
+    snapshots = [Snapshot.from_json(e["first_layer"]) for e in [start, *epochs]]
+    assert all(s.layer == "hidden_1" and s.codes.shape == (25, 28, 28) for s in snapshots)
+    for e in epochs:
+        assert [c["layer"] for c in e["layer_changes"]] == ["hidden_1", "hidden_2", "logits"]
+        assert all(0 < c["change"] < 5 for c in e["layer_changes"])
+    # Lines stay reasonable: the seed's 19,600 weights are about 26 kB of JSON an epoch.
+    assert max(map(len, result.stdout.splitlines())) < 40_000
+    # The metadata's history stays plain numbers.
+    meta = bundles.load_bundle(out).metadata
+    assert all("first_layer" not in record for record in meta["history"])
+
+    replay = read_replay(out)
+    assert list(replay.epochs) == [0, 1, 2, 3] and replay.bits == 8
+    assert replay.layers == ("hidden_1", "hidden_2", "logits")
+    assert replay.codes.shape == (4, 25, 28, 28) and replay.codes.dtype == np.int8
+    size = (out / "replay.npz").stat().st_size
+    assert size == meta["replay"]["bytes"] < 4 * 25 * 784  # under a byte a weight
+    for i, snapshot in enumerate(snapshots):  # the file holds what the events showed
+        assert np.array_equal(replay.codes[i], snapshot.codes)
+        assert replay.scales[i] == np.float32(snapshot.scale)
+    for e in epochs:
+        assert replay.layer_changes(e["epoch"]) == pytest.approx(
+            {c["layer"]: c["change"] for c in e["layer_changes"]}, rel=1e-3)
+    # The saved weights are the best epoch's: its frame is them, to half a quantisation step.
+    layers, _name = read_network(out / "model.keras")
+    kernel = next(spec for spec in layers if spec.name == "hidden_1").params["kernel"]
+    best = meta["best_epoch"]
+    error = np.abs(replay.weights(best) - kernel.T.reshape(25, 28, 28)).max()
+    assert error <= replay.scales[best] / 2 * 1.001
 
 
 def test_human_readable_progress_without_events(tmp_path, train_npz):

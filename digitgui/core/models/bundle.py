@@ -1,5 +1,7 @@
 """Model bundles: a folder with ``model.keras`` (to keep training), ``model.tflite`` (to
-predict) and ``metadata.json`` (how it was made, how well it does).
+predict) and ``metadata.json`` (how it was made, how well it does); bundles trained since
+replays exist also have ``replay.npz`` (the run, epoch by epoch: :mod:`.replay`), which
+nothing needs to load the model.
 
 A bundle is always written whole or not at all. It is built in a hidden folder beside the
 target (``.NAME.partial-PID``), flushed to disk, and renamed into place; an old bundle of the
@@ -29,6 +31,7 @@ from digitgui.core.userdata import user_config
 KERAS_FILE = "model.keras"
 TFLITE_FILE = "model.tflite"
 METADATA_FILE = "metadata.json"
+REPLAY_FILE = "replay.npz"
 FORMAT_VERSION = 1
 REQUIRED_METADATA = ("format", "name", "network", "created")
 _LITTER = re.compile(r"^\.(?P<name>.+)\.(?P<kind>partial|old)-(?P<pid>\d+)(?:-\d+)?$")
@@ -54,6 +57,14 @@ class Bundle:
     @property
     def keras_path(self) -> Path:
         return self.path / KERAS_FILE
+
+    @property
+    def replay_path(self) -> Path:
+        return self.path / REPLAY_FILE
+
+    @property
+    def has_replay(self) -> bool:
+        return self.replay_path.is_file()
 
     @property
     def shipped(self) -> bool:

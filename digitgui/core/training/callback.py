@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from digitgui.core.training.replay import ReplayRecorder
 from digitgui.core.training.stop import StopRequest
 from digitgui.core.training.tf_runtime import import_keras
 
@@ -32,6 +33,7 @@ class EngineCallback(keras.callbacks.Callback):
         epochs: int,
         steps: int,
         clock: Callable[[], float] = time.monotonic,
+        recorder: ReplayRecorder | None = None,
     ):
         super().__init__()
         self._emit = emit
@@ -39,6 +41,7 @@ class EngineCallback(keras.callbacks.Callback):
         self._epochs = epochs
         self._steps = steps
         self._clock = clock
+        self._recorder = recorder
         self._last_batch_event = -math.inf
         self._epoch = 0
         self._step = 0
@@ -115,7 +118,15 @@ class EngineCallback(keras.callbacks.Callback):
             self.model.stop_training = True
             return
         self.history.append(record)
-        self._emit("epoch", epochs=self._epochs, **record)
+        # The replay's fields ride on the event only: the history (the bundle's metadata)
+        # stays plain numbers.
+        extra = {}
+        if self._recorder is not None:
+            try:
+                extra = self._recorder.epoch_fields(self._epoch, self.model)
+            except Exception:  # noqa: BLE001  (the replay is a view: never the run's end)
+                self._recorder = None
+        self._emit("epoch", epochs=self._epochs, **record, **extra)
         # The best epoch is the one with the lowest validation loss; with no validation set,
         # simply the latest.
         score = record["val_loss"] if record["val_loss"] is not None else -self._epoch

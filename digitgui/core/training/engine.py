@@ -204,6 +204,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     keras = import_keras()
     from digitgui.core.training.callback import EngineCallback  # noqa: PLC0415
     from digitgui.core.training.export import save_bundle  # noqa: PLC0415
+    from digitgui.core.training.replay import ReplayRecorder  # noqa: PLC0415
 
     config = _resolve_defaults(config, base)
     keras.utils.set_random_seed(config.seed)
@@ -220,6 +221,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
             loss=_loss(keras, train),
             metrics=[_accuracy(train)],
         )
+    recorder = ReplayRecorder.for_model(model)
     sources = [
         {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}
         for spec, t, v in zip(config.data, train_parts, val_parts, strict=True)
@@ -233,9 +235,10 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         epochs=config.epochs,
         parameters=int(model.count_params()),
         replicas=int(strategy.num_replicas_in_sync),
+        **({} if recorder is None else recorder.start_fields()),
     )
     _starting_point(emit, model, model.loss, train, config, steps)
-    callback = EngineCallback(emit, stop, config.epochs, steps)
+    callback = EngineCallback(emit, stop, config.epochs, steps, recorder=recorder)
     started = time.monotonic()
     model.fit(
         train.x, train.y,
@@ -259,9 +262,10 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     created = datetime.now(UTC).astimezone()
     metadata = _metadata(model, config, callback, val_parts, sources, stopped, created,
                          time.monotonic() - started, base)
+    replay = None if recorder is None else _replay_bytes(recorder, metadata)
     target = _target(config, created)
     emit("status", message="Saving the model…")
-    path = save_bundle(model, metadata, target)
+    path = save_bundle(model, metadata, target, replay)
     emit("saved", path=str(path), name=metadata["name"])
     summary = {"path": str(path), "val_accuracy": metadata["validation_accuracy"],
                "best_epoch": callback.best_epoch, "epochs_finished": callback.finished_epochs}
@@ -271,6 +275,15 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     else:
         emit("done", **summary)
     return 0
+
+
+def _replay_bytes(recorder, metadata: dict[str, Any]) -> bytes | None:
+    """The replay file, its summary in the metadata; never the reason a model is lost."""
+    try:
+        data, metadata["replay"] = recorder.replay_bytes()
+    except Exception:  # noqa: BLE001  (a bug here must not cost the trained model)
+        return None
+    return data
 
 
 def _metadata(model, config, callback, val_parts, sources, stopped, created, seconds, base):

@@ -6,6 +6,11 @@ Events are dicts with an ``"event"`` key: ``status``, ``start``, ``batch``, ``ep
 A ``batch`` event's loss and accuracy are the means over the batches since the previous batch
 event (they come at most every 50 ms); the first, step 0, is the network's before any training
 (on one batch). An ``epoch`` event's are the whole epoch's.
+
+For the training replay, ``start`` and ``epoch`` also carry ``first_layer`` (the first layer's
+weights, a :class:`digitgui.core.models.replay.Snapshot` as JSON) and ``epoch`` carries
+``layer_changes`` (each kernel's relative change over the epoch); see the README's event list.
+The human summary leaves them out.
 """
 
 from __future__ import annotations

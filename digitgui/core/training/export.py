@@ -1,4 +1,5 @@
-"""Saving a trained Keras model as a bundle: ``model.keras``, ``model.tflite``, metadata."""
+"""Saving a trained Keras model as a bundle: ``model.keras``, ``model.tflite``, metadata, and
+the run's ``replay.npz`` when there is one."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ from digitgui.core.models import bundle as bundles
 from digitgui.core.quiet import native_output_captured
 
 
-def save_bundle(model, metadata: dict[str, Any], target: Path) -> Path:
-    """Write the bundle atomically (see :func:`digitgui.core.models.bundle.write_atomically`)."""
+def save_bundle(model, metadata: dict[str, Any], target: Path,
+                replay: bytes | None = None) -> Path:
+    """Write the bundle atomically (see :func:`digitgui.core.models.bundle.write_atomically`);
+    the replay, if given, is written inside the same all-or-nothing write."""
 
     def fill(folder: Path) -> None:
         _without_optimizer(model).save(folder / bundles.KERAS_FILE)
         with native_output_captured():  # the exporter prints "Saved artifact at ..."
             model.export(str(folder / bundles.TFLITE_FILE), format="litert")
         text = json.dumps(metadata, indent=2) + "\n"
+        if replay is not None:
+            (folder / bundles.REPLAY_FILE).write_bytes(replay)
         (folder / bundles.METADATA_FILE).write_text(text, encoding="utf-8")
 
     return bundles.write_atomically(target, fill)

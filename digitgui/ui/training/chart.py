@@ -68,6 +68,15 @@ class Artists:
                               ha="center", va="center", transform=loss.transAxes)
         for line in self.lines.values():
             line.set_animated(True)  # the twin draws them over its saved background
+        # The replay's epoch, a dashed line across both charts (drawn like the curves).
+        self.cursors = [axes.axvline(0.0, linestyle="--", linewidth=1.2, visible=False,
+                                     animated=True) for axes in (loss, accuracy)]
+
+    def set_cursor(self, x: float | None) -> None:
+        for line in self.cursors:
+            line.set_visible(x is not None)
+            if x is not None:
+                line.set_xdata([x, x])
 
     def set_stacked(self, stacked: bool) -> None:
         grid = self.one_above_other if stacked else self.side_by_side
@@ -96,6 +105,9 @@ class Artists:
             for handle, name in zip(legend.legend_handles, names, strict=True):
                 handle.set_color(colour[name])
         self.hint.set_color(c.muted)
+        for line in self.cursors:
+            line.set_color(c.text)
+            line.set_alpha(0.7)
 
 
 @dataclass(frozen=True)
@@ -109,6 +121,7 @@ class State:
     colours: theme.Colours
     style: dict
     size: tuple[int, int, float]  # width, height (logical pixels), device pixel ratio
+    cursor: float | None = None  # the epoch a replay shows, marked on both charts
 
 
 class Twin:
@@ -135,7 +148,8 @@ class Twin:
                 self._whole = whole
             else:
                 self.canvas.restore_region(self._background)
-            for line in self.artists.lines.values():
+            self.artists.set_cursor(state.cursor)
+            for line in [*self.artists.lines.values(), *self.artists.cursors]:
                 line.axes.draw_artist(line)
         pixels = np.asarray(self.canvas.buffer_rgba())
         image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],

@@ -1,61 +1,52 @@
-"""The training panel: choose a network, data and settings, train, watch the curves, stop.
+"""The training panel: choose a network, data and settings, train, watch the curves and the
+first layer learn, stop, and replay a run epoch by epoch.
 
 Training runs in a child process (TrainingProcess); this panel only turns its signals into
-progress, curves and messages, so the window stays responsive and never loads TensorFlow.
+progress, curves, pictures and messages, so the window stays responsive and never loads
+TensorFlow. The choices themselves are :class:`~digitgui.ui.training.controls.TrainingControls`.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.replay import Replay, read_replay
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
+from digitgui.ui.background import BackgroundTask
+from digitgui.ui.training.controls import SHARED, TrainingControls
+from digitgui.ui.training.inside_view import TrainingInsideView
 from digitgui.ui.training.plot import TrainingPlot
 from digitgui.ui.training.process import Run, TrainingProcess
-from digitgui.ui.training.widgets import (
-    KEEP_READY_TEXT,
-    LearningRateSpinBox,
-    ask_for_folder,
-    ask_for_npz_files,
-    duration_text,
-    group_box,
-    hrow,
-    mnist_label,
-)
-
-EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
+from digitgui.ui.training.widgets import duration_text, hrow
 
 
 class TrainingPanel(QWidget):
-    """Controls, progress and live curves for training a network from the window."""
+    """Controls, progress, live curves and the first layer's weights for training a network
+    from the window; afterwards, or for a saved model, a replay of the run epoch by epoch."""
 
     modelTrained = Signal(object, str)
     """A run saved a bundle (done, or stopped after an epoch): (the run, its folder)."""
     failed = Signal(str)
     """A run failed (error event, crash or kill): why, for people."""
     runningChanged = Signal(bool)
+    replayShown = Signal(str)
+    """A saved model's replay is on show (its bundle's folder)."""
 
     def __init__(self, parent: QWidget | None = None, process: TrainingProcess | None = None):
         super().__init__(parent)
@@ -63,80 +54,31 @@ class TrainingPanel(QWidget):
         # panel on its own makes its own.
         self.process = process or TrainingProcess(self, settings.read("training/keep_ready"))
         self.plot = TrainingPlot(self)
-        self._network: NetworkInfo = NETWORKS[DEFAULT_NETWORK]
+        self.inside = TrainingInsideView(self)
+        self.controls = TrainingControls(self)
+        for name in SHARED:  # the controls' widgets and methods, as the panel's own
+            setattr(self, name, getattr(self.controls, name))
         self._started_at: float | None = None
         self._steps = self._epochs = 0
-        self._loading = True  # settings are being read into the controls: do not write back
+        self._active: bundles.Bundle | None = None
+        self._offer_default = True  # until the window says which model is active
+        self._replay_task = BackgroundTask("Reading the model's replay", self)
         self._build()
-        self._load_settings()
         self._connect()
-        self._loading = False
         self._set_running(False)
 
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.network_combo = QComboBox()
-        for info in NETWORKS.values():
-            self.network_combo.addItem(info.name, info.name)
-            self.network_combo.setItemData(self.network_combo.count() - 1, info.summary,
-                                           Qt.ItemDataRole.ToolTipRole)
-        self.network_summary = QLabel(wordWrap=True)
-        self.network_summary.setStyleSheet(f"color: {theme.colours().muted}")
-
-        self.embedded_check = QCheckBox(
-            EMBEDDED_LABEL, toolTip="The 5,000 MNIST images that ship with digitgui.")
-        self.mnist_check = QCheckBox(mnist_label(), toolTip=(
-            "The 60,000 training images of MNIST, downloaded once into Keras' cache the first "
-            "time they are used."))
-        self.sources_list = QListWidget(maximumHeight=90, toolTip=(
-            "Your own digits: image folders laid out as 0/ … 9/, or .npz files with arrays "
-            "x (N, 28, 28) and y (N,)."))
-        self.sources_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.add_folder_button = QPushButton("Add folder…")
-        self.add_npz_button = QPushButton("Add .npz…")
-        self.remove_button = QPushButton("Remove")
-
-        self.epochs_spin = QSpinBox(minimum=1, maximum=10_000)
-        self.batch_size_spin = QSpinBox(minimum=1, maximum=65_536)
-        self.learning_rate_spin = LearningRateSpinBox()
-        self.augment_check = QCheckBox("Handwriting augmentation", toolTip=(
-            "Randomly slant, rotate, zoom, shift and wobble the images while training, so the "
-            "network copes with more kinds of handwriting."))
-        form = QFormLayout()
-        form.addRow("Epochs:", self.epochs_spin)
-        form.addRow("Batch size:", self.batch_size_spin)
-        form.addRow("Learning rate:", self.learning_rate_spin)
-        form.addRow(self.augment_check)
-        self.keep_ready_check = QCheckBox("Keep a trainer ready", toolTip=KEEP_READY_TEXT)
-        keep_ready_note = QLabel(KEEP_READY_TEXT, wordWrap=True)
-        keep_ready_note.setStyleSheet(f"color: {theme.colours().muted}")
-        form.addRow(self.keep_ready_check)
-        form.addRow(keep_ready_note)
-
         self.train_button = QPushButton("Train", default=True)
         self.stop_button = QPushButton("Stop", toolTip=(
             "End after the current batch and keep the best finished epoch."))
-
-        self._controls: list[QWidget] = [
-            group_box("Network", QVBoxLayout(), self.network_combo, self.network_summary),
-            group_box("Data", QVBoxLayout(), self.embedded_check, self.mnist_check,
-                   QLabel("Your own digits:"), self.sources_list,
-                   hrow(self.add_folder_button, self.add_npz_button, self.remove_button)),
-            group_box("Settings", form),
-        ]
         # The controls scroll, so a short dock never squeezes them; Train and Stop sit by the
         # progress bar, always in sight.
-        controls = QWidget()
-        controls_layout = QVBoxLayout(controls)
-        controls_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in self._controls:
-            controls_layout.addWidget(widget)
-        controls_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(controls)
-        scroll.setMinimumWidth(controls.sizeHint().width() + 16)
+        scroll.setWidget(self.controls)
+        scroll.setMinimumWidth(self.controls.sizeHint().width() + 16)
 
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
         self.message_label = QLabel(wordWrap=True, textInteractionFlags=selectable)
@@ -148,92 +90,37 @@ class TrainingPanel(QWidget):
         self.error_label.setStyleSheet(f"color: {red}; font-weight: bold")
         self.error_label.hide()
         self.progress = QProgressBar(textVisible=True)
+        # The curves beside the weights: the slider moves a cursor on the curves.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
+        self.splitter.addWidget(self.plot)
+        self.splitter.addWidget(self.inside)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         results = QVBoxLayout()
         results.addLayout(hrow(self.train_button, self.stop_button, self.progress))
         for widget in (self.message_label, self.error_label):
             results.addWidget(widget)
-        results.addWidget(self.plot, 1)
+        results.addWidget(self.splitter, 1)
 
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 0)
         layout.addLayout(results, 1)
 
     def _connect(self) -> None:
-        self.network_combo.currentIndexChanged.connect(self._network_changed)
-        self.epochs_spin.valueChanged.connect(self._save_numbers)
-        self.batch_size_spin.valueChanged.connect(self._save_numbers)
-        self.learning_rate_spin.valueChanged.connect(self._save_numbers)
-        self.augment_check.toggled.connect(lambda on: self._write("training/augment", on))
-        self.keep_ready_check.toggled.connect(self._keep_ready_changed)
-        self.embedded_check.toggled.connect(lambda on: self._write("training/use_embedded", on))
-        self.mnist_check.toggled.connect(lambda on: self._write("training/use_mnist", on))
-        self.add_folder_button.clicked.connect(lambda: self.add_sources(ask_for_folder(self)))
-        self.add_npz_button.clicked.connect(lambda: self.add_sources(ask_for_npz_files(self)))
-        self.remove_button.clicked.connect(self.remove_selected_sources)
+        self.controls.keepReadyChanged.connect(self._keep_ready_changed)
         self.train_button.clicked.connect(self.train)
         self.stop_button.clicked.connect(self.stop)
+        self.inside.epochShown.connect(self.plot.set_cursor)
+        self.inside.replayRequested.connect(self.replay_active)
+        self._replay_task.finished.connect(self._replay_read)
+        self._replay_task.failed.connect(self._replay_failed)
         self.process.status.connect(self._on_status)
         self.process.started.connect(self._on_started)
         self.process.batch.connect(self._on_batch)
         self.process.epoch.connect(self._on_epoch)
         self.process.finished.connect(self._on_finished)
 
-    # -- settings --------------------------------------------------------------------------
-
-    def _load_settings(self) -> None:
-        name = settings.read("training/network")
-        self.network_combo.setCurrentIndex(max(0, self.network_combo.findData(
-            name if name in NETWORKS else DEFAULT_NETWORK)))
-        self._network = NETWORKS[self.network_combo.currentData()]
-        self._show_network_summary()
-        # 0 means "the network's default", so a user who never changed them gets the right
-        # defaults for whichever network they pick.
-        self.epochs_spin.setValue(settings.read("training/epochs") or self._network.epochs)
-        self.batch_size_spin.setValue(
-            settings.read("training/batch_size") or self._network.batch_size)
-        self.learning_rate_spin.setValue(
-            settings.read("training/learning_rate") or self._network.learning_rate)
-        self.augment_check.setChecked(settings.read("training/augment"))
-        self.keep_ready_check.setChecked(settings.read("training/keep_ready"))
-        self.embedded_check.setChecked(settings.read("training/use_embedded"))
-        self.mnist_check.setChecked(settings.read("training/use_mnist"))
-        self.add_sources(settings.read("training/extra_sources"))
-
-    def _write(self, key: str, value: Any) -> None:
-        if not self._loading:
-            settings.write(key, value)
-
-    def _save_numbers(self) -> None:
-        info = self._network
-        self._write("training/epochs", self._unless_default(self.epochs_spin.value(),
-                                                            info.epochs))
-        self._write("training/batch_size", self._unless_default(self.batch_size_spin.value(),
-                                                                info.batch_size))
-        self._write("training/learning_rate", float(self._unless_default(
-            self.learning_rate_spin.value(), info.learning_rate)))
-
-    @staticmethod
-    def _unless_default(value: float, default: float) -> float:
-        return 0 if math.isclose(value, default, rel_tol=1e-6) else value
-
-    def _network_changed(self) -> None:
-        """Values the user left at the old network's defaults follow the new network's."""
-        old, new = self._network, NETWORKS[self.network_combo.currentData()]
-        self._network = new
-        for spin, before, after in ((self.epochs_spin, old.epochs, new.epochs),
-                                    (self.batch_size_spin, old.batch_size, new.batch_size),
-                                    (self.learning_rate_spin, old.learning_rate,
-                                     new.learning_rate)):
-            if math.isclose(spin.value(), before, rel_tol=1e-6):
-                spin.setValue(after)
-        if self.augment_check.isChecked() == old.augment:
-            self.augment_check.setChecked(new.augment)
-        self._show_network_summary()
-        self._write("training/network", new.name)
-        self._save_numbers()
-
     def _keep_ready_changed(self, on: bool) -> None:
-        self._write("training/keep_ready", on)
         self.process.keep_ready = on
         if on and self.isVisible():
             self.process.prepare()
@@ -243,49 +130,55 @@ class TrainingPanel(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.process.prepare()  # the person may be about to press Train
+        if self._offer_default:  # no word from the window yet: the default model is active
+            self._offer_default = False
+            try:
+                self._offer(bundles.resolve("default"))
+            except bundles.BundleError:
+                self._offer(None)
 
-    def _show_network_summary(self) -> None:
-        self.network_summary.setText(self._network.summary)
-        self.network_combo.setToolTip(self._network.summary)
+    # -- replaying a saved model -----------------------------------------------------------
 
-    # -- data sources ----------------------------------------------------------------------
+    def set_active_bundle(self, bundle: bundles.Bundle | None) -> None:
+        """The model in use changed (the window's ``modelChanged``): offer its replay."""
+        self._offer_default = False
+        self._offer(bundle)
 
-    def sources(self) -> list[str]:
-        """The user's own folders and .npz files, in the list's order."""
-        return [self.sources_list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.sources_list.count())]
+    def _offer(self, bundle: bundles.Bundle | None) -> None:
+        self._active = bundle
+        if bundle is None:
+            self.inside.set_replay_offer(False, "No model is active.")
+        elif bundle.has_replay:
+            self.inside.set_replay_offer(True, f"Replay how “{bundle.name}” was trained, "
+                                               "epoch by epoch.")
+        else:
+            self.inside.set_replay_offer(False, f"“{bundle.name}” has no replay: it was "
+                                                "trained before digitgui recorded runs. A "
+                                                "model you train now can be replayed.")
 
-    def add_sources(self, paths: list[str]) -> None:
-        """Add folders or .npz files to the list (each once) and remember them."""
-        have = set(self.sources())
-        for path in map(str, paths):
-            if not path or path in have:
-                continue
-            have.add(path)
-            found = Path(path).exists()
-            item = QListWidgetItem((Path(path).name or path) + ("" if found else " (not found)"))
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
-            self.sources_list.addItem(item)
-        self._write("training/extra_sources", self.sources())
+    def replay_active(self) -> None:
+        """Show the active model's run, read from its bundle in a worker (NumPy only)."""
+        if self._active is not None and not self.is_running():
+            bundle = self._active
+            self._replay_task.start(lambda: (bundle, read_replay(bundle.path)))
 
-    def remove_selected_sources(self) -> None:
-        for item in self.sources_list.selectedItems():
-            self.sources_list.takeItem(self.sources_list.row(item))
-        self._write("training/extra_sources", self.sources())
+    def _replay_read(self, result: tuple[bundles.Bundle, Replay | None]) -> None:
+        bundle, replay = result
+        if self.is_running():
+            return  # a run began meanwhile: its pictures stay
+        if replay is None:
+            self._offer(bundle)  # the file went since it was offered
+            return
+        self.plot.show_history(list(bundle.metadata.get("history") or []))
+        self.inside.show_replay(replay, bundle.name, bundle.metadata.get("best_epoch"))
+        self.message_label.setText(f"Replaying how “{bundle.name}” was trained: move the "
+                                   "slider to go through its epochs.")
+        self.replayShown.emit(str(bundle.path))
+
+    def _replay_failed(self, message: str) -> None:
+        self.inside.note.setText(f"Cannot replay: {message}")
 
     # -- running ---------------------------------------------------------------------------
-
-    def build_config(self) -> TrainConfig:
-        """The training request the controls stand for."""
-        data = (["embedded"] if self.embedded_check.isChecked() else []) + (
-            ["mnist"] if self.mnist_check.isChecked() else []) + self.sources()
-        return TrainConfig(
-            network=self._network.name, data=data, epochs=self.epochs_spin.value(),
-            batch_size=self.batch_size_spin.value(),
-            learning_rate=float(f"{self.learning_rate_spin.value():g}"),
-            augment=self.augment_check.isChecked(),
-        )
 
     def train(self) -> Run | None:
         """Train with what the controls say (the Train button)."""
@@ -303,6 +196,8 @@ class TrainingPanel(QWidget):
         # The run's length, known before its first event: the curves' x axis is set now.
         self._epochs = config.with_defaults().epochs
         self.plot.reset(epochs=self._epochs)
+        self._replay_task.cancel()
+        self.inside.reset()
         self._started_at, self._steps = None, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
@@ -326,10 +221,13 @@ class TrainingPanel(QWidget):
         """For the window's closeEvent: end any run and leave no process behind."""
         self.process.shutdown(timeout_ms)
         self.plot.shutdown()
+        self.inside.shutdown()
+        self._replay_task.cancel()
+        self._replay_task.wait(timeout_ms)
 
     def _set_running(self, running: bool) -> None:
-        for widget in self._controls:
-            widget.setEnabled(not running)
+        self.controls.set_enabled_while(running)
+        self.inside.replay_button.setVisible(not running)
         self.train_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
 
@@ -350,6 +248,7 @@ class TrainingPanel(QWidget):
         self.message_label.setText(
             f"Training {network or 'the network'} on {data.get('train', '?')} images "
             f"({data.get('validation', '?')} held out for validation).")
+        self.inside.add_event(0, event)  # the first layer as training begins
 
     def _on_batch(self, _run: Run, event: dict) -> None:
         self.plot.add_batch(event)
@@ -366,6 +265,7 @@ class TrainingPanel(QWidget):
 
     def _on_epoch(self, _run: Run, event: dict) -> None:
         self.plot.add_epoch(event)
+        self.inside.add_event(int(event["epoch"]), event)
         accuracy = event.get("val_accuracy")
         if accuracy is not None:
             self.message_label.setText(
@@ -373,9 +273,8 @@ class TrainingPanel(QWidget):
 
     def _on_finished(self, run: Run, kind: str, message: str, event: dict) -> None:
         self.plot.finish()
-        label = mnist_label()  # it may have been downloaded just now
-        if label != self.mnist_check.text():  # a new text lays the controls out again
-            self.mnist_check.setText(label)
+        self.inside.finish()  # the slider now replays the run
+        self.controls.refresh_mnist_label()
         path = event.get("path") or run.saved_path
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))
         self.progress.setRange(0, 1)

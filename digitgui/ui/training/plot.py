@@ -114,6 +114,7 @@ class TrainingPlot(QWidget):
                         "mean the network is learning; validation curves that turn back "
                         "mean it has started to memorise the training images.")
         self._dirty: set[Axes] = set()
+        self._cursor: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
@@ -135,6 +136,7 @@ class TrainingPlot(QWidget):
     def reset(self, epochs: int | None = None) -> None:
         """Empty curves for a new run (of ``epochs`` epochs, if known: the x axis spans them)."""
         self._timer.stop()
+        self._cursor = None
         for series in self._curves.values():
             series.clear()
             series.push()
@@ -159,6 +161,27 @@ class TrainingPlot(QWidget):
         if self._curves["batch_loss"].x and math.isfinite(top):
             self.loss_axes.set_ylim(0, _round_up(top * 1.05), auto=None)
         self.render()
+
+    def set_cursor(self, epoch: float | None) -> None:
+        """Mark an epoch on both charts (the replay's), or none."""
+        if epoch != self._cursor:
+            self._cursor = epoch
+            self.render()  # a blit: the cursor is drawn like the curves
+
+    def cursor(self) -> float | None:
+        return self._cursor
+
+    def show_history(self, history: list[dict[str, Any]]) -> None:
+        """A finished run's epochs from its bundle's metadata (there are no batch points)."""
+        self.reset(epochs=len(history) or None)
+        for record in history:
+            self.add_epoch(record)
+        self.finish()
+        losses = [v for r in history for v in (r.get("loss"), r.get("val_loss"))
+                  if isinstance(v, (int, float)) and math.isfinite(v)]
+        if losses:
+            self.loss_axes.set_ylim(0, _round_up(max(losses) * 1.05), auto=None)
+            self.render()
 
     def add_batch(self, event: dict[str, Any]) -> None:
         """A ``batch`` event: its loss at x = fractional epoch (epoch 1, step 15 of 30 is 0.5)."""
@@ -232,7 +255,7 @@ class TrainingPlot(QWidget):
                   self.accuracy_axes.get_ylim())
         return State(curves, limits, self._stacked, self._artists.hint.get_visible(),
                       theme.colours(), theme.matplotlib_style(),
-                      (self.width(), self.height(), self.devicePixelRatioF()))
+                      (self.width(), self.height(), self.devicePixelRatioF()), self._cursor)
 
     def is_busy(self) -> bool:
         """A picture of the newest state is still to come."""

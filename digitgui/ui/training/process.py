@@ -96,11 +96,13 @@ class TrainingProcess(QObject):
     status = Signal(object, str)
     """(run, what the child is doing before training starts: "Loading…", "Saving…")."""
     started = Signal(object, dict)
-    """The ``start`` event: config, data sizes, steps_per_epoch, epochs, parameters."""
+    """The ``start`` event: config, data sizes, steps_per_epoch, epochs, parameters, and the
+    first layer's weights as training begins (``first_layer``)."""
     batch = Signal(object, dict)
     """A ``batch`` event (at most one every 50 ms): epoch, epochs, step, steps, loss, accuracy."""
     epoch = Signal(object, dict)
-    """An ``epoch`` event: epoch, epochs, loss, accuracy, val_loss, val_accuracy, seconds."""
+    """An ``epoch`` event: epoch, epochs, loss, accuracy, val_loss, val_accuracy, seconds; for
+    the replay, ``layer_changes`` and ``first_layer`` (see the README's event list)."""
     finished = Signal(object, str, str, dict)
     """(run, kind (done, stopped, error or crashed), a message for people, the final event;
     for ``crashed`` a made-up one with exit_code, signal and stderr). Exactly once per run."""

@@ -1,0 +1,232 @@
+"""The training panel's controls: the network, the data, the settings; remembered between
+sessions, and turned into a :class:`~digitgui.core.training.config.TrainConfig`."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
+from digitgui.core.training.config import TrainConfig
+from digitgui.ui import settings, theme
+from digitgui.ui.training.widgets import (
+    KEEP_READY_TEXT,
+    LearningRateSpinBox,
+    ask_for_folder,
+    ask_for_npz_files,
+    group_box,
+    hrow,
+    mnist_label,
+)
+
+EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
+
+SHARED = ("network_combo", "network_summary", "embedded_check", "mnist_check", "sources_list",
+          "add_folder_button", "add_npz_button", "remove_button", "epochs_spin",
+          "batch_size_spin", "learning_rate_spin", "augment_check", "keep_ready_check",
+          "sources", "add_sources", "remove_selected_sources", "build_config")
+"""What the panel offers as its own, as it did before the controls had a module."""
+
+
+class TrainingControls(QWidget):
+    """The choices of a run, in three boxes (network, data, settings)."""
+
+    keepReadyChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._network: NetworkInfo = NETWORKS[DEFAULT_NETWORK]
+        self._loading = True  # settings are being read into the controls: do not write back
+        self._build()
+        self._load_settings()
+        self._connect()
+        self._loading = False
+
+    def _build(self) -> None:
+        self.network_combo = QComboBox()
+        for info in NETWORKS.values():
+            self.network_combo.addItem(info.name, info.name)
+            self.network_combo.setItemData(self.network_combo.count() - 1, info.summary,
+                                           Qt.ItemDataRole.ToolTipRole)
+        self.network_summary = QLabel(wordWrap=True)
+        self.network_summary.setStyleSheet(f"color: {theme.colours().muted}")
+
+        self.embedded_check = QCheckBox(
+            EMBEDDED_LABEL, toolTip="The 5,000 MNIST images that ship with digitgui.")
+        self.mnist_check = QCheckBox(mnist_label(), toolTip=(
+            "The 60,000 training images of MNIST, downloaded once into Keras' cache the first "
+            "time they are used."))
+        self.sources_list = QListWidget(maximumHeight=90, toolTip=(
+            "Your own digits: image folders laid out as 0/ … 9/, or .npz files with arrays "
+            "x (N, 28, 28) and y (N,)."))
+        self.sources_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.add_folder_button = QPushButton("Add folder…")
+        self.add_npz_button = QPushButton("Add .npz…")
+        self.remove_button = QPushButton("Remove")
+
+        self.epochs_spin = QSpinBox(minimum=1, maximum=10_000)
+        self.batch_size_spin = QSpinBox(minimum=1, maximum=65_536)
+        self.learning_rate_spin = LearningRateSpinBox()
+        self.augment_check = QCheckBox("Handwriting augmentation", toolTip=(
+            "Randomly slant, rotate, zoom, shift and wobble the images while training, so the "
+            "network copes with more kinds of handwriting."))
+        form = QFormLayout()
+        form.addRow("Epochs:", self.epochs_spin)
+        form.addRow("Batch size:", self.batch_size_spin)
+        form.addRow("Learning rate:", self.learning_rate_spin)
+        form.addRow(self.augment_check)
+        self.keep_ready_check = QCheckBox("Keep a trainer ready", toolTip=KEEP_READY_TEXT)
+        keep_ready_note = QLabel(KEEP_READY_TEXT, wordWrap=True)
+        keep_ready_note.setStyleSheet(f"color: {theme.colours().muted}")
+        form.addRow(self.keep_ready_check)
+        form.addRow(keep_ready_note)
+
+        self.boxes: list[QWidget] = [
+            group_box("Network", QVBoxLayout(), self.network_combo, self.network_summary),
+            group_box("Data", QVBoxLayout(), self.embedded_check, self.mnist_check,
+                      QLabel("Your own digits:"), self.sources_list,
+                      hrow(self.add_folder_button, self.add_npz_button, self.remove_button)),
+            group_box("Settings", form),
+        ]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in self.boxes:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _connect(self) -> None:
+        self.network_combo.currentIndexChanged.connect(self._network_changed)
+        self.epochs_spin.valueChanged.connect(self._save_numbers)
+        self.batch_size_spin.valueChanged.connect(self._save_numbers)
+        self.learning_rate_spin.valueChanged.connect(self._save_numbers)
+        self.augment_check.toggled.connect(lambda on: self._write("training/augment", on))
+        self.keep_ready_check.toggled.connect(self._keep_ready_changed)
+        self.embedded_check.toggled.connect(lambda on: self._write("training/use_embedded", on))
+        self.mnist_check.toggled.connect(lambda on: self._write("training/use_mnist", on))
+        self.add_folder_button.clicked.connect(lambda: self.add_sources(ask_for_folder(self)))
+        self.add_npz_button.clicked.connect(lambda: self.add_sources(ask_for_npz_files(self)))
+        self.remove_button.clicked.connect(self.remove_selected_sources)
+
+    def set_enabled_while(self, running: bool) -> None:
+        """The choices are fixed while a run goes."""
+        for widget in self.boxes:
+            widget.setEnabled(not running)
+
+    def refresh_mnist_label(self) -> None:
+        label = mnist_label()  # it may have been downloaded just now
+        if label != self.mnist_check.text():  # a new text lays the controls out again
+            self.mnist_check.setText(label)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        name = settings.read("training/network")
+        self.network_combo.setCurrentIndex(max(0, self.network_combo.findData(
+            name if name in NETWORKS else DEFAULT_NETWORK)))
+        self._network = NETWORKS[self.network_combo.currentData()]
+        self._show_network_summary()
+        # 0 means "the network's default", so a user who never changed them gets the right
+        # defaults for whichever network they pick.
+        self.epochs_spin.setValue(settings.read("training/epochs") or self._network.epochs)
+        self.batch_size_spin.setValue(
+            settings.read("training/batch_size") or self._network.batch_size)
+        self.learning_rate_spin.setValue(
+            settings.read("training/learning_rate") or self._network.learning_rate)
+        self.augment_check.setChecked(settings.read("training/augment"))
+        self.keep_ready_check.setChecked(settings.read("training/keep_ready"))
+        self.embedded_check.setChecked(settings.read("training/use_embedded"))
+        self.mnist_check.setChecked(settings.read("training/use_mnist"))
+        self.add_sources(settings.read("training/extra_sources"))
+
+    def _write(self, key: str, value: Any) -> None:
+        if not self._loading:
+            settings.write(key, value)
+
+    def _save_numbers(self) -> None:
+        info = self._network
+        self._write("training/epochs", self._unless_default(self.epochs_spin.value(),
+                                                            info.epochs))
+        self._write("training/batch_size", self._unless_default(self.batch_size_spin.value(),
+                                                                info.batch_size))
+        self._write("training/learning_rate", float(self._unless_default(
+            self.learning_rate_spin.value(), info.learning_rate)))
+
+    @staticmethod
+    def _unless_default(value: float, default: float) -> float:
+        return 0 if math.isclose(value, default, rel_tol=1e-6) else value
+
+    def _network_changed(self) -> None:
+        """Values the user left at the old network's defaults follow the new network's."""
+        old, new = self._network, NETWORKS[self.network_combo.currentData()]
+        self._network = new
+        for spin, before, after in ((self.epochs_spin, old.epochs, new.epochs),
+                                    (self.batch_size_spin, old.batch_size, new.batch_size),
+                                    (self.learning_rate_spin, old.learning_rate,
+                                     new.learning_rate)):
+            if math.isclose(spin.value(), before, rel_tol=1e-6):
+                spin.setValue(after)
+        if self.augment_check.isChecked() == old.augment:
+            self.augment_check.setChecked(new.augment)
+        self._show_network_summary()
+        self._write("training/network", new.name)
+        self._save_numbers()
+
+    def _keep_ready_changed(self, on: bool) -> None:
+        self._write("training/keep_ready", on)
+        self.keepReadyChanged.emit(on)
+
+    def _show_network_summary(self) -> None:
+        self.network_summary.setText(self._network.summary)
+        self.network_combo.setToolTip(self._network.summary)
+
+    # -- data sources ----------------------------------------------------------------------
+
+    def sources(self) -> list[str]:
+        """The user's own folders and .npz files, in the list's order."""
+        return [self.sources_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.sources_list.count())]
+
+    def add_sources(self, paths: list[str]) -> None:
+        """Add folders or .npz files to the list (each once) and remember them."""
+        have = set(self.sources())
+        for path in map(str, paths):
+            if not path or path in have:
+                continue
+            have.add(path)
+            found = Path(path).exists()
+            item = QListWidgetItem((Path(path).name or path) + ("" if found else " (not found)"))
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.sources_list.addItem(item)
+        self._write("training/extra_sources", self.sources())
+
+    def remove_selected_sources(self) -> None:
+        for item in self.sources_list.selectedItems():
+            self.sources_list.takeItem(self.sources_list.row(item))
+        self._write("training/extra_sources", self.sources())
+
+    def build_config(self) -> TrainConfig:
+        """The training request the controls stand for."""
+        data = (["embedded"] if self.embedded_check.isChecked() else []) + (
+            ["mnist"] if self.mnist_check.isChecked() else []) + self.sources()
+        return TrainConfig(
+            network=self._network.name, data=data, epochs=self.epochs_spin.value(),
+            batch_size=self.batch_size_spin.value(),
+            learning_rate=float(f"{self.learning_rate_spin.value():g}"),
+            augment=self.augment_check.isChecked(),
+        )
