@@ -101,8 +101,11 @@ def test_after_a_run_the_curves_stay_in_front_and_the_model_is_a_link(window, qt
     window.training_dock.raise_()
     panel = window.training_panel
     with qtbot.waitSignal(panel.modelTrained, timeout=120_000):
-        panel.start_training(TrainConfig(network="seed", epochs=1, data=[str(train_npz)]))
+        panel.start_training(TrainConfig(network="seed", epochs=1, data=[str(train_npz)],
+                                         name="Mine + more"))
     QApplication.processEvents()
+    # The model has one name, in Training as in Models (not its folder's "mine-more").
+    assert "Saved as “Mine + more”" in panel.message_label.text()
     assert on_screen(panel.plot)  # the curves the user watched are still there
     assert not window.models_dock.is_built or not on_screen(window.model_picker)
     assert "selected in Models" in window.banner.message
@@ -155,3 +158,12 @@ def test_how_it_works_opens_at_its_top_and_scrolls_steadily(window, qtbot):
         QApplication.processEvents()
         assert bar.maximum() == full
     assert bar.value() > 0
+
+
+def test_the_last_epochs_markers_are_not_cut_off_at_the_charts_edge(qtbot):
+    from digitgui.ui.training.plot import TrainingPlot
+
+    plot = TrainingPlot()
+    qtbot.addWidget(plot)
+    for name in ("train_loss", "val_loss", "train_accuracy", "val_accuracy"):
+        assert not plot.lines[name].get_clip_on(), name

@@ -44,3 +44,24 @@ def test_saving_where_it_cannot_is_one_line_and_no_file(qtbot, tmp_path):
         chart.save_figure(tmp_path / "x.jpg")
     assert ".png or .svg" in said.args[0]
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_the_training_curves_save_with_their_points(qtbot, tmp_path):
+    from digitgui.ui.training.plot import TrainingPlot
+
+    plot = TrainingPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 260)
+    plot.show()
+    plot.reset(epochs=3)
+    for epoch in (1, 2, 3):
+        plot.add_epoch({"epoch": epoch, "epochs": 3, "loss": 1.0 / epoch,
+                        "val_loss": 1.2 / epoch, "accuracy": 0.8 + epoch / 20,
+                        "val_accuracy": 0.78 + epoch / 20})
+    plot.flush()
+    target = tmp_path / "curves.svg"
+    with qtbot.waitSignal(plot.saved, timeout=10_000) as said:
+        plot.save_figure(target)
+    assert said.args[0] == f"Saved {target}"
+    text = target.read_text()
+    assert "<svg" in text and "validation" in text  # the legend came along

@@ -23,7 +23,10 @@ def training_panel(window: MainWindow) -> QWidget:
 
     panel = TrainingPanel(process=window.training_process)
     panel.modelTrained.connect(window.model_trained)
+    panel.set_active_bundle(window.service.bundle)  # its training can be replayed
+    window.service.modelChanged.connect(panel.set_active_bundle)
     panel.failed.connect(lambda message: window.notify(message, error=True))
+    panel.plot.saved.connect(lambda text: window.statusBar().showMessage(text, 6000))
     panel.epochs_spin.setToolTip(TRAINING_TOOLTIPS["epochs"])
     panel.batch_size_spin.setToolTip(TRAINING_TOOLTIPS["batch_size"])
     panel.plot.setToolTip(TRAINING_TOOLTIPS["loss_curve"] + "\n\n"

@@ -29,7 +29,7 @@ from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.keras_file import read_network
 from digitgui.core.models.model_store import BUNDLE_FILES, free_folder
 
-OPTIONAL_FILES = ("replay.npz",)
+OPTIONAL_FILES = (bundles.REPLAY_FILE,)
 """Files a bundle may carry besides its own three (the training replay)."""
 
 ARCHIVE_FILES = (*BUNDLE_FILES, *OPTIONAL_FILES)

@@ -17,7 +17,6 @@ the bars, ...) become the widget's attributes once the picture is shown, for cli
 
 from __future__ import annotations
 
-import io
 import sys
 import threading
 from dataclasses import dataclass
@@ -31,11 +30,9 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from digitgui.core import atomic
-from digitgui.core.errors import UserError
-from digitgui.ui import settings, theme
+from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 from digitgui.ui.qimage import paint_picture
@@ -65,22 +62,14 @@ class _Picture:
 
 def _save_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
                      height: int, path: Path) -> Path:
-    """In the worker thread: the chart drawn anew and written to ``path`` (PNG at twice the
-    screen's resolution, or SVG), whole or not at all."""
+    """In the worker thread: the chart drawn anew and written to ``path`` (PNG or SVG)."""
     with STYLE_LOCK, matplotlib.rc_context(style):
-        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=2 * BASE_DPI,
+        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI,
                         layout="constrained")
         FigureCanvasAgg(figure)
         figure.set_facecolor(colours.background)
         draw(figure, state, colours)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format=path.suffix.lower().lstrip("."),
-                       facecolor=colours.background)
-    try:
-        atomic.write_bytes(path, buffer.getvalue())
-    except OSError as exc:
-        raise UserError(f"{path}: cannot save ({exc.strerror or exc})") from None
-    return path
+        return figure_files.write(figure, path, colours.background)
 
 
 def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
@@ -158,24 +147,16 @@ class ThemedFigure(QWidget):
         """Save the chart as it is now to ``path`` (``.png`` or ``.svg``), in the background;
         :attr:`saved` says when it is done."""
         path = Path(path)
-        if path.suffix.lower() not in (".png", ".svg"):
-            self.saved.emit(f"{path.name}: save a figure as .png or .svg")
-            return
         draw, state = type(self).draw, self.state()
         colours, style = theme.colours(), theme.matplotlib_style()
         width, height = max(self.width(), 320), max(self.height(), 240)
-        self._saver.start(lambda: _save_off_screen(draw, state, colours, style, width, height,
-                                                   path))
+        self._saver.start(lambda: (figure_files.check_suffix(path),
+                                   _save_off_screen(draw, state, colours, style, width,
+                                                    height, path))[1])
 
     def save_dialog(self) -> None:
-        start = Path(settings.read("files/last_folder") or Path.home()) / f"{self.file_stem}.png"
-        path, chosen = QFileDialog.getSaveFileName(self, "Save figure", str(start),
-                                                   "PNG image (*.png);;SVG drawing (*.svg)")
-        if path:
-            target = Path(path)
-            if target.suffix.lower() not in (".png", ".svg"):
-                target = target.with_name(target.name + (".svg" if "svg" in chosen else ".png"))
-            settings.write("files/last_folder", str(target.parent))
+        target = figure_files.ask_path(self, self.file_stem)
+        if target is not None:
             self.save_figure(target)
 
     @property

@@ -3,7 +3,9 @@ and on the twin the worker thread draws (see ``plot.py``), and the drawing itsel
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -14,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtGui import QImage
 
-from digitgui.ui import theme
+from digitgui.ui import figure_files, theme
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
 
 LOSS_TOP = 3.0
@@ -37,7 +39,9 @@ class Artists:
         self.one_above_other = figure.add_gridspec(2, 1)
         loss = self.loss_axes = figure.add_subplot(self.side_by_side[0, 0])
         accuracy = self.accuracy_axes = figure.add_subplot(self.side_by_side[0, 1], sharex=loss)
-        style = {"marker": "o", "markersize": 4, "linewidth": 1.5}
+        # Not clipped at the axes: the last epoch's marker sits on the right edge and would
+        # be cut in half.
+        style = {"marker": "o", "markersize": 4, "linewidth": 1.5, "clip_on": False}
         square = {**style, "marker": "s"}
         self.lines: dict[str, Line2D] = {
             "batch_loss": loss.plot([], [], linewidth=0.8, alpha=0.9,
@@ -175,3 +179,33 @@ class Twin:
             self._laid_out = (state.size, state.stacked)
         self.canvas.draw()
         self._background = self.canvas.copy_from_bbox(figure.bbox)
+
+
+def save_figure(state: State, path: Path) -> Path:
+    """In a worker: the curves of ``state`` drawn on a figure of their own and written to
+    ``path`` (PNG or SVG; see :mod:`digitgui.ui.figure_files`)."""
+    figure_files.check_suffix(path)
+    with STYLE_LOCK, matplotlib.rc_context(state.style):
+        width, height, _ratio = state.size
+        figure = Figure(figsize=(max(width, 480) / BASE_DPI, max(height, 240) / BASE_DPI),
+                        dpi=BASE_DPI)
+        FigureCanvasAgg(figure)
+        artists = Artists(figure)
+        for name, (x, y) in state.curves.items():
+            artists.lines[name].set_data(x, y)
+        xlim, loss_ylim, accuracy_ylim = state.limits
+        artists.loss_axes.set_xlim(xlim)
+        artists.loss_axes.set_ylim(loss_ylim, auto=None)
+        artists.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
+        artists.hint.set_visible(state.hint)
+        artists.apply_colours(figure, state.colours)
+        artists.set_stacked(state.stacked)
+        artists.set_cursor(state.cursor)
+        for line in [*artists.lines.values(), *artists.cursors]:
+            line.set_animated(False)  # drawn with the rest, not blitted
+        with warnings.catch_warnings():
+            # The unused grid (stacked or side by side) makes a first pass find empty axes
+            # and say so; the layout that follows, as the file is written, is the right one.
+            warnings.filterwarnings("ignore", "constrained_layout not applied")
+            figure.set_layout_engine("constrained")
+            return figure_files.write(figure, path, state.colours.background)

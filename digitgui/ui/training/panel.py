@@ -288,7 +288,7 @@ class TrainingPanel(QWidget):
             self.failed.emit(message)
             return
         if saved:
-            message += f" Saved as “{Path(path).name}”."
+            message += f" Saved as “{run.saved_name or Path(path).name}”."
         self.message_label.setText(message)
         if saved:
             self.modelTrained.emit(run, str(path))

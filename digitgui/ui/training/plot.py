@@ -27,21 +27,29 @@ from __future__ import annotations
 
 import math
 import sys
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from digitgui.ui import theme
+from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 from digitgui.ui.qimage import paint_picture
-from digitgui.ui.training.chart import LOSS_TOP, RUN_ACCURACY_FLOOR, Artists, State, Twin
+from digitgui.ui.training.chart import (
+    LOSS_TOP,
+    RUN_ACCURACY_FLOOR,
+    Artists,
+    State,
+    Twin,
+    save_figure,
+)
 
 REFRESH_MS = 100
 """Pending points are drawn at most this often (10 frames a second is smooth for a curve)."""
@@ -88,6 +96,8 @@ class TrainingPlot(QWidget):
 
     rendered = Signal()
     """A new picture is shown."""
+    saved = Signal(str)
+    """A line for the status bar: Save figure… saved it, or why it could not."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -107,6 +117,13 @@ class TrainingPlot(QWidget):
         self._task = BackgroundTask("Drawing the training curves", self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
+        self._saver = BackgroundTask("Saving the figure", self)
+        self._saver.finished.connect(lambda path: self.saved.emit(f"Saved {path}"))
+        self._saver.failed.connect(self.saved.emit)
+        self.save_action = QAction("Save figure…", self)
+        self.save_action.triggered.connect(self._save_dialog)
+        self.addAction(self.save_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
         self.setAccessibleName("Training curves")
@@ -257,6 +274,17 @@ class TrainingPlot(QWidget):
                       theme.colours(), theme.matplotlib_style(),
                       (self.width(), self.height(), self.devicePixelRatioF()), self._cursor)
 
+    def save_figure(self, path: str | Path) -> None:
+        """The curves as they are now, saved to ``path`` (.png or .svg) in the background;
+        :attr:`saved` says when."""
+        state, target = self._state(), Path(path)
+        self._saver.start(lambda: save_figure(state, target))
+
+    def _save_dialog(self) -> None:
+        path = figure_files.ask_path(self, "training-curves")
+        if path is not None:
+            self.save_figure(path)
+
     def is_busy(self) -> bool:
         """A picture of the newest state is still to come."""
         return self._task.is_busy() or (self._stale and on_screen(self))
@@ -264,7 +292,7 @@ class TrainingPlot(QWidget):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Drop any drawing under way and wait for its thread (closing the window)."""
         self._task.cancel()
-        return self._task.wait(timeout_ms)
+        return self._task.wait(timeout_ms) and self._saver.wait(timeout_ms)
 
     def _show_picture(self, image: QImage) -> None:
         self._image = image

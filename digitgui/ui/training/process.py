@@ -81,6 +81,8 @@ class Run:
     """What the run is for ("train", "fine-tune"): for its starter's bookkeeping."""
     id: int = field(default_factory=lambda: next(_RUN_IDS))
     saved_path: str | None = None
+    saved_name: str | None = None
+    """The saved model's name, as Models lists it (its folder's name may differ)."""
     outcome: str | None = None
     """The final kind (done, stopped, error, crashed) once it has ended."""
 
@@ -273,6 +275,7 @@ class TrainingProcess(QObject):
             self.epoch.emit(run, event)
         elif kind == "saved":
             run.saved_path = str(event.get("path", ""))
+            run.saved_name = event.get("name") or None
         elif kind in FINAL_EVENTS:
             self._finish(run, kind, end_text(kind, event), event)
 
