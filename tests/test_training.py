@@ -11,8 +11,8 @@ import pytest
 
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
+from digitgui.core.models.keras_file import read_network
 from digitgui.core.models.replay import Snapshot, read_replay
-from digitgui.core.teaching.keras_file import read_network
 from tests.helpers import events, one_line, read_until, run_cli, small_npz, start_cli
 from tests.test_data import _write_folder, write_fake_mnist_cache
 
