@@ -167,3 +167,61 @@ def test_the_last_epochs_markers_are_not_cut_off_at_the_charts_edge(qtbot):
     qtbot.addWidget(plot)
     for name in ("train_loss", "val_loss", "train_accuracy", "val_accuracy"):
         assert not plot.lines[name].get_clip_on(), name
+
+
+def _start_long_run(window, qtbot, train_npz, name):
+    from digitgui.core.training.config import TrainConfig
+
+    panel = window.training_panel
+    with qtbot.waitSignal(panel.process.epoch, timeout=120_000):
+        panel.start_training(TrainConfig(network="seed", epochs=500, data=[str(train_npz)],
+                                         name=name))
+    return panel
+
+
+@pytest.mark.slow
+def test_closing_during_training_asks_and_keeps_the_best_epoch_marked_stopped(
+        qtbot, train_npz, monkeypatch):
+    from digitgui.core.models import bundle as bundles
+    from digitgui.ui.main_window import MainWindow
+    from digitgui.ui.model_rows import row_cells
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    _start_long_run(window, qtbot, train_npz, "Closed early")
+    answers = iter(["cancel", "keep"])
+    monkeypatch.setattr(window, "ask_about_training", lambda: next(answers))
+    window.close()  # Cancel: nothing happens
+    assert window.isVisible() and window.training_process.is_running()
+
+    shutdown = window.training_process.shutdown
+    visible_while_waiting = []
+
+    def watched_shutdown(*args, **kwargs):
+        visible_while_waiting.append(window.isVisible())
+        return shutdown(*args, **kwargs)
+
+    monkeypatch.setattr(window.training_process, "shutdown", watched_shutdown)
+    window.close()  # Stop and keep
+    assert visible_while_waiting and not any(visible_while_waiting)  # gone before saving
+    kept = [b for b in bundles.list_bundles()[0] if b.name == "Closed early"]
+    assert len(kept) == 1 and kept[0].metadata["stopped"]
+    name_cell = row_cells(kept[0], active=False)[0][0]
+    finished = kept[0].metadata["epochs_finished"]
+    assert name_cell == f"Closed early (stopped at epoch {finished} of 500)"
+
+
+@pytest.mark.slow
+def test_closing_during_training_can_discard_the_run(qtbot, train_npz, monkeypatch):
+    from digitgui.core.models import bundle as bundles
+    from digitgui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    _start_long_run(window, qtbot, train_npz, "Thrown away")
+    monkeypatch.setattr(window, "ask_about_training", lambda: "discard")
+    window.close()
+    assert not window.isVisible()
+    assert [b for b in bundles.list_bundles()[0] if b.name == "Thrown away"] == []

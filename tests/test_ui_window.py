@@ -171,8 +171,9 @@ def test_training_from_the_window_adds_a_model_that_becomes_active(window, qtbot
 
 
 @pytest.mark.slow
-def test_closing_during_training_leaves_no_child(qtbot, train_npz):
+def test_closing_during_training_leaves_no_child(qtbot, train_npz, monkeypatch):
     win = MainWindow()
+    monkeypatch.setattr(win, "ask_about_training", lambda: "keep")
     qtbot.addWidget(win)
     win.show()
     panel = win.training_panel

@@ -364,7 +364,29 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.shown.emit)
             QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
+    def ask_about_training(self) -> str:
+        """Closing while a model trains: "keep" (stop, keep the best epoch so far),
+        "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Training is running",
+                          "A network is still training.", parent=self)
+        box.setInformativeText("Stop it and keep the best epoch so far as a model (marked "
+                               "“stopped” in Models), or discard the run?")
+        keep = box.addButton("Stop and keep", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return {keep: "keep", discard: "discard"}.get(box.clickedButton(), "cancel")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.training_process.is_running():
+            choice = self.ask_about_training()
+            if choice == "cancel":
+                event.ignore()
+                return
+            self.hide()  # gone at once; a run being kept may take seconds to save
+            if choice == "discard":
+                self.training_process.kill()
         self.training_process.shutdown()  # a run or a waiting trainer: none is left behind
         if self.training_dock.is_built:
             self.training_panel.shutdown()  # and the curves' drawing thread

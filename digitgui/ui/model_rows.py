@@ -78,9 +78,20 @@ def broken_text(errors: list[BundleError]) -> str:
     return text + (f" (and {count - 1} more)" if count > 1 else "")
 
 
+def stopped_text(metadata: dict) -> str:
+    """" (stopped at epoch 3 of 30)" for a run that was stopped before its end; else ""."""
+    if not metadata.get("stopped"):
+        return ""
+    finished = metadata.get("epochs_finished")
+    planned = (metadata.get("hyperparameters") or {}).get("epochs")
+    if isinstance(finished, int) and isinstance(planned, int):
+        return f" (stopped at epoch {finished} of {planned})"
+    return " (stopped)"
+
+
 def row_cells(bundle: Bundle, active: bool) -> list[tuple[str, str]]:
     """Each column's text and tooltip for one bundle."""
-    name = bundle.name + (" (shipped)" if bundle.shipped else "")
+    name = bundle.name + (" (shipped)" if bundle.shipped else "") + stopped_text(bundle.metadata)
     data, data_tip = data_text(bundle.metadata)
     network_tip = str(bundle.metadata.get("description", ""))
     if isinstance(bundle.metadata.get("parameters"), int):
