@@ -211,6 +211,24 @@ def main() -> int:
         settle(0.5)
         shoot("models")
 
+    if not wanted or "replay" in wanted:
+        # The seed network's first layer learning, replayed: its 25 neurons' weights.
+        panel = window.training_panel
+        window.training_dock.raise_()
+        window.resizeDocks([window.training_dock], [int(0.5 * window.height())],
+                           Qt.Orientation.Vertical)
+        finished = []
+        panel.modelTrained.connect(lambda _run, path: finished.append(path))
+        panel.start_training(TrainConfig(network="seed", epochs=15, name="my seed"))
+        started = time.monotonic()
+        while not finished and time.monotonic() - started < 300:
+            settle(0.2)
+        window.training_dock.raise_()
+        settle(0.8)
+        panel.inside.slider.setValue(4)  # epoch 5 of 15
+        settle(0.8)
+        shoot("replay")
+
     window.close()
     settle(0.3)
     return 0

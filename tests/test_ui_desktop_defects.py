@@ -161,12 +161,24 @@ def test_how_it_works_opens_at_its_top_and_scrolls_steadily(window, qtbot):
 
 
 def test_the_last_epochs_markers_are_not_cut_off_at_the_charts_edge(qtbot):
+    import warnings
+
+    from digitgui.ui.training.chart import Twin
     from digitgui.ui.training.plot import TrainingPlot
 
     plot = TrainingPlot()
     qtbot.addWidget(plot)
+    plot.resize(600, 260)
     for name in ("train_loss", "val_loss", "train_accuracy", "val_accuracy"):
         assert not plot.lines[name].get_clip_on(), name
+    plot.reset(epochs=3)
+    for epoch in (1, 2, 3):
+        plot.add_epoch({"epoch": epoch, "epochs": 3, "loss": 1 / epoch, "val_loss": 1 / epoch,
+                        "accuracy": 0.9, "val_accuracy": 0.9})
+    plot.flush()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the layout still works with unclipped lines
+        Twin().render(plot._state())
 
 
 def _start_long_run(window, qtbot, train_npz, name):

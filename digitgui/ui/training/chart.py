@@ -3,7 +3,6 @@ and on the twin the worker thread draws (see ``plot.py``), and the drawing itsel
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,9 +38,10 @@ class Artists:
         self.one_above_other = figure.add_gridspec(2, 1)
         loss = self.loss_axes = figure.add_subplot(self.side_by_side[0, 0])
         accuracy = self.accuracy_axes = figure.add_subplot(self.side_by_side[0, 1], sharex=loss)
-        # Not clipped at the axes: the last epoch's marker sits on the right edge and would
-        # be cut in half.
-        style = {"marker": "o", "markersize": 4, "linewidth": 1.5, "clip_on": False}
+        # Not clipped at the axes, or the last epoch's marker, on the right edge, is cut in
+        # half; and not part of the layout, which would make room for the whole line.
+        style = {"marker": "o", "markersize": 4, "linewidth": 1.5, "clip_on": False,
+                 "in_layout": False}
         square = {**style, "marker": "s"}
         self.lines: dict[str, Line2D] = {
             "batch_loss": loss.plot([], [], linewidth=0.8, alpha=0.9,
@@ -203,9 +203,5 @@ def save_figure(state: State, path: Path) -> Path:
         artists.set_cursor(state.cursor)
         for line in [*artists.lines.values(), *artists.cursors]:
             line.set_animated(False)  # drawn with the rest, not blitted
-        with warnings.catch_warnings():
-            # The unused grid (stacked or side by side) makes a first pass find empty axes
-            # and say so; the layout that follows, as the file is written, is the right one.
-            warnings.filterwarnings("ignore", "constrained_layout not applied")
-            figure.set_layout_engine("constrained")
-            return figure_files.write(figure, path, state.colours.background)
+        ConstrainedLayoutEngine().execute(figure)
+        return figure_files.write(figure, path, state.colours.background)
