@@ -75,14 +75,41 @@ def _train(window, watch: StallWatch) -> Path:
     failed: list[str] = []
     panel.modelTrained.connect(lambda _run, path: saved.append(path))
     panel.failed.connect(failed.append)
-    watch.mark("Train (seed, 1 epoch)")
-    if panel.start_training(TrainConfig(network="seed", epochs=1)) is None:
+    watch.mark("Train (seed, 3 epochs)")
+    if panel.start_training(TrainConfig(network="seed", epochs=3)) is None:
         raise RuntimeError("a training run was already going")
     wait_until(lambda: bool(saved or failed), TRAINING_TIMEOUT_S, "the seed run")
     if failed:
         raise RuntimeError(f"the seed run failed: {failed[0]}")
     wait(SETTLE_S)
+    watch.mark("replay the run's epochs")
+    for index in range(panel.inside.frame_count()):  # the slider dragged across the run
+        panel.inside.slider.setValue(index)
+        wait(0.05)
+    wait(SETTLE_S)
     return Path(saved[0])
+
+
+def _teach(window, watch: StallWatch, pen: Pen, strokes) -> None:
+    """Teach it this digit on the active model: follow two drawings, take two steps."""
+    panel = _show(window, watch, "Teach it this digit", "teach_dock")
+    for index, digit in enumerate(strokes):
+        watch.mark(f"draw {index + 1} (Teach open)")
+        pen.draw(digit)
+        wait_until(lambda: not panel.is_busy(), 10, "the gradients")
+        wait(SETTLE_S)
+    for step in (1, 2):
+        watch.mark(f"Teach: step {step}")
+        panel.step()
+        wait_until(lambda: not panel.is_busy(), 10, "the step")
+        wait(SETTLE_S)
+
+
+def _backprop(window, watch: StallWatch) -> None:
+    panel = _show(window, watch, "Backpropagation", "backprop_dock")
+    watch.mark("Backpropagation: Run 100 steps")
+    panel.run(100)
+    wait(SETTLE_S)
 
 
 def _follow(window, watch: StallWatch) -> None:
@@ -107,6 +134,8 @@ def tour(window) -> dict:
         _show(window, watch, "Inside the network", "inside_dock")
         for index, digit in enumerate(strokes[:3]):
             _draw(window, watch, pen, digit, f"digit {index + 1} (Inside open)")
+        _teach(window, watch, pen, strokes[:2])
+        _backprop(window, watch)
         trained = _train(window, watch)
         _use(window, watch, trained)
         _show(window, watch, "Inside the network", "inside_dock")
