@@ -63,19 +63,25 @@ _WIDE = 0.9
 _PIECE_WIDTH = (0.15, 1.3)
 """A cut piece is between these shares of a digit's height wide (a 1 to a sprawling 0)."""
 
-_FULL = 0.75
+_FULL = 0.85
 """Two blobs at least this share of a digit's height high, side by side, are two digits; a
-lower one may be part of a digit broken in two (judged by the network)."""
+lower one may be part of a digit broken in two (judged by the network), and a piece lower
+than this pays for it (see :data:`_LOW_COST`)."""
 
 _DOUBT = 0.9
 """A group the network reads less surely than this as one digit is tried cut as well."""
 
-_CUT_COST = 0.1
-"""The log-probability each piece must pay: cutting must win by more than a factor of two
-(e^0.7) per cut, so a digit whose fragments read as 1s stays whole."""
+_CUT_COST = 0.0
+"""The log-probability each piece pays: no prior on how many digits a group holds, the cuts
+whose pieces read best win. (A cost of 0.05 to 0.1 kept fewer digits whole on the MNIST-built
+touching numbers and gained nothing on the others; fragments are held off by the costs of
+pieces too low or too wide instead.)"""
 
 _WIDTH_COST = 6.0
 """Log-probability lost per digit height a piece is wider than :data:`_TOO_WIDE`."""
+
+_LOW_COST = 4.0
+"""Log-probability lost per digit height a piece is lower than :data:`_FULL`."""
 
 _TOO_WIDE = 1.0
 """A piece wider than this share of a digit's height is penalised: one digit is rarely wider
@@ -211,8 +217,8 @@ class _Splitter:
         if doubtful and self.score is not None:
             trio = [(blobs[i], blobs[j], blobs[i].joined(blobs[j])) for i, j in doubtful]
             crops = [self.prepared(blob)[0] for blobs3 in trio for blob in blobs3]
-            widths = [blob.width for blobs3 in trio for blob in blobs3]
-            worth = [self._worth(p, w) for p, w in zip(self.read(crops), widths, strict=True)]
+            boxes = [_xywh(blob) for blobs3 in trio for blob in blobs3]
+            worth = [self._worth(p, b) for p, b in zip(self.read(crops), boxes, strict=True)]
             for k, (i, j) in enumerate(doubtful):
                 # The same measure as the cuts: one digit pays one piece's cost, two pay two.
                 alone_a, alone_b, together = worth[3 * k : 3 * k + 3]
@@ -241,11 +247,14 @@ class _Splitter:
             return "join"  # a flag, a bar or a foot over a digit's body
         return "doubt" if shared > -_NEAR * self.height else "apart"
 
-    def _worth(self, probabilities: np.ndarray | None, width: int) -> float:
+    def _worth(self, probabilities: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
         """What reading a crop as one digit is worth (a log-probability): how surely it reads,
-        less one piece's cost, less more for a piece wider than a digit usually is."""
+        less one piece's cost, less more for a piece wider than a digit usually is or lower
+        than a digit's height (a fragment: the network may read a bit of a 6 surely as a 1)."""
+        width, height = box[2] / self.height, box[3] / self.height
         return (_confidence(probabilities) - _CUT_COST
-                - _WIDTH_COST * max(0.0, width / self.height - _TOO_WIDE))
+                - _WIDTH_COST * max(0.0, width - _TOO_WIDE)
+                - _LOW_COST * max(0.0, _FULL - height))
 
     def cut(self, groups: list[Blob]) -> list[NumberPiece]:
         """Each group as one digit, or cut into several where that reads better: tried when a
@@ -282,7 +291,7 @@ class _Splitter:
                   for (prepared, box), p in zip(made, probabilities, strict=True)]
         spans.append((0, len(paths) - 1))
         pieces.append(whole)
-        worth = [self._worth(piece.probabilities, piece.box[2]) for piece in pieces]
+        worth = [self._worth(piece.probabilities, piece.box) for piece in pieces]
         best = np.full(len(paths), -np.inf)
         best[0] = 0.0
         back: dict[int, int] = {}
