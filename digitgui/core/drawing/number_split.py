@@ -15,7 +15,8 @@ size works):
 
 The network is reached through a ``score`` callback (28x28 inputs in, probabilities out), so
 this layer does not import the models. Without one, steps 2 and 3 use the geometry alone:
-ambiguous pairs stay apart and wide blobs are not cut.
+in an ambiguous pair a short stroke joins its neighbour, two tall blobs stay apart, and wide
+blobs are not cut.
 
 Each digit's crop is prepared exactly as a single digit is (:func:`prepare`).
 """
@@ -214,7 +215,13 @@ class _Splitter:
                     parent[root(i)] = root(j)
                 elif verdict == "doubt":
                     doubtful.append((i, j))
-        if doubtful and self.score is not None:
+        if doubtful and self.score is None:
+            # Geometry alone: a short stroke beside a digit is taken as part of it (a 4's
+            # hook); two full-height blobs that overlap a little stay two digits.
+            for i, j in doubtful:
+                if min(blobs[i].height, blobs[j].height) < _FULL * self.height:
+                    parent[root(i)] = root(j)
+        elif doubtful:
             trio = [(blobs[i], blobs[j], blobs[i].joined(blobs[j])) for i, j in doubtful]
             crops = [self.prepared(blob)[0] for blobs3 in trio for blob in blobs3]
             boxes = [_xywh(blob) for blobs3 in trio for blob in blobs3]

@@ -6,8 +6,9 @@ Each digit gets the single-digit answer rule (:mod:`~digitgui.core.models.answer
 - ``number``: every digit is sure; ``number`` is the string, e.g. "2026" or "-3.14";
 - ``not sure``: some digit is "not sure" (or one of many is "not a digit"); ``number`` is still
   the most likely reading, for the window to show with its doubt;
-- ``not a number``: scribble: more pieces than a number has (:data:`MAX_DIGITS`), more than
-  half of the pieces "not a digit", more than one decimal point, or a mark with no digits;
+- ``not a number``: scribble: more pieces than a number has (:data:`MAX_DIGITS`), the pieces
+  mostly "not a digit" (see :data:`_SCRIBBLE_SHARE`), more than one decimal point, or marks
+  with no digits;
   ``number`` is None;
 - ``blank``: no ink; ``number`` is None.
 
@@ -32,8 +33,9 @@ NOT_A_NUMBER = "not a number"
 BLANK = "blank"
 
 _SCRIBBLE_SHARE = 0.5
-"""When more than this share of the digit pieces are "not a digit", the ink is not a number;
-fewer make the number doubtful ("not sure"): one odd digit in "2026" is a doubt, not scribble."""
+"""When the doubt in the pieces ("not a digit" counting one, "not sure" a half) is more than
+this share of them, the ink is not a number; less makes the number doubtful ("not sure"): one
+odd digit in "2026" is a doubt, not scribble."""
 
 
 @dataclass(frozen=True)
@@ -111,9 +113,9 @@ def _whole(digits: list[DigitReading], pieces: list[NumberPiece]) -> tuple[str |
     if not digits:
         return None, NOT_A_NUMBER
     answers = [d.prediction.answer for d in digits]
-    not_digits = answers.count(Answer.NOT_A_DIGIT.value)
+    doubt = answers.count(Answer.NOT_A_DIGIT.value) + answers.count(Answer.NOT_SURE.value) / 2
     points = sum(p.kind == "point" for p in pieces)
-    if len(digits) > MAX_DIGITS or points > 1 or not_digits > _SCRIBBLE_SHARE * len(digits):
+    if len(digits) > MAX_DIGITS or points > 1 or doubt > _SCRIBBLE_SHARE * len(digits):
         return None, NOT_A_NUMBER
     read = {id(d.piece): str(d.prediction.likely) for d in digits}
     text = "".join("-" if p.kind == "minus" else "." if p.kind == "point" else read.get(id(p), "")
