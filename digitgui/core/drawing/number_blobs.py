@@ -20,6 +20,11 @@ GRID_HEIGHT = 32
 _MAX_GRID_WIDTH = 1024
 """A very long, flat picture is pooled further, so labelling stays cheap."""
 
+HEIGHT_PERCENTILE = 75
+"""A digit's height is this percentile of the digits' blob heights: above the median, since
+a digit wider than high (a sprawling 2 or 0) is lower than the others, and a height taken too
+low makes real digits look too wide for one."""
+
 TALL = 0.6
 """A blob at least this share of a digit's height is (most of) a digit; a shorter one is a
 mark or a stroke of a digit written in several (the flag of a 5, the bar of a 7, a 4's hook)."""
@@ -137,10 +142,11 @@ def find_blobs(mask: np.ndarray, speck: float) -> Pieces:
 
 
 def digit_height(blobs: list[Blob]) -> float:
-    """A digit's height: the median height of the blobs at least half as high as the
-    highest (marks and the strokes of a digit drawn in several are left out)."""
+    """A digit's height, from the blobs at least half as high as the highest (marks and the
+    strokes of a digit drawn in several are left out)."""
     highest = max(b.height for b in blobs)
-    return float(np.median([b.height for b in blobs if b.height >= highest / 2]))
+    return float(np.percentile([b.height for b in blobs if b.height >= highest / 2],
+                               HEIGHT_PERCENTILE))
 
 
 def find_marks(blobs: list[Blob], height: float) -> tuple[list[Blob], list[Blob]]:
