@@ -18,6 +18,7 @@ from digitgui.core.models.inference import Predictor
 from digitgui.core.models.number_reader import (
     BLANK,
     NOT_A_NUMBER,
+    NOT_SURE,
     NUMBER,
     read_number,
 )
@@ -66,6 +67,15 @@ def test_drawn_numbers_are_split_and_read(predictor, name, number):
     for digit in reading.digits:
         assert digit.pixels.shape == (28, 28)
         assert digit.prediction.probabilities.shape == (10,)
+
+
+def test_another_rule_changes_the_answer_not_the_digits(predictor):
+    reading = read_number(predictor, drawn("three-point-one-four"))
+    strict = reading.with_rule(predictor.rule.with_sure(0.999999))
+    assert strict.number == "3.14" and strict.answer == NOT_SURE
+    lenient = reading.with_rule(predictor.rule.with_sure(0.5))
+    assert lenient.answer == NUMBER
+    assert [d.box for d in lenient.digits] == [d.box for d in reading.digits]
 
 
 def test_marks_are_told_apart(predictor):

@@ -19,12 +19,12 @@ told apart reliably in handwriting anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from digitgui.core.drawing.number_split import MAX_DIGITS, NumberPiece, NumberSplit, split_number
-from digitgui.core.models.answer import Answer, decide
+from digitgui.core.models.answer import Answer, AnswerRule, decide
 from digitgui.core.models.inference import Prediction, Predictor
 
 NUMBER = "number"
@@ -74,6 +74,14 @@ class NumberReading:
     @property
     def blank(self) -> bool:
         return self.answer == BLANK
+
+    def with_rule(self, rule: AnswerRule) -> NumberReading:
+        """The same reading answered by another rule (the window's own threshold)."""
+        if self.answer == BLANK or self.split.too_many:
+            return self
+        digits = [replace(d, prediction=d.prediction.with_rule(rule)) for d in self.digits]
+        number, answer = _whole(digits, list(self.split.pieces))
+        return replace(self, number=number, answer=answer, digits=tuple(digits))
 
     def as_json(self) -> dict:
         return {"number": self.number, "answer": self.answer,
