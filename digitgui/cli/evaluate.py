@@ -10,6 +10,11 @@ from digitgui.core.data import describe
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.evaluation import Evaluation, evaluate, load_evaluation_set
 from digitgui.core.models.inference import Predictor
+from digitgui.core.models.number_evaluation import (
+    evaluate_numbers,
+    load_number_set,
+    number_set_files,
+)
 
 
 def add_parser(commands, add_model_option) -> None:
@@ -20,7 +25,12 @@ def add_parser(commands, add_model_option) -> None:
         "split) or 'mnist-test' (full MNIST's test set, once downloaded).",
     )
     add_model_option(parser)
-    parser.add_argument("--data", required=True, metavar="SRC", help="the labelled set")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--data", metavar="SRC", help="the labelled set")
+    what.add_argument("--numbers", metavar="PATH",
+                      help="read whole numbers instead: a number set (.npz with x and labels) or "
+                      "a folder of them, as scripts/make_number_sets.py writes; prints the share "
+                      "read whole (every digit right)")
     parser.add_argument("--json", action="store_true",
                         help="one JSON line: accuracy, n, per_class, confusion, "
                         "misreads_flagged, right_flagged, not_a_digit, ece, reliability")
@@ -31,7 +41,26 @@ def add_parser(commands, add_model_option) -> None:
     parser.set_defaults(run=run)
 
 
+def run_numbers(args) -> int:
+    bundle = bundles.resolve(args.model)
+    predictor = Predictor.for_bundle(bundle)  # one thread: numbers are read one at a time
+    for path in number_set_files(args.numbers):
+        pictures, labels = load_number_set(path)
+        result = evaluate_numbers(predictor, pictures, labels, path.stem)
+        if args.json:
+            print(json.dumps(result.as_json()), flush=True)
+            continue
+        flagged = "-" if result.flagged_wrong is None else f"{100 * result.flagged_wrong:.1f} %"
+        print(f"{bundle.name} on {path.name}: read whole {100 * result.whole:.1f} % of "
+              f"{result.n} numbers (answered sure and right {100 * result.sure_right:.1f} %; "
+              f"misreads flagged {flagged}; digit count right "
+              f"{100 * result.digit_count_right:.1f} %)", flush=True)
+    return 0
+
+
 def run(args) -> int:
+    if args.numbers:
+        return run_numbers(args)
     bundle = bundles.resolve(args.model)
     data = load_evaluation_set(args.data)
     # All cores for a whole set: batch throughput, not single-drawing latency, matters here.

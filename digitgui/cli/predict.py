@@ -10,6 +10,13 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import Answer
 from digitgui.core.models.inference import Prediction, Predictor
+from digitgui.core.models.number_reader import (
+    BLANK,
+    NOT_A_NUMBER,
+    NOT_SURE,
+    NumberReading,
+    read_number,
+)
 
 
 def add_parser(commands, add_model_option) -> None:
@@ -21,6 +28,12 @@ def add_parser(commands, add_model_option) -> None:
     parser.add_argument("--json", action="store_true",
                         help="one JSON object per image: path, digit, answer ('digit', 'not "
                         "sure', 'not a digit' or 'blank'), confidence, runner_up, probabilities")
+    parser.add_argument("--number", action="store_true",
+                        help="read a whole number (up to 12 digits, a leading minus, one decimal "
+                        "point or comma, written as '.'); with --json: path, number (a string, "
+                        "null when none can be read), answer ('number', 'not sure', 'not a "
+                        "number' or 'blank') and digits (digit, confidence, answer, box [x, y, "
+                        "w, h]) left to right")
     parser.add_argument("images", nargs="+", metavar="IMAGE")
     parser.set_defaults(run=run)
 
@@ -39,8 +52,39 @@ def describe(prediction: Prediction) -> str:
     return f"{prediction.digit} ({percent})"
 
 
+def describe_number(reading: NumberReading) -> str:
+    """A whole number's answer in words, with each doubtful digit named."""
+    if reading.answer == BLANK:
+        return "no number (the image looks blank)"
+    if reading.answer == NOT_A_NUMBER:
+        return f"not a number ({len(reading.digits)} pieces, no number stands out)"
+    doubts = [f"digit {i + 1}: {describe(d.prediction)}" for i, d in enumerate(reading.digits)
+              if d.prediction.answer != Answer.DIGIT]
+    if reading.answer == NOT_SURE:
+        return f"not sure: {reading.number} ({'; '.join(doubts)})"
+    return reading.number or ""
+
+
+def run_numbers(args, predictor: Predictor) -> int:
+    status = 0
+    for path in args.images:
+        try:
+            reading = read_number(predictor, read_image(path))
+        except UserError as exc:
+            print(f"digitgui predict: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            print(json.dumps({"path": path, **reading.as_json()}), flush=True)
+        else:
+            print(f"{path}: {describe_number(reading)}", flush=True)
+    return status
+
+
 def run(args) -> int:
     predictor = Predictor.for_bundle(bundles.resolve(args.model))
+    if args.number:
+        return run_numbers(args, predictor)
     status = 0
     for path in args.images:
         try:

@@ -1,0 +1,330 @@
+"""Splitting a picture of a written number into its digits, left to right, as a person would.
+
+The steps, each judged against the height of a digit (the line's own scale, so any picture
+size works):
+
+1. The ink's pieces become blobs (:mod:`~digitgui.core.drawing.number_blobs`); a minus sign
+   before the first digit and decimal points (or commas) low between digits are set aside.
+2. Strokes of one digit that do not touch are put together: a short stroke over or beside a
+   digit's body (a 5's flag, a 7's bar, a 4's hook, a 1's foot) and any blob mostly covered by
+   another. Where the geometry cannot tell (two blobs overlapping a little), the network is
+   asked: the pair is joined when it reads better as one digit than as two.
+3. A blob too wide for one digit (neighbours that touch) is cut: candidate cut columns are the
+   minima of its ink's column profile, and the cuts chosen are those that make every piece
+   read most surely as a digit (a dynamic programme over the candidates).
+
+The network is reached through a ``score`` callback (28x28 inputs in, probabilities out), so
+this layer does not import the models. Without one, steps 2 and 3 use the geometry alone:
+in an ambiguous pair a short stroke joins its neighbour, two tall blobs stay apart, and wide
+blobs are not cut.
+
+Each digit's crop is prepared exactly as a single digit is (:func:`prepare`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from digitgui.core.drawing.ink import INK_THRESHOLD, analyse, ink_image
+from digitgui.core.drawing.number_blobs import (
+    TALL,
+    Blob,
+    Pieces,
+    digit_height,
+    find_blobs,
+    find_marks,
+)
+from digitgui.core.drawing.number_cuts import between, cut_paths, straight_cuts
+from digitgui.core.drawing.preprocess import Prepared, prepare
+
+MAX_DIGITS = 12
+"""The longest number read; more pieces than this is scribble, not a number."""
+
+Scorer = Callable[[np.ndarray], np.ndarray]
+"""(N, 28, 28) network inputs -> (N, 10) probabilities."""
+
+_SPECK = 2
+"""Pooled pieces smaller than this many pixels are dust (a point is a few pooled pixels)."""
+
+_NESTED = 0.8
+"""A blob sharing at least this share of its columns with another is part of it."""
+
+_APART = 0.25
+"""Two tall blobs sharing less than this share of the narrower's columns are two digits."""
+
+_NEAR = 0.3
+"""A short blob is weighed against a neighbour at most this share of a digit's height away."""
+
+_WIDE = 0.9
+"""A blob wider than this share of a digit's height may be touching digits: cuts are tried."""
+
+_PIECE_WIDTH = (0.15, 1.3)
+"""A cut piece is between these shares of a digit's height wide (a 1 to a sprawling 0)."""
+
+_FULL = 0.85
+"""Two blobs at least this share of a digit's height high, side by side, are two digits; a
+lower one may be part of a digit broken in two (judged by the network), and a piece lower
+than this pays for it (see :data:`_LOW_COST`)."""
+
+_DOUBT = 0.9
+"""A group the network reads less surely than this as one digit is tried cut as well."""
+
+_CUT_COST = 0.0
+"""The log-probability each piece pays: no prior on how many digits a group holds, the cuts
+whose pieces read best win. (A cost of 0.05 to 0.1 kept fewer digits whole on the MNIST-built
+touching numbers and gained nothing on the others; fragments are held off by the costs of
+pieces too low or too wide instead.)"""
+
+_WIDTH_COST = 6.0
+"""Log-probability lost per digit height a piece is wider than :data:`_TOO_WIDE`."""
+
+_LOW_COST = 4.0
+"""Log-probability lost per digit height a piece is lower than :data:`_FULL`."""
+
+_TOO_WIDE = 1.0
+"""A piece wider than this share of a digit's height is penalised: one digit is rarely wider
+than high, two digits side by side nearly always are (MNIST's widest digits are about 1:1)."""
+
+_CROP_SIDE = 64
+"""A crop at least twice this many pixels on its longer side is shrunk by a whole factor
+before it is prepared: the network sees 20 px of it, and preparing it costs about a third less
+(a 12-digit number has 12 crops, and more when its cuts are chosen)."""
+
+_MARGIN = 0.15
+"""Crops are given a paper margin of this share of their longer side, so that prepare reads
+their polarity off the border as it does for a drawn digit."""
+
+
+@dataclass(frozen=True)
+class NumberPiece:
+    """One digit or mark of a number. ``box`` is (x, y, w, h) in the picture's pixels;
+    ``prepared`` the network's input (digits only); ``probabilities`` the network's reading
+    when the split already asked for it (None otherwise)."""
+
+    kind: str  # "digit", "minus" or "point"
+    box: tuple[int, int, int, int]
+    prepared: Prepared | None = None
+    probabilities: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class NumberSplit:
+    """The pieces of a number, left to right; ``blank`` when there is no ink; ``too_many`` when
+    the ink falls into more pieces than a number has (scribble: not split further)."""
+
+    pieces: tuple[NumberPiece, ...]
+    blank: bool = False
+    too_many: bool = False
+    digit_height: float = 0.0
+
+    @property
+    def digits(self) -> list[NumberPiece]:
+        return [p for p in self.pieces if p.kind == "digit"]
+
+
+def split_number(image: np.ndarray, score: Scorer | None = None) -> NumberSplit:
+    """Any picture of a written number (any size, either polarity, gray or colour) -> its
+    digits and marks, left to right."""
+    ink = ink_image(image)
+    mask = ink > INK_THRESHOLD
+    if not mask.any() or analyse(ink).blank:
+        return NumberSplit((), blank=True)
+    pieces = find_blobs(mask, _SPECK)
+    if not pieces.blobs:
+        return NumberSplit((), blank=True)
+    height = digit_height(pieces.blobs)
+    minus, points = find_marks(pieces.blobs, height)
+    marks = set(minus) | set(points)
+    rest = [b for b in pieces.blobs if b not in marks and not _dot(b, height)]
+    if len(rest) > 3 * MAX_DIGITS:
+        # Far more pieces than strokes of a number: scribble. Not worth the network's time.
+        return NumberSplit(tuple(NumberPiece("digit", _xywh(b)) for b in rest), too_many=True,
+                           digit_height=height)
+    splitter = _Splitter(ink, pieces, height, score)
+    digits = splitter.cut(splitter.group(rest))
+    found = [*(NumberPiece("minus", _xywh(b)) for b in minus),
+             *(NumberPiece("point", _xywh(b)) for b in points), *digits]
+    found.sort(key=lambda p: p.box[0] + p.box[2] / 2)
+    return NumberSplit(tuple(found), too_many=len(digits) > MAX_DIGITS, digit_height=height)
+
+
+def _reduced(ink: np.ndarray, factor: int) -> np.ndarray:
+    """The ink shrunk by a whole factor, each block's mean (anti-aliased, as the window
+    shrinks its sheet before reading a single digit)."""
+    h, w = ink.shape
+    padded = np.zeros((-(-h // factor) * factor, -(-w // factor) * factor), dtype=np.float32)
+    padded[:h, :w] = ink
+    return padded.reshape(padded.shape[0] // factor, factor, -1, factor).mean(axis=(1, 3))
+
+
+def _dot(blob: Blob, height: float) -> bool:
+    """A dot that is no decimal point (before the first digit, after the last): dropped, as
+    single-digit mode drops specks."""
+    return max(blob.width, blob.height) <= 0.2 * height
+
+
+def _xywh(blob: Blob) -> tuple[int, int, int, int]:
+    return blob.left, blob.top, blob.width, blob.height
+
+
+def _confidence(probabilities: np.ndarray | None) -> float:
+    """How surely an input reads as a digit, as a log: the top probability. The shipped model
+    spreads its probability over all ten digits for what is not a digit, so a fragment of a
+    digit or two digits at once score low. A blank crop is as unsure as can be."""
+    return float(np.log(max(float(probabilities.max()), 1e-6))) if probabilities is not None \
+        else float(np.log(1e-6))
+
+
+class _Splitter:
+    def __init__(self, ink: np.ndarray, pieces: Pieces, height: float, score: Scorer | None):
+        self.ink, self.pieces, self.height, self.score = ink, pieces, height, score
+
+    def prepared(self, blob: Blob) -> tuple[Prepared, tuple[int, int, int, int]]:
+        """The blob's own ink prepared as a single digit, and its box."""
+        return self.prepared_crop(self.pieces.ink_of(self.ink, blob), blob.left, blob.top)
+
+    def prepared_crop(self, crop: np.ndarray, x0: int,
+                      y0: int) -> tuple[Prepared, tuple[int, int, int, int]]:
+        """A crop of ink whose top left is (x0, y0) in the picture, prepared, and its box."""
+        rows = np.flatnonzero((crop > INK_THRESHOLD).any(axis=1))
+        cols = np.flatnonzero((crop > INK_THRESHOLD).any(axis=0))
+        if len(rows) == 0:
+            return Prepared(None, analyse(crop)), (x0, y0, crop.shape[1], crop.shape[0])
+        crop = crop[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        box = (x0 + int(cols[0]), y0 + int(rows[0]), crop.shape[1], crop.shape[0])
+        factor = max(crop.shape) // _CROP_SIDE
+        if factor > 1:
+            crop = _reduced(crop, factor)
+        pad = max(2, round(_MARGIN * max(crop.shape)))
+        return prepare(np.pad(crop, pad)), box
+
+    def read(self, prepared: list[Prepared]) -> list[np.ndarray | None]:
+        """The network's probabilities for prepared crops (None: blank, or no network)."""
+        out: list[np.ndarray | None] = [None] * len(prepared)
+        full = [i for i, p in enumerate(prepared) if p.pixels is not None]
+        if full and self.score is not None:
+            probabilities = self.score(np.stack([prepared[i].pixels for i in full]))
+            for i, p in zip(full, probabilities, strict=True):
+                out[i] = p
+        return out
+
+    def group(self, blobs: list[Blob]) -> list[Blob]:
+        """Blobs of one digit joined: certain cases by geometry, doubtful ones by the network."""
+        parent = list(range(len(blobs)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        doubtful = []
+        for i, a in enumerate(blobs):
+            for j in range(i + 1, len(blobs)):
+                b = blobs[j]
+                if b.left - a.right > _NEAR * self.height:
+                    continue  # sorted by left edge; later ones may still reach back
+                verdict = self._relation(a, b)
+                if verdict == "join":
+                    parent[root(i)] = root(j)
+                elif verdict == "doubt":
+                    doubtful.append((i, j))
+        if doubtful and self.score is None:
+            # Geometry alone: a short stroke beside a digit is taken as part of it (a 4's
+            # hook); two full-height blobs that overlap a little stay two digits.
+            for i, j in doubtful:
+                if min(blobs[i].height, blobs[j].height) < _FULL * self.height:
+                    parent[root(i)] = root(j)
+        elif doubtful:
+            trio = [(blobs[i], blobs[j], blobs[i].joined(blobs[j])) for i, j in doubtful]
+            crops = [self.prepared(blob)[0] for blobs3 in trio for blob in blobs3]
+            boxes = [_xywh(blob) for blobs3 in trio for blob in blobs3]
+            worth = [self._worth(p, b) for p, b in zip(self.read(crops), boxes, strict=True)]
+            for k, (i, j) in enumerate(doubtful):
+                # The same measure as the cuts: one digit pays one piece's cost, two pay two.
+                alone_a, alone_b, together = worth[3 * k : 3 * k + 3]
+                if together >= alone_a + alone_b:
+                    parent[root(i)] = root(j)
+        groups: dict[int, Blob] = {}
+        for i, blob in enumerate(blobs):
+            r = root(i)
+            groups[r] = groups[r].joined(blob) if r in groups else blob
+        return sorted(groups.values(), key=lambda b: b.cx)
+
+    def _relation(self, a: Blob, b: Blob) -> str:
+        """"join", "apart" or "doubt" for two blobs, from their boxes alone."""
+        shared = a.overlap(b)
+        narrower = min(a.width, b.width)
+        if shared >= _NESTED * narrower:
+            return "join"
+        tall_a, tall_b = a.height >= TALL * self.height, b.height >= TALL * self.height
+        if a.height >= _FULL * self.height and b.height >= _FULL * self.height:
+            return "apart" if shared < _APART * narrower else "doubt"
+        if not tall_a and not tall_b:
+            # Two short strokes side by side: two strokes of one digit or two small digits.
+            return "doubt" if shared > -_NEAR * self.height else "apart"
+        short = b if tall_a else a
+        if shared >= 0.5 * short.width:
+            return "join"  # a flag, a bar or a foot over a digit's body
+        return "doubt" if shared > -_NEAR * self.height else "apart"
+
+    def _worth(self, probabilities: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
+        """What reading a crop as one digit is worth (a log-probability): how surely it reads,
+        less one piece's cost, less more for a piece wider than a digit usually is or lower
+        than a digit's height (a fragment: the network may read a bit of a 6 surely as a 1)."""
+        width, height = box[2] / self.height, box[3] / self.height
+        return (_confidence(probabilities) - _CUT_COST
+                - _WIDTH_COST * max(0.0, width - _TOO_WIDE)
+                - _LOW_COST * max(0.0, _FULL - height))
+
+    def cut(self, groups: list[Blob]) -> list[NumberPiece]:
+        """Each group as one digit, or cut into several where that reads better: tried when a
+        group is wider than one digit usually is, or when the network doubts it as one."""
+        made = [self.prepared(group) for group in groups]
+        probabilities = self.read([p for p, _ in made])
+        out = []
+        for group, (prepared, box), p in zip(groups, made, probabilities, strict=True):
+            whole = NumberPiece("digit", box, prepared, p)
+            doubtful = p is None or p.max() < _DOUBT or group.width > _WIDE * self.height
+            narrow = group.width < 2 * _PIECE_WIDTH[0] * self.height
+            if self.score is None or not doubtful or narrow:
+                out.append(whole)
+            else:
+                out.extend(self._best_cuts(group, whole))
+        return out
+
+    def _best_cuts(self, group: Blob, whole: NumberPiece) -> list[NumberPiece]:
+        """The cuts of a group that make its pieces read best: a dynamic programme over the
+        candidate cut paths (:func:`cut_paths`), each piece worth :meth:`_worth`."""
+        window = self.pieces.ink_of(self.ink, group)
+        low, high = (s * self.height for s in _PIECE_WIDTH)
+        most = 3 * round(group.width / self.height) + 2
+        paths: list[np.ndarray | None] = [None, *cut_paths(window, low, most),
+                                          *straight_cuts(window, low, most), None]
+        paths[1:-1] = sorted(paths[1:-1], key=lambda p: float(p.mean()))
+        ends = [0.0, *(float(p.mean()) for p in paths[1:-1]), float(group.width)]
+        spans = [(i, j) for i in range(len(paths)) for j in range(i + 1, len(paths))
+                 if low <= ends[j] - ends[i] <= high and (i, j) != (0, len(paths) - 1)]
+        made = [self.prepared_crop(between(window, paths[i], paths[j]), group.left, group.top)
+                for i, j in spans]
+        probabilities = self.read([p for p, _ in made])
+        pieces = [NumberPiece("digit", box, prepared, p)
+                  for (prepared, box), p in zip(made, probabilities, strict=True)]
+        spans.append((0, len(paths) - 1))
+        pieces.append(whole)
+        worth = [self._worth(piece.probabilities, piece.box) for piece in pieces]
+        best = np.full(len(paths), -np.inf)
+        best[0] = 0.0
+        back: dict[int, int] = {}
+        for j in range(1, len(paths)):
+            for k, (i, end) in enumerate(spans):
+                if end == j and best[i] + worth[k] > best[j]:
+                    best[j], back[j] = best[i] + worth[k], k
+        chosen, j = [], len(paths) - 1
+        while j > 0:
+            chosen.append(pieces[back[j]])
+            j = spans[back[j]][0]
+        return chosen[::-1]

@@ -1,0 +1,132 @@
+"""Reading a whole written number: its digits split apart, each read as a single digit is.
+
+Each digit gets the single-digit answer rule (:mod:`~digitgui.core.models.answer`): "digit",
+"not sure" or "not a digit". The whole number's answer follows from them:
+
+- ``number``: every digit is sure; ``number`` is the string, e.g. "2026" or "-3.14";
+- ``not sure``: some digit is "not sure" (or one of many is "not a digit"); ``number`` is still
+  the most likely reading, for the window to show with its doubt;
+- ``not a number``: scribble: more pieces than a number has (:data:`MAX_DIGITS`), the pieces
+  mostly "not a digit" (see :data:`_SCRIBBLE_SHARE`), more than one decimal point, or marks
+  with no digits;
+  ``number`` is None;
+- ``blank``: no ink; ``number`` is None.
+
+A decimal comma and a decimal point are both written "." in the number string: the string is
+meant to be read by programs (``float("3.14")``), and a small comma and a small dot are not
+told apart reliably in handwriting anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from digitgui.core.drawing.number_split import MAX_DIGITS, NumberPiece, NumberSplit, split_number
+from digitgui.core.models.answer import Answer, AnswerRule, decide
+from digitgui.core.models.inference import Prediction, Predictor
+
+NUMBER = "number"
+NOT_SURE = "not sure"
+NOT_A_NUMBER = "not a number"
+BLANK = "blank"
+
+_SCRIBBLE_SHARE = 0.5
+"""When the doubt in the pieces ("not a digit" counting one, "not sure" a half) is more than
+this share of them, the ink is not a number; less makes the number doubtful ("not sure"): one
+odd digit in "2026" is a doubt, not scribble."""
+
+
+@dataclass(frozen=True)
+class DigitReading:
+    """One digit of a number: its piece (box, 28x28 input) and the network's prediction."""
+
+    piece: NumberPiece
+    prediction: Prediction
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.piece.box
+
+    @property
+    def pixels(self) -> np.ndarray | None:
+        """The 28x28 network input."""
+        return self.prediction.prepared.pixels
+
+    def as_json(self) -> dict:
+        p = self.prediction
+        return {"digit": p.digit, "likely": p.likely, "confidence": round(float(p.confidence), 6),
+                "answer": p.answer, "box": [int(v) for v in self.box]}
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    """A whole number read: ``number`` (a string, or None), ``answer`` (see the module), the
+    digits left to right, and the marks (minus sign, decimal points) as pieces."""
+
+    number: str | None
+    answer: str
+    digits: tuple[DigitReading, ...]
+    marks: tuple[NumberPiece, ...]
+    split: NumberSplit
+
+    @property
+    def blank(self) -> bool:
+        return self.answer == BLANK
+
+    def with_rule(self, rule: AnswerRule) -> NumberReading:
+        """The same reading answered by another rule (the window's own threshold)."""
+        if self.answer == BLANK or self.split.too_many:
+            return self
+        digits = [replace(d, prediction=d.prediction.with_rule(rule)) for d in self.digits]
+        number, answer = _whole(digits, list(self.split.pieces))
+        return replace(self, number=number, answer=answer, digits=tuple(digits))
+
+    def as_json(self) -> dict:
+        return {"number": self.number, "answer": self.answer,
+                "digits": [d.as_json() for d in self.digits],
+                "marks": [{"kind": m.kind, "box": [int(v) for v in m.box]} for m in self.marks]}
+
+
+def read_number(predictor: Predictor, image: np.ndarray) -> NumberReading:
+    """Any picture of a written number (any size, either polarity) -> the number."""
+    split = split_number(image, predictor.probabilities)
+    if split.blank:
+        return NumberReading(None, BLANK, (), (), split)
+    marks = tuple(p for p in split.pieces if p.kind != "digit")
+    if split.too_many:
+        return NumberReading(None, NOT_A_NUMBER, (), marks, split)
+    pieces = split.digits
+    # The split has read most pieces already (to choose its cuts); the rest are read here.
+    ready = [i for i, p in enumerate(pieces) if p.prepared is not None
+             and not p.prepared.blank and p.probabilities is None]
+    probabilities = np.zeros((len(pieces), 10), dtype=np.float32)
+    if ready:
+        probabilities[ready] = predictor.probabilities(
+            np.stack([pieces[i].prepared.pixels for i in ready]))
+    digits = []
+    for piece, p in zip(pieces, probabilities, strict=True):
+        if piece.prepared is None or piece.prepared.blank:
+            continue  # a cut left nothing to read: not a digit of the number
+        p = piece.probabilities if piece.probabilities is not None else p
+        verdict = decide(p, predictor.rule, piece.prepared.analysis.pieces)
+        prediction = Prediction(verdict, p, piece.prepared, predictor.rule)
+        digits.append(DigitReading(piece, prediction))
+    return NumberReading(*_whole(digits, list(split.pieces)), tuple(digits), marks, split)
+
+
+def _whole(digits: list[DigitReading], pieces: list[NumberPiece]) -> tuple[str | None, str]:
+    """The number string and the whole number's answer."""
+    if not digits:
+        return None, NOT_A_NUMBER
+    answers = [d.prediction.answer for d in digits]
+    doubt = answers.count(Answer.NOT_A_DIGIT.value) + answers.count(Answer.NOT_SURE.value) / 2
+    points = sum(p.kind == "point" for p in pieces)
+    if len(digits) > MAX_DIGITS or points > 1 or doubt > _SCRIBBLE_SHARE * len(digits):
+        return None, NOT_A_NUMBER
+    read = {id(d.piece): str(d.prediction.likely) for d in digits}
+    text = "".join("-" if p.kind == "minus" else "." if p.kind == "point" else read.get(id(p), "")
+                   for p in pieces)
+    sure = all(a == Answer.DIGIT.value for a in answers)
+    return text, NUMBER if sure else NOT_SURE
