@@ -40,6 +40,23 @@ def _dark_palette():
     return palette
 
 
+def _shoot_number(window, settle, shoot, x, y) -> None:
+    """Number mode: "2026" written with the pen on the wide sheet, its third digit chosen."""
+    from tests.drawing import strokes_of
+    from tests.qt_input import draw_number
+
+    window.canvas_panel.number_action.trigger()
+    settle(0.3)
+    draw_number(window.canvas, [strokes_of(x[np.flatnonzero(y == d)[i]])
+                                for i, d in enumerate((2, 0, 2, 6))])
+    settle(0.5)
+    window.numbers.view.digitChosen.emit(2)
+    settle(0.3)
+    shoot("number")
+    window.canvas_panel.number_action.trigger()  # back to one digit, its drawing as it was
+    settle(0.3)
+
+
 def _interpolated(points, steps: int = 12):
     out = []
     for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
@@ -136,6 +153,7 @@ def main() -> int:
     settle()
     shoot("drawn")
     _shoot_doubts(window, settle, shoot, draw_on_paper)
+    _shoot_number(window, settle, shoot, x, y)
     window.canvas.clear()
     draw_on_paper(window.canvas, strokes_of(digit), margin=0.17)
     settle()

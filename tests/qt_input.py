@@ -31,3 +31,16 @@ def draw_on_paper(canvas, strokes: list[list[tuple[float, float]]], margin: floa
     for stroke in strokes:
         draw_stroke(canvas, [(rect.x() + rect.width() * margin + x * size,
                               rect.y() + rect.height() * margin + y * size) for x, y in stroke])
+
+
+def draw_number(canvas, digits: list[list[list[tuple[float, float]]]], gap: float = 0.15):
+    """Write several digits' strokes (each in fractions of its own field) side by side on
+    the (wide) sheet, left to right, each in a field as tall as the sheet's middle 80 %."""
+    rect = canvas.paper_rect()
+    side = rect.height() * 0.8
+    step = side * (1 + gap) * 0.75  # handwriting's digits are narrower than their field
+    left = rect.x() + (rect.width() - step * (len(digits) - 1) - side) / 2
+    for index, strokes in enumerate(digits):
+        x0, y0 = left + index * step, rect.y() + rect.height() * 0.1
+        for stroke in strokes:
+            draw_stroke(canvas, [(x0 + x * side, y0 + y * side) for x, y in stroke])

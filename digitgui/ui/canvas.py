@@ -94,6 +94,13 @@ class DrawingCanvas(QWidget):
         self.eraser = False
         self._history: list[Drawing] = [Drawing()]
         self._position = 0
+        self.aspect = 1.0
+        """The sheet's width over its height: 1 for a digit, 3 for a number."""
+        self._kept: dict[float, tuple[list[Drawing], int]] = {}
+        """The other shape's drawing and history, while this one is shown."""
+        self.boxes: list[tuple[float, float, float, float]] = []
+        """Boxes drawn over the sheet (x, y, w, h in sheet units 0..1): a number's digits."""
+        self.selected_box: int | None = None
         self._live: list[QPointF] | None = None
         self._hover: QPointF | None = None
         self._image = QImage()
@@ -155,9 +162,22 @@ class DrawingCanvas(QWidget):
 
     # ---- geometry --------------------------------------------------------------------------
     def paper_rect(self) -> QRectF:
-        """The square sheet, centred in the widget."""
-        side = max(1.0, min(self.width(), self.height()) - 2.0)
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        """The sheet (square, or ``aspect`` times as wide as tall), centred in the widget."""
+        height = max(1.0, min(self.width() / self.aspect, self.height()) - 2.0)
+        width = height * self.aspect
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def set_aspect(self, aspect: float) -> None:
+        """A square sheet (1) for a digit, a wide one (3) for a number. Each shape keeps its
+        own drawing and undo history: going back finds the drawing as it was."""
+        if aspect == self.aspect:
+            return
+        self._kept[self.aspect] = (self._history, self._position)
+        self._history, self._position = self._kept.pop(aspect, ([Drawing()], 0))
+        self.aspect = aspect
+        self._render()
+        self.historyChanged.emit()
+        self.changed.emit()
 
     def _to_paper(self, position: QPointF) -> QPointF:
         rect = self.paper_rect()
@@ -168,26 +188,29 @@ class DrawingCanvas(QWidget):
         return QSize(420, 420)
 
     # ---- rendering -------------------------------------------------------------------------
-    def _image_side(self) -> int:
-        return max(1, round(self.paper_rect().width() * self.devicePixelRatioF()))
+    def _image_size(self) -> tuple[int, int]:
+        """The sheet's pixels (width, height): its height is the unit strokes are kept in."""
+        height = max(1, round(self.paper_rect().height() * self.devicePixelRatioF()))
+        return max(1, round(height * self.aspect)), height
 
     def _render(self) -> None:
         """Repaint the offscreen sheet from the current drawing."""
-        side = self._image_side()
-        if self._image.width() != side:
-            self._image = QImage(side, side, QImage.Format.Format_RGB32)
+        width, side = self._image_size()
+        if (self._image.width(), self._image.height()) != (width, side):
+            self._image = QImage(width, side, QImage.Format.Format_RGB32)
         self._image.fill(PAPER)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         picture = self.drawing.picture
         if picture is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            scaled = picture.size().scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF((side - scaled.width()) / 2, (side - scaled.height()) / 2,
+            scaled = picture.size().scaled(QSize(width, side),
+                                           Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF((width - scaled.width()) / 2, (side - scaled.height()) / 2,
                             scaled.width(), scaled.height())
             painter.drawImage(target, picture)
         for stroke in self.drawing.strokes:
-            points = [QPointF(x * side, y * side) for x, y in stroke.points]
+            points = [QPointF(x * width, y * side) for x, y in stroke.points]
             painter.setPen(self._qpen(stroke.width * side, stroke.eraser))
             if len(points) == 1:
                 painter.drawPoint(points[0])  # a click: a round dot the width of the pen
@@ -209,8 +232,8 @@ class DrawingCanvas(QWidget):
     def _paint_live_segment(self) -> None:
         """Paint only the newest piece of the stroke being drawn into the sheet."""
         points = self._live
-        side = self._image.width()
-        scaled = [QPointF(p.x() * side, p.y() * side) for p in points[-3:]]
+        width, side = self._image.width(), self._image.height()
+        scaled = [QPointF(p.x() * width, p.y() * side) for p in points[-3:]]
         if len(scaled) == 1:
             path = QPainterPath(scaled[0])
         elif len(scaled) == 2:
@@ -221,16 +244,16 @@ class DrawingCanvas(QWidget):
             path.quadTo(scaled[1], (scaled[1] + scaled[2]) / 2)
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = self._stroke_width() * side
-        painter.setPen(self._qpen(width, self.eraser))
+        pen = self._stroke_width() * side
+        painter.setPen(self._qpen(pen, self.eraser))
         if len(scaled) == 1:
             painter.drawPoint(scaled[0])
         else:
             painter.drawPath(path)
         painter.end()
         rect = self.paper_rect()
-        ratio = rect.width() / side
-        dirty = path.boundingRect().adjusted(-width, -width, width, width)
+        ratio = rect.height() / side
+        dirty = path.boundingRect().adjusted(-pen, -pen, pen, pen)
         self.update(QRectF(rect.x() + dirty.x() * ratio, rect.y() + dirty.y() * ratio,
                            dirty.width() * ratio, dirty.height() * ratio).toAlignedRect())
 
@@ -240,13 +263,31 @@ class DrawingCanvas(QWidget):
         painter.fillRect(self.rect(), QColor(colours.grid))
         rect = self.paper_rect()
         painter.drawImage(rect, self._image)
+        self._paint_boxes(painter, rect, colours)
         if self._hover is not None and self._live is None and self.underMouse():
-            radius = self._stroke_width() * rect.width() / 2
+            radius = self._stroke_width() * rect.height() / 2
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(colours.accent), 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(self._hover, radius, radius)
         painter.end()
+
+    def set_boxes(self, boxes: list[tuple[float, float, float, float]],
+                  selected: int | None = None) -> None:
+        """Outline these parts of the sheet (sheet units), ``selected`` in the accent colour."""
+        if boxes != self.boxes or selected != self.selected_box:
+            self.boxes, self.selected_box = boxes, selected
+            self.update()
+
+    def _paint_boxes(self, painter: QPainter, rect: QRectF, colours) -> None:
+        for index, (x, y, w, h) in enumerate(self.boxes):
+            chosen = index == self.selected_box
+            pen = QPen(QColor(colours.accent if chosen else colours.muted), 2.0 if chosen else 1.0)
+            pen.setStyle(Qt.PenStyle.SolidLine if chosen else Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect.x() + x * rect.width(), rect.y() + y * rect.height(),
+                                    w * rect.width(), h * rect.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._render()
@@ -330,10 +371,12 @@ class DrawingCanvas(QWidget):
     # ---- output ----------------------------------------------------------------------------
     def to_array(self, max_side: int | None = None) -> np.ndarray:
         """The sheet as (H, W) uint8 gray, dark ink on white; downscaled (smoothly) so that its
-        side is at most ``max_side``, which keeps per-stroke prediction cheap on big screens."""
+        shorter side (its height) is at most ``max_side``, which keeps per-stroke prediction
+        cheap on big screens."""
         image = self._image
-        if max_side is not None and image.width() > max_side:
-            image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+        if max_side is not None and image.height() > max_side:
+            image = image.scaled(round(max_side * self.aspect), max_side,
+                                 Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
         return to_gray_array(image)
 

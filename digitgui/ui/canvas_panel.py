@@ -57,6 +57,13 @@ class CanvasPanel(QWidget):
                        self.eraser_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
+        self.number_action = QAction("&Number", self, checkable=True)
+        self.number_action.setShortcut(QKeySequence("N"))
+        self.number_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.number_action.setToolTip("Write a whole number (up to 12 digits, a minus sign, a "
+                                      "decimal point) on a wide sheet instead of one digit (N)")
+        self.number_action.toggled.connect(self._number_toggled)
+
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(4, 60)
         self.width_slider.setValue(round(self.canvas.pen_width))
@@ -70,6 +77,9 @@ class CanvasPanel(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(button)
+        number_button = QToolButton()
+        number_button.setDefaultAction(self.number_action)
+        row.addWidget(number_button)
         row.addWidget(QLabel("Width"))
         row.addWidget(self.width_slider, 1)
         for action in (self.undo_action, self.redo_action, self.clear_action):
@@ -106,6 +116,12 @@ class CanvasPanel(QWidget):
     def _update_actions(self) -> None:
         self.undo_action.setEnabled(self.canvas.can_undo())
         self.redo_action.setEnabled(self.canvas.can_redo())
+
+    def _number_toggled(self, on: bool) -> None:
+        # A number is written on a sheet three times as wide as tall; each shape keeps its
+        # own drawing (see DrawingCanvas.set_aspect).
+        self.canvas.set_aspect(3.0 if on else 1.0)
+        settings.write("canvas/number_mode", on)
 
     def show_hints(self, hints: list[str]) -> None:
         self.hint_label.setText(" ".join(hints))

@@ -38,6 +38,7 @@ from digitgui.ui.docks import make_docks
 from digitgui.ui.icon import app_icon
 from digitgui.ui.model_figure import model_score
 from digitgui.ui.notices import Banner, about_text
+from digitgui.ui.number_mode import NumberMode
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
 from digitgui.ui.qimage import from_gray_array, from_rgb_array
@@ -151,8 +152,9 @@ class MainWindow(QMainWindow):
         self.handwriting.message.connect(self.notify)
         self.handwriting.fineTuneFinished.connect(lambda *_: self.model_picker.refresh())
         self.handwriting.sampleSaved.connect(self._sample_saved)
-        self.canvas.digitPressed.connect(self.handwriting.save_sample)
-        self.prediction_view.digitClicked.connect(self.handwriting.save_sample)
+        self.numbers = NumberMode(self)  # the Number toggle; a typed digit corrects one there
+        self.canvas.digitPressed.connect(self.numbers.digit_said)
+        self.prediction_view.digitClicked.connect(self.numbers.digit_said)
         self.prediction_view.keepRequested.connect(self.handwriting.save_as_predicted)
 
     @property

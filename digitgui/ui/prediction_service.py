@@ -26,9 +26,11 @@ from digitgui.core.drawing.preprocess import taken_as_is
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
+from digitgui.core.models.number_reader import read_number
 from digitgui.ui.background import BackgroundTask
 
 NETWORK_SIDE = 224
+_BLANK = np.full((28, 28), 255, dtype=np.uint8)  # white paper: no digit
 """The canvas is shrunk to at most this many pixels a side before preprocessing: the digit
 ends up 20 px tall anyway, and big screens would otherwise cost time on every pen movement."""
 
@@ -48,6 +50,9 @@ class PredictionService(QObject):
     loadingChanged = Signal(object)
     """The bundle being loaded (:meth:`load`), or None once it is in use or failed."""
     failed = Signal(str)
+    numberRead = Signal(object)
+    """In number mode: the :class:`~digitgui.core.models.number_reader.NumberReading` of the
+    newest drawing (``predicted`` then carries its chosen digit's prediction)."""
 
     def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None,
                  network_input: Callable[[], np.ndarray | None] = lambda: None):
@@ -56,6 +61,13 @@ class PredictionService(QObject):
         super().__init__(parent)
         self._source = source
         self._network_input = network_input
+        self.number_mode = False
+        self.last_number = None
+        """The newest number reading (number mode)."""
+        self.chosen_digit = 0
+        """Which of the number's digits the bars, Inside and Teach show."""
+        self.number_image: np.ndarray | None = None
+        """The picture the newest number was read from (its digits' boxes are in it)."""
         self._predictor: Predictor | None = None
         self.bundle: bundles.Bundle | None = None
         self._timer = QTimer(self)
@@ -115,10 +127,31 @@ class PredictionService(QObject):
         since = (time.perf_counter() - self._last_run) * 1000.0
         self._timer.start(max(0, round(self._interval - since)))
 
+    def set_number_mode(self, on: bool) -> None:
+        """Read the sheet as a number (several digits) or as one digit."""
+        if on != self.number_mode:
+            self.number_mode, self.last_number, self.chosen_digit = on, None, 0
+            self.predict_now()
+
+    @property
+    def number_shape(self) -> tuple[int, int]:
+        """(height, width) of :attr:`number_image`."""
+        return (1, 1) if self.number_image is None else self.number_image.shape[:2]
+
+    def choose_digit(self, index: int) -> None:
+        """Show the number's digit ``index`` in the bars and the views that follow them."""
+        reading = self.last_number
+        if reading is not None and 0 <= index < len(reading.digits):
+            self.chosen_digit = index
+            self.last_prediction = reading.digits[index].prediction
+            self.predicted.emit(self.last_prediction)
+
     def predict_now(self) -> Prediction | None:
         self._timer.stop()
         if self._predictor is None:
             return None
+        if self.number_mode:
+            return self._read_number()
         try:
             exact = self._network_input()
             prediction = (self._predictor.predict_image(self._source()) if exact is None
@@ -127,6 +160,23 @@ class PredictionService(QObject):
             self.failed.emit(str(exc))
             return None
         self._last_run = time.perf_counter()
+        self.last_prediction = prediction
+        self.predicted.emit(prediction)
+        return prediction
+
+    def _read_number(self) -> Prediction | None:
+        try:
+            image = self._source()
+            reading = read_number(self._predictor, image)
+        except (UserError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        self._last_run = time.perf_counter()
+        self.last_number, self.number_image = reading, image
+        self.chosen_digit = min(self.chosen_digit, max(0, len(reading.digits) - 1))
+        self.numberRead.emit(reading)
+        prediction = (reading.digits[self.chosen_digit].prediction if reading.digits
+                      else self._predictor.predict_image(_BLANK))
         self.last_prediction = prediction
         self.predicted.emit(prediction)
         return prediction

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 DEFAULTS: dict[str, Any] = {
     "canvas/pen_width": 22,
+    "canvas/number_mode": False,
     "prediction/not_sure_threshold": 0.0,  # 0: the model's own, measured threshold
     "training/network": "cnn",
     "training/epochs": 0,  # 0: the network's own default

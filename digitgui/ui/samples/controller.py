@@ -79,6 +79,13 @@ class HandwritingController(QObject):
         self._save_next()
         return True
 
+    def save_digit(self, digit: int, pixels, drawing, read: int | None) -> None:
+        """Keep one digit of a written number as a sample of ``digit`` (its 28x28 input and
+        its part of the sheet); the sheet stays as it is."""
+        library = self.library
+        self._to_save.append(lambda: _save(library, digit, pixels, drawing, read))
+        self._save_next()
+
     def is_saving(self) -> bool:
         """Samples are still being written."""
         return self._saving.is_busy() or bool(self._to_save)

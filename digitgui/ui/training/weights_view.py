@@ -108,7 +108,9 @@ class WeightsMosaic(QWidget):
         painter = QPainter(self)
         if self._image is None or self._image.isNull():
             painter.setPen(QColor(theme.colours().muted))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
+            painter.drawText(self.rect().adjusted(4, 0, -4, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._placeholder)
             return
         size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         left = (self.width() - size.width()) / 2

@@ -1,0 +1,93 @@
+"""Number mode in the window: a wide sheet, the number read whole, each digit boxed and
+chosen, a correction kept as a sample."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from tests.helpers import REPO
+
+NUMBERS = REPO / "tests" / "data" / "numbers"
+
+
+def _put_number(window, qtbot, name: str):
+    """Open a drawn number onto the sheet (as File → Open does) and wait for its reading."""
+    with qtbot.waitSignal(window.service.numberRead, timeout=5000) as read:
+        window.open_image(NUMBERS / name)
+    return read.args[0]
+
+
+def test_the_number_toggle_reads_a_number_whole_and_boxes_its_digits(window, qtbot):
+    from digitgui.ui import settings
+
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    square = window.canvas.paper_rect()
+    window.canvas_panel.number_action.trigger()
+    assert window.service.number_mode and settings.read("canvas/number_mode") is True
+    wide = window.canvas.paper_rect()
+    assert abs(wide.width() / wide.height() - 3.0) < 0.05
+    assert abs(square.width() / square.height() - 1.0) < 0.05
+    assert window.numbers.view.isVisible()
+
+    reading = _put_number(window, qtbot, "year.png")
+    assert reading.number == "2026"
+    view = window.numbers.view
+    assert view.number_label.text() == "2026"
+    assert len(view.tiles.buttons()) == 4 and len(window.canvas.boxes) == 4
+    assert window.canvas.selected_box == 0
+    # Click the third digit: the bars show its reading.
+    with qtbot.waitSignal(window.service.predicted, timeout=3000) as predicted:
+        qtbot.mouseClick(view.tiles.button(2), Qt.MouseButton.LeftButton)
+    assert predicted.args[0].likely == 2 and window.canvas.selected_box == 2
+    assert window.prediction_view.digit_label.text() == "2"
+
+
+def test_a_typed_digit_corrects_the_chosen_one_and_keeps_it_as_a_sample(window, qtbot):
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    window.canvas_panel.number_action.trigger()
+    _put_number(window, qtbot, "year.png")
+    window.numbers.view.digitChosen.emit(1)  # the "0"
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_6)  # "that is a 6, really"
+    qtbot.waitUntil(lambda: not window.handwriting.is_saving(), timeout=5000)
+    samples = list(window.handwriting.library.samples())
+    assert len(samples) == 1 and samples[0].digit == 6
+    assert window.service.last_number is not None  # the sheet kept its number
+    # Back to one digit: the square sheet with its own drawing.
+    window.canvas_panel.number_action.trigger()
+    assert not window.service.number_mode and window.canvas.boxes == []
+    assert window.canvas.is_empty()
+
+
+def test_scribble_is_not_a_number(window, qtbot, tmp_path):
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    window.canvas_panel.number_action.trigger()
+    rng = np.random.default_rng(3)
+    picture = np.full((200, 600), 255, np.uint8)
+    for _ in range(40):  # short dashes everywhere
+        x, y = rng.integers(10, 580), rng.integers(10, 180)
+        picture[y:y + 3, x:x + 12] = 0
+    path = tmp_path / "scribble.png"
+    Image.fromarray(picture).save(path)
+    with qtbot.waitSignal(window.service.numberRead, timeout=5000) as read:
+        window.open_image(path)
+    assert read.args[0].answer == "not a number"
+    assert window.numbers.view.number_label.text() == "–"
+    assert "Not a number" in window.numbers.view.answer_label.text()
+
+
+def test_a_number_written_with_the_pen_is_read_as_it_is_written(window, qtbot, embedded):
+    from tests.drawing import strokes_of
+    from tests.qt_input import draw_number
+
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    window.canvas_panel.number_action.trigger()
+    x, y = embedded
+    written = [4, 1, 7, 3]
+    digits = [strokes_of(x[np.flatnonzero(y == d)[5]]) for d in written]
+    draw_number(window.canvas, digits)
+    window.service.predict_now()
+    reading = window.service.last_number
+    assert reading.number == "".join(map(str, written)), reading.as_json()
