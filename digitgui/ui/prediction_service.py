@@ -82,6 +82,10 @@ class PredictionService(QObject):
         self._loader = BackgroundTask("Loading the model", self)
         self._loader.finished.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
+        self._numbers = BackgroundTask("Reading the number", self)
+        self._number_predictors: dict = {}  # touched by the number worker only
+        self._numbers.finished.connect(self._number_read)
+        self._numbers.failed.connect(self.failed)
 
     def load(self, bundle: bundles.Bundle) -> None:
         """Switch to another model (no restart), in the background: once its predictor is
@@ -133,6 +137,10 @@ class PredictionService(QObject):
             self.number_mode, self.last_number, self.chosen_digit = on, None, 0
             self.predict_now()
 
+    def is_reading(self) -> bool:
+        """A number reading is under way (number mode)."""
+        return self._numbers.is_busy()
+
     @property
     def number_shape(self) -> tuple[int, int]:
         """(height, width) of :attr:`number_image`."""
@@ -151,7 +159,8 @@ class PredictionService(QObject):
         if self._predictor is None:
             return None
         if self.number_mode:
-            return self._read_number()
+            self._read_number()  # its answer comes with numberRead and predicted
+            return None
         try:
             exact = self._network_input()
             prediction = (self._predictor.predict_image(self._source()) if exact is None
@@ -164,14 +173,27 @@ class PredictionService(QObject):
         self.predicted.emit(prediction)
         return prediction
 
-    def _read_number(self) -> Prediction | None:
-        try:
-            image = self._source()
-            reading = read_number(self._predictor, image)
-        except (UserError, ValueError) as exc:
-            self.failed.emit(str(exc))
-            return None
+    def _read_number(self) -> None:
+        """Read the sheet as a number in the worker: trying where to cut touching digits
+        apart reads dozens of candidate pieces (10 to 60 ms), too long for the GUI thread.
+        Only the newest drawing's reading is shown (see BackgroundTask)."""
+        image, bundle, cache = self._source(), self.bundle, self._number_predictors
+
+        def read() -> tuple:
+            # A predictor of the worker's own: a LiteRT interpreter is not to be shared
+            # between threads, and the GUI thread reads single digits with the other one.
+            if bundle.path not in cache:
+                cache.clear()
+                cache[bundle.path] = Predictor.for_bundle(bundle)
+            return image, read_number(cache[bundle.path], image)
+
+        self._numbers.start(read)
         self._last_run = time.perf_counter()
+
+    def _number_read(self, result) -> None:
+        image, reading = result
+        if not self.number_mode:
+            return
         self.last_number, self.number_image = reading, image
         self.chosen_digit = min(self.chosen_digit, max(0, len(reading.digits) - 1))
         self.numberRead.emit(reading)
@@ -179,4 +201,3 @@ class PredictionService(QObject):
                       else self._predictor.predict_image(_BLANK))
         self.last_prediction = prediction
         self.predicted.emit(prediction)
-        return prediction
