@@ -27,6 +27,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
 
 NETWORK_SIDE = 224
 """The canvas is shrunk to at most this many pixels a side before preprocessing: the digit
@@ -67,7 +68,7 @@ class PredictionService(QObject):
         self.last_prediction: Prediction | None = None
         self.loading: bundles.Bundle | None = None
         """The bundle :meth:`load` is making a predictor for, if any."""
-        self._loader = BackgroundTask("Loading the model", self)
+        self._loader = BackgroundTask(translate("PredictionService", "Loading the model"), self)
         self._loader.finished.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
 

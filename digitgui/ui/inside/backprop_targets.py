@@ -11,6 +11,7 @@ from digitgui.core.teaching.tiny_backprop import (
     SQUARED_ERROR,
     Objective,
 )
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.explanations import TOPICS
 
 DEFAULT_TARGETS = (1.0, 0.0)
@@ -89,28 +90,32 @@ class TargetEditor(QWidget):
             box.setDecimals(3)
             box.setSingleStep(0.1)
             box.setValue(self.targets[j])
-            box.setToolTip("What this output neuron should give: squared error pulls its a "
-                           "towards y")
+            box.setToolTip(translate("TargetEditor",
+                    "What this output neuron should give: squared error pulls its a towards y"))
             box.valueChanged.connect(lambda value, j=j: self._target_changed(j, value))
-            self.target_layout.addWidget(QLabel(f"target {name} ="))
+            self.target_layout.addWidget(QLabel(translate("TargetEditor",
+                    "target {name} =").format(name=name)))
             self.target_layout.addWidget(box)
             self.target_boxes.append(box)
 
     def _class_editor(self) -> None:
         box = QComboBox()
         if self.outputs == 1:
-            box.addItem("y = 1 (yes)", 1)
-            box.addItem("y = 0 (no)", 0)
-            box.setToolTip("One sigmoid output is the probability of “yes”: binary "
-                           "cross-entropy, −ln a for yes, −ln(1 − a) for no")
+            box.addItem(translate("TargetEditor", "y = 1 (yes)"), 1)
+            box.addItem(translate("TargetEditor", "y = 0 (no)"), 0)
+            box.setToolTip(translate("TargetEditor",
+                    "One sigmoid output is the probability of “yes”: binary cross-entropy, −ln a "
+                    "for yes, −ln(1 − a) for no"))
         else:
             for j in range(self.outputs):
-                box.addItem(f"class {j + 1} (output neuron {j + 1})", j)
-            box.setToolTip("Softmax turns the output neurons' a's into probabilities; "
-                           "cross-entropy is −ln of the right class's one")
+                box.addItem(translate("TargetEditor",
+                        "class {value} (output neuron {value})").format(value=j + 1), j)
+            box.setToolTip(translate("TargetEditor",
+                    "Softmax turns the output neurons' a's into probabilities; cross-entropy is "
+                    "−ln of the right class's one"))
         box.setCurrentIndex(max(0, box.findData(self.objective().label)))
         box.currentIndexChanged.connect(lambda _index: self._class_changed(box.currentData()))
-        self.target_layout.addWidget(QLabel("right answer"))
+        self.target_layout.addWidget(QLabel(translate("TargetEditor", "right answer")))
         self.target_layout.addWidget(box)
         self.class_box = box
 

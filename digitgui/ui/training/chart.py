@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 
 from digitgui.ui import figure_files, theme
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
+from digitgui.ui.i18n import translate
 
 LOSS_TOP = 3.0
 """The loss axis's top while a run goes: a fresh network's loss starts near ln 10 = 2.3, and
@@ -45,15 +46,17 @@ class Artists:
         square = {**style, "marker": "s"}
         self.lines: dict[str, Line2D] = {
             "batch_loss": loss.plot([], [], linewidth=0.8, alpha=0.9,
-                                    label="training loss (batches)")[0],
-            "train_loss": loss.plot([], [], **style, label="training loss")[0],
-            "val_loss": loss.plot([], [], **square, label="validation loss")[0],
+                                    label=translate("Artists", "training loss (batches)"))[0],
+            "train_loss": loss.plot([], [], **style, label=translate("Artists",
+                    "training loss"))[0],
+            "val_loss": loss.plot([], [], **square, label=translate("Artists",
+                    "validation loss"))[0],
             "train_accuracy": accuracy.plot([], [], **style, label="training")[0],
             "val_accuracy": accuracy.plot([], [], **square, label="validation")[0],
         }
-        loss.set_title("Loss")
+        loss.set_title(translate("Artists", "Loss"))
         loss.set_ylabel("cross-entropy")
-        accuracy.set_title("Accuracy")
+        accuracy.set_title(translate("Artists", "Accuracy"))
         accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         for axes in (loss, accuracy):
             axes.set_xlabel("epoch")
@@ -68,7 +71,8 @@ class Artists:
         self.legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
         # One hint in each chart's empty middle (a single figure-wide one would cross the
         # axes between them).
-        self.hint = loss.text(0.5, 0.5, "The loss curves appear here\nwhile a network trains",
+        self.hint = loss.text(0.5, 0.5, translate("Artists",
+                "The loss curves appear here\nwhile a network trains"),
                               ha="center", va="center", transform=loss.transAxes)
         for line in self.lines.values():
             line.set_animated(True)  # the twin draws them over its saved background
