@@ -247,7 +247,7 @@ class EvaluationPanel(QWidget):
                 "read as {predicted}").format(predicted=predicted)
         self.gallery_label.setText(translate("EvaluationPanel",
                 "{capitalize} of a {true} {what}{capped}.").format(
-                capitalize=_images(total).capitalize(), true=true, what=what,
+                capitalize=_images(total)[:1].upper() + _images(total)[1:], true=true, what=what,
                 capped=self._capped(total)))
         self.mistakes_button.setEnabled(True)
 

@@ -147,8 +147,9 @@ class SetChooser(QComboBox):
         """A new entry for a file or folder, above the separator; its index."""
         path = Path(spec)
         at = self.findData(ASK_NPZ) - 1  # just above the separator
-        kind = "folder" if path.is_dir() else "file"
-        self.insertItem(at, spec if spec in NAMED else f"{path.name} ({kind})", spec)
+        kind = (translate("SetChooser", "{name} (folder)") if path.is_dir()
+                else translate("SetChooser", "{name} (file)"))
+        self.insertItem(at, spec if spec in NAMED else kind.format(name=path.name), spec)
         self.setItemData(at, spec, Qt.ItemDataRole.ToolTipRole)
         return at
 

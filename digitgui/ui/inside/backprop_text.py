@@ -205,7 +205,8 @@ class StepWriter:
             lines.append(translate("StepWriter",
                     "Output {a}: {number} → <b>{number2}</b>").format(
                     a=self.n.a(self.last, j), number=number(before), number2=number(after)))
-        direction = "down" if report.loss_after < report.loss_before else "<b>up</b>"
+        direction = (translate("StepWriter", "down") if report.loss_after < report.loss_before
+                     else translate("StepWriter", "<b>up</b>"))
         lines.append(translate("StepWriter",
                 "Loss L: {number} → <b>{number2}</b> ({direction})").format(
                 number=number(report.loss_before), number2=number(report.loss_after),

@@ -16,10 +16,11 @@ def activation_name(activation: str) -> str:
 def shape_text(shape: tuple[int, ...]) -> str:
     if len(shape) == 3:
         height, width, channels = shape
-        maps = "map" if channels == 1 else "maps"
-        return translate("Describe",
-                "{channels} {maps} of {height}×{width}").format(
-                channels=channels, maps=maps, height=height, width=width)
+        if channels == 1:
+            return translate("Describe", "1 map of {height}×{width}").format(
+                height=height, width=width)
+        return translate("Describe", "{channels} maps of {height}×{width}").format(
+            channels=channels, height=height, width=width)
     return translate("Describe", "{shape:,} values").format(shape=shape[0])
 
 
@@ -61,11 +62,12 @@ def summary(out: LayerOutput, is_logits: bool = False) -> str:
         inputs = out.input.size if out.input is not None else "?"
         bias = " + b" if "bias" in spec.params else ""
         g = {"relu": "ReLU(z)", "sigmoid": "σ(z)", "linear": "z"}.get(spec.activation, "g(z)")
-        what = "logits" if is_logits else "neurons"
-        return (translate("Describe",
-                "each of the {split} {what} reads all {inputs:,} inputs: z = w·x{bias}, a = "
-                "{g}{counted}").format(
-                split=shape.split()[0], what=what, inputs=inputs, bias=bias, g=g, counted=counted))
+        text = (translate("Describe", "each of the {count} logits reads all {inputs:,} inputs: "
+                          "z = w·x{bias}, a = {g}{counted}") if is_logits else
+                translate("Describe", "each of the {count} neurons reads all {inputs:,} inputs: "
+                          "z = w·x{bias}, a = {g}{counted}"))
+        return text.format(count=shape.split()[0], inputs=inputs, bias=bias, g=g,
+                           counted=counted)
     if spec.kind == "conv2d":
         kh, kw, channels = spec.params["kernel"].shape[:3]
         return (translate("Describe",

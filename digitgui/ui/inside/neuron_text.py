@@ -103,13 +103,13 @@ def describe(d: NeuronDetails) -> str:
         where = ""
         if d.kind == "conv2d":
             kh, kw, channels = d.kernel.shape
+            maps = (translate("NeuronText", "1 input map") if channels == 1 else
+                    translate("NeuronText", "{count} input maps").format(count=channels))
             where = (translate("NeuronText",
                     "<p>The filter's {kh}×{kw}×{channels} = {size} weights w are laid on the "
-                    "{kh}×{kw} patch of the {channels} input map{value} around ({position}, "
-                    "{position2}): x.</p>").format(
-                    kh=kh, kw=kw, channels=channels, size=d.weights.size,
-                    value='s' if channels > 1 else '', position=d.position[0],
-                    position2=d.position[1]))
+                    "{kh}×{kw} patch of the {maps} around ({row}, {column}): x.</p>").format(
+                    kh=kh, kw=kw, channels=channels, size=d.weights.size, maps=maps,
+                    row=d.position[0], column=d.position[1]))
         bias_note = "" if d.bias is not None else (
             translate("NeuronText",
                     "<p><i>No bias b here: the batch normalisation after this layer adds the "

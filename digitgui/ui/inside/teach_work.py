@@ -114,7 +114,7 @@ def neuron_text(g: Gradients, neuron: int) -> str:
                 neuron=neuron, z=z))
     out = first.layer
     dz = float(activation_slope(out.spec.activation, out.z, out.output, first.d_output)[neuron])
-    direction = "raises" if dz < 0 else "lowers"
+    direction = translate("TeachWork", "raises") if dz < 0 else translate("TeachWork", "lowers")
     return (translate("TeachWork",
             "∂L/∂w = pixel × ∂L/∂z, with ∂L/∂z = {dz:.4f} for neuron {neuron}: only inked pixels "
             "get a gradient. A step {direction} this neuron's z for this drawing (blue: the "

@@ -299,8 +299,10 @@ class TrainingPanel(QWidget):
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if saved else 0)
-        self.progress.setFormat(translate("TrainingPanel",
-                "Done") if kind == "done" else kind.capitalize())
+        ends = {"done": translate("TrainingPanel", "Done"),
+                "stopped": translate("TrainingPanel", "Stopped"),
+                "error": translate("TrainingPanel", "Error")}
+        self.progress.setFormat(ends.get(kind, kind.capitalize()))
         self._set_running(False)
         self.runningChanged.emit(False)
         if kind in ("error", "crashed"):
