@@ -248,6 +248,18 @@ welche Ziffern als welche erkannt werden</translation>
         <source>Embedded MNIST subset (5,000 images)</source>
         <translation>Eingebettete MNIST-Auswahl (5&#x202f;000 Bilder)</translation>
     </message>
+    <message>
+        <source>The course network: 784 inputs, Dense 25 ReLU, Dense 15 ReLU, Dense 10 (logits)</source>
+        <translation>Das Netz aus dem Kurs: 784 Eingaben, Dense 25 ReLU, Dense 15 ReLU, Dense 10 (Logits)</translation>
+    </message>
+    <message>
+        <source>A wider dense network: Dense 256 ReLU, Dense 128 ReLU with dropout, Dense 10</source>
+        <translation>Ein breiteres Dense-Netz: Dense 256 ReLU, Dense 128 ReLU mit Dropout, Dense 10</translation>
+    </message>
+    <message>
+        <source>A small convolutional network (3x3 convolutions with batch normalisation, max pooling, dropout) with handwriting augmentation while training</source>
+        <translation>Ein kleines Faltungsnetz (3×3-Faltungen mit Batch-Normalisierung, Max-Pooling, Dropout) mit Handschrift-Augmentierung beim Training</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -833,8 +845,12 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Ein Eingabewert: bei einem Bild die Helligkeit eines Pixels</translation>
     </message>
     <message>
-        <source>Layer {value}</source>
-        <translation>Schicht {value}</translation>
+        <source>Layer {number} (output)</source>
+        <translation>Schicht {number} (Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Layer {number}</source>
+        <translation>Schicht {number}</translation>
     </message>
     <message>
         <source>activation g</source>
@@ -2053,6 +2069,10 @@ Sein Ordner {path} wird entfernt.</translation>
 </context>
 <context>
     <name>TargetEditor</name>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
     <message>
         <source>What this output neuron should give: squared error pulls its a towards y</source>
         <translation>Was dieses Ausgabeneuron liefern soll: Der quadratische Fehler zieht sein a in Richtung y</translation>

@@ -42,7 +42,7 @@ class TargetEditor(QWidget):
         self.loss_box.currentIndexChanged.connect(self._loss_changed)
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(QLabel("loss"))
+        self.layout_.addWidget(QLabel(translate("TargetEditor", "loss")))
         self.layout_.addWidget(self.loss_box)
         self.target_area = QWidget()
         self.target_layout = QHBoxLayout(self.target_area)

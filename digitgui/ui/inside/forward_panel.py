@@ -289,8 +289,9 @@ class ForwardPropagationPanel(QWidget):
     def _layer_editor(self, li: int, n: Notation) -> QGroupBox:
         layer = self.network.layers[li]
         last = li == len(self.network.layers) - 1
-        group = QGroupBox(translate("ForwardPropagationPanel",
-                "Layer {value}").format(value=li + 1) + (" (output)" if last else ""))
+        title = (translate("ForwardPropagationPanel", "Layer {number} (output)") if last
+                 else translate("ForwardPropagationPanel", "Layer {number}"))
+        group = QGroupBox(title.format(number=li + 1))
         group.setToolTip(TOPICS["layer"][1])
         grid = QGridLayout(group)
         combo = QComboBox()

@@ -36,6 +36,14 @@ from digitgui.ui.training.widgets import (
 )
 
 EMBEDDED_LABEL = QT_TRANSLATE_NOOP("Controls", "Embedded MNIST subset (5,000 images)")
+NETWORK_SUMMARIES = (  # the core's NetworkInfo.summary texts, for the translator
+    QT_TRANSLATE_NOOP("Controls", "The course network: 784 inputs, Dense 25 ReLU, Dense 15 ReLU, "
+                      "Dense 10 (logits)"),
+    QT_TRANSLATE_NOOP("Controls", "A wider dense network: Dense 256 ReLU, Dense 128 ReLU with "
+                      "dropout, Dense 10"),
+    QT_TRANSLATE_NOOP("Controls", "A small convolutional network (3x3 convolutions with batch "
+                      "normalisation, max pooling, dropout) with handwriting augmentation while "
+                      "training"))
 
 SHARED = ("network_combo", "network_summary", "embedded_check", "mnist_check", "sources_list",
           "add_folder_button", "add_npz_button", "remove_button", "epochs_spin",
@@ -62,7 +70,8 @@ class TrainingControls(QWidget):
         self.network_combo = QComboBox()
         for info in NETWORKS.values():
             self.network_combo.addItem(info.name, info.name)
-            self.network_combo.setItemData(self.network_combo.count() - 1, info.summary,
+            self.network_combo.setItemData(self.network_combo.count() - 1,
+                                           translate("Controls", info.summary),
                                            Qt.ItemDataRole.ToolTipRole)
         self.network_summary = QLabel(wordWrap=True)
         self.network_summary.setStyleSheet(f"color: {theme.colours().muted}")
@@ -200,8 +209,8 @@ class TrainingControls(QWidget):
         self.keepReadyChanged.emit(on)
 
     def _show_network_summary(self) -> None:
-        self.network_summary.setText(self._network.summary)
-        self.network_combo.setToolTip(self._network.summary)
+        self.network_summary.setText(translate("Controls", self._network.summary))
+        self.network_combo.setToolTip(translate("Controls", self._network.summary))
 
     # -- data sources ----------------------------------------------------------------------
 
