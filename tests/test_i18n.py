@@ -35,7 +35,7 @@ ENGLISH = re.compile(r"\b(the|and|with|your|this|that|of|to|is|are|click|draw|pr
 """Words that give English away (none is German; "Training" is both, so it is allowed below)."""
 
 ALLOWED = {"Training", "Backpropagation", "Softmax", "Pause", "Name", "System", "English",
-           "Deutsch", "Modell: default (cnn)", "(sigmoid σ)", "digitgui predict",
+           "Deutsch", "Modell: default (cnn)", "digitgui predict",
            "digitgui export", "digitgui evaluate --record"}
 """Texts (or parts of texts) the same in both languages: words German uses too, proper names,
 the languages named in themselves, a model's and a network's name, command lines."""

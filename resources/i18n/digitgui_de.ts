@@ -23,12 +23,28 @@
         <translation>Validierungsverlust</translation>
     </message>
     <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>The loss curves appear here
@@ -49,6 +65,10 @@ während ein Netz trainiert</translation>
     <message>
         <source>class {value}</source>
         <translation>Klasse {value}</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
     </message>
     <message>
         <source>squared error</source>
@@ -798,6 +818,14 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Jedes Neuron multipliziert seine Eingaben mit seinen Gewichten, addiert seinen Bias, z = w·x + b, und schickt z durch seine Aktivierung, a = g(z). Die Eingaben der nächsten Schicht sind diese a. Ändere eine beliebige Zahl und sieh zu, wie jeder Schritt folgt.</translation>
     </message>
     <message>
+        <source>sigmoid σ</source>
+        <translation>Sigmoid σ</translation>
+    </message>
+    <message>
+        <source>linear (none)</source>
+        <translation>linear (keine)</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Comparing with the course notes?&lt;/b&gt; They print a&lt;sub&gt;2&lt;/sub&gt; ≈ 0.7153, but σ(z&lt;sub&gt;2&lt;/sub&gt;) = σ(0.6506) = 0.6571. 0.7153 is σ(0.9210), what w&lt;sub&gt;2&lt;/sub&gt; = 0.45 and b&lt;sub&gt;2&lt;/sub&gt; = 0.65 would give: a slip in the notes. z&lt;sub&gt;2&lt;/sub&gt; follows from the weights, so 0.6571 is right.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vergleichst du mit den Kursunterlagen?&lt;/b&gt; Dort steht a&lt;sub&gt;2&lt;/sub&gt; ≈ 0.7153, aber σ(z&lt;sub&gt;2&lt;/sub&gt;) = σ(0.6506) = 0.6571. 0.7153 ist σ(0.9210), was w&lt;sub&gt;2&lt;/sub&gt; = 0.45 und b&lt;sub&gt;2&lt;/sub&gt; = 0.65 ergäben: ein Versehen in den Unterlagen. z&lt;sub&gt;2&lt;/sub&gt; folgt aus den Gewichten, also ist 0.6571 richtig.&lt;/p&gt;</translation>
     </message>
@@ -857,8 +885,8 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Aktivierung g</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Layer {value}&lt;/b&gt; &lt;span style=&apos;color:{muted}&apos;&gt;({ACTIVATION_LABELS})&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Schicht {value}&lt;/b&gt; &lt;span style=&apos;color:{muted}&apos;&gt;({ACTIVATION_LABELS})&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Layer {number}&lt;/b&gt; &lt;span style=&apos;color:{muted}&apos;&gt;({activation})&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Schicht {number}&lt;/b&gt; &lt;span style=&apos;color:{muted}&apos;&gt;({activation})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Every layer is linear&lt;/b&gt;, so the whole network is one linear function: </source>
@@ -1805,6 +1833,10 @@ Sein Ordner {path} wird entfernt.</translation>
         <translation>Jeder Balken sammelt die Antworten, die mit einer Zuversicht in seinem Bereich gegeben wurden, und zeigt, wie viele davon richtig waren; die Zahl darauf ist, wie viele Bilder er enthält. Bei einem gut kalibrierten Modell reichen die Balken bis zur gestrichelten Diagonale: Von den Antworten, die mit 80 % Zuversicht gegeben wurden, sind 80 % richtig. Die schattierte Lücke zeigt, wie weit es danebenliegt; der Kalibrierungsfehler (ECE) ist die mittlere Lücke, gewichtet mit der Zahl der Bilder.</translation>
     </message>
     <message>
+        <source>confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
         <source>read right</source>
         <translation>richtig erkannt</translation>
     </message>
@@ -2069,6 +2101,14 @@ Sein Ordner {path} wird entfernt.</translation>
 </context>
 <context>
     <name>TargetEditor</name>
+    <message>
+        <source>squared error ½(a − y)²</source>
+        <translation>quadratischer Fehler ½(a − y)²</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
     <message>
         <source>loss</source>
         <translation>Verlust</translation>
@@ -2409,7 +2449,7 @@ Sein Ordner {path} wird entfernt.</translation>
     </message>
     <message>
         <source>Replay the active model</source>
-        <translation>Das aktive Modell wiedergeben</translation>
+        <translation>Training wiedergeben</translation>
     </message>
     <message>
         <source>Change in this epoch</source>

@@ -68,7 +68,7 @@ class ReliabilityDiagram(ThemedFigure):
         axes = figure.add_subplot()
         axes.set_xlim(0, 1)
         axes.set_ylim(0, 1.0)
-        axes.set_xlabel("confidence")
+        axes.set_xlabel(translate("ReliabilityDiagram", "confidence"))
         axes.set_ylabel(translate("ReliabilityDiagram", "read right"))
         for axis in (axes.xaxis, axes.yaxis):
             axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))

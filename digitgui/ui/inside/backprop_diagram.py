@@ -27,7 +27,7 @@ def target_text(backward: Backward) -> list[str]:
         outputs = len(backward.forward[-1])
         which = f"y = {objective.label}" if outputs == 1 else translate("BackpropDiagram",
                 "class {value}").format(value=objective.label + 1)
-        return ["cross-entropy", which]
+        return [translate("BackpropDiagram", "cross-entropy"), which]
     return [translate("BackpropDiagram",
             "squared error"), ", ".join(f"y = {short(y)}" for y in objective.targets)]
 

@@ -11,7 +11,7 @@ from digitgui.core.teaching.tiny_backprop import (
     SQUARED_ERROR,
     Objective,
 )
-from digitgui.ui.i18n import translate
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.explanations import TOPICS
 
 DEFAULT_TARGETS = (1.0, 0.0)
@@ -22,6 +22,10 @@ def _discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+LOSS_TEXTS = (QT_TRANSLATE_NOOP("TargetEditor", "squared error ½(a − y)²"),
+              QT_TRANSLATE_NOOP("TargetEditor", "cross-entropy"))
+"""The core's LOSS_LABELS, for the translator."""
 
 
 class TargetEditor(QWidget):
@@ -36,8 +40,8 @@ class TargetEditor(QWidget):
         self.target_boxes: list[QDoubleSpinBox] = []
         self.class_box: QComboBox | None = None
         self.loss_box = QComboBox()
-        for key, text in LOSS_LABELS.items():
-            self.loss_box.addItem(text, key)
+        for key, text in LOSS_LABELS.items():  # the core's labels, marked below
+            self.loss_box.addItem(translate("TargetEditor", text), key)
         self.loss_box.setToolTip(TOPICS["loss_idea"][1])
         self.loss_box.currentIndexChanged.connect(self._loss_changed)
         self.layout_ = QHBoxLayout(self)

@@ -45,6 +45,8 @@ INTRO = (QT_TRANSLATE_NOOP("ForwardPanel",
         "z through its activation, a = g(z). The next layer's inputs are these a's. Change any "
         "number and watch every step follow."))
 
+ACTIVATION_TEXTS = (QT_TRANSLATE_NOOP("ForwardPanel", "sigmoid σ"),
+                    QT_TRANSLATE_NOOP("ForwardPanel", "linear (none)"))  # the core's labels
 COURSE_NOTES_NOTE = (
     QT_TRANSLATE_NOOP("ForwardPanel",
             "<p><b>Comparing with the course notes?</b> They print a<sub>2</sub> ≈ 0.7153, but "
@@ -296,7 +298,7 @@ class ForwardPropagationPanel(QWidget):
         grid = QGridLayout(group)
         combo = QComboBox()
         for key, label in ACTIVATION_LABELS.items():
-            combo.addItem(label, key)
+            combo.addItem(translate("ForwardPanel", label), key)
         combo.setCurrentIndex(combo.findData(layer.activation))
         combo.setToolTip(TOPICS["activation"][1] + "\n\n" + TOPICS["relu_sigmoid"][1])
         combo.currentIndexChanged.connect(
@@ -341,10 +343,10 @@ class ForwardPropagationPanel(QWidget):
         muted = theme.colours().muted
         for row in self.results:
             heading = QLabel(translate("ForwardPropagationPanel",
-                    "<b>Layer {value}</b> <span style='color:{muted}'>({ACTIVATION_LABELS})"
+                    "<b>Layer {number}</b> <span style='color:{muted}'>({activation})"
                     "</span>").format(
-                    value=row[0].layer + 1, muted=muted,
-                    ACTIVATION_LABELS=ACTIVATION_LABELS[row[0].activation]))
+                    number=row[0].layer + 1, muted=muted,
+                    activation=translate("ForwardPanel", ACTIVATION_LABELS[row[0].activation])))
             self.steps_layout.addWidget(heading)
             for r in row:
                 for store, text in ((self.z_labels, z_text(n, r)),

@@ -51,15 +51,17 @@ class Artists:
                     "training loss"))[0],
             "val_loss": loss.plot([], [], **square, label=translate("Artists",
                     "validation loss"))[0],
-            "train_accuracy": accuracy.plot([], [], **style, label="training")[0],
-            "val_accuracy": accuracy.plot([], [], **square, label="validation")[0],
+            "train_accuracy": accuracy.plot([], [], **style,
+                                            label=translate("Artists", "training"))[0],
+            "val_accuracy": accuracy.plot([], [], **square,
+                                          label=translate("Artists", "validation"))[0],
         }
         loss.set_title(translate("Artists", "Loss"))
-        loss.set_ylabel("cross-entropy")
+        loss.set_ylabel(translate("Artists", "cross-entropy"))
         accuracy.set_title(translate("Artists", "Accuracy"))
         accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         for axes in (loss, accuracy):
-            axes.set_xlabel("epoch")
+            axes.set_xlabel(translate("Artists", "epoch"))
             axes.set_xlim(0, 1)
             axes.grid(True, linewidth=0.5)
             axes.margins(x=0.0, y=0.05)
