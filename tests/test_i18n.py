@@ -168,3 +168,17 @@ def test_no_english_is_left_in_the_german_window(german_window, qtbot):
     left = sorted(text for text in _visible_texts(win) if text and (
         text in english or ENGLISH.search(_plain(text))))
     assert not left, left
+
+
+def test_view_language_remembers_the_choice_for_the_next_start(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(i18n.QMessageBox, "information", lambda *args: shown.append(args[2]))
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    languages = next(a.menu() for a in menu.actions() if a.text() == "&Language")
+    actions = {a.text(): a for a in languages.actions()}
+    assert list(actions) == ["System", "English", "Deutsch"] and actions["System"].isChecked()
+    actions["Deutsch"].trigger()
+    assert settings.read(i18n.SETTING) == "de" and actions["Deutsch"].isChecked()
+    assert shown == ["The new language takes effect when digitgui starts again."]
+    actions["System"].trigger()
+    assert settings.read(i18n.SETTING) == "system"
