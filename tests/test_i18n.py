@@ -30,8 +30,9 @@ TS = REPO / "resources" / "i18n" / "digitgui_de.ts"
 QM = TS.with_suffix(".qm")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
-ENGLISH = re.compile(r"\b(the|and|with|your|this|that|of|to|is|are|click|draw|press|"
-                     r"choose|model|images|layer|weights|loss|training|digit)\b", re.IGNORECASE)
+ENGLISH = re.compile(r"\b(the|and|with|your|this|that|of|to|is|are|click|draw|press|choose|"
+                     r"model|images|layer|weights|loss|training|digit|shipped|show)\b",
+                     re.IGNORECASE)
 """Words that give English away (none is German; "Training" is both, so it is allowed below)."""
 
 ALLOWED = {"Training", "Backpropagation", "Softmax", "Pause", "Name", "System", "English",
@@ -144,6 +145,8 @@ def _visible_texts(win) -> set[str]:
             texts |= {widget.itemText(i) for i in range(widget.count())}
         if isinstance(widget, QTableWidget):
             texts |= {widget.horizontalHeaderItem(i).text() for i in range(widget.columnCount())}
+            texts |= {widget.item(row, column).text() for row in range(widget.rowCount())
+                      for column in range(widget.columnCount()) if widget.item(row, column)}
         for action in widget.actions():
             texts |= {action.text(), action.toolTip()}
     return texts

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         self.notify(translate("MainWindow",
                 "Trained “{name}”{figure}. It is selected in Models, where Use makes it the "
                 "active model.").format(name=trained.name, figure=figure), error=False,
-                    link=("Show it in Models", "models-dock"))
+                    link=(translate("MainWindow", "Show it in Models"), "models-dock"))
 
     # ---- messages, files -------------------------------------------------------------------
     def notify(self, message: str, error: bool = True,

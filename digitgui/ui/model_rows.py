@@ -103,7 +103,8 @@ def stopped_text(metadata: dict) -> str:
 
 def row_cells(bundle: Bundle, active: bool) -> list[tuple[str, str]]:
     """Each column's text and tooltip for one bundle."""
-    name = bundle.name + (" (shipped)" if bundle.shipped else "") + stopped_text(bundle.metadata)
+    shipped = translate("ModelRows", " (shipped)") if bundle.shipped else ""
+    name = bundle.name + shipped + stopped_text(bundle.metadata)
     data, data_tip = data_text(bundle.metadata)
     network_tip = str(bundle.metadata.get("description", ""))
     if isinstance(bundle.metadata.get("parameters"), int):

@@ -515,12 +515,12 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>of {images} in {describe_set} · {wrong:,} misread · model {name} · {seconds:.1f} s
 {honesty_text}</source>
-        <translation>von {images} in {describe_set} · {wrong:,} falsch erkannt · Modell {name} · {seconds:.1f} s
+        <translation>{images} aus {describe_set} · {wrong:,} falsch erkannt · Modell {name} · {seconds:.1f} s
 {honesty_text}</translation>
     </message>
     <message>
         <source>{name} reads {value:.2f} % of {images} in {describe_set} right.</source>
-        <translation>{name} erkennt {value:.2f} % von {images} in {describe_set} richtig.</translation>
+        <translation>{name} erkennt {value:.2f} % der Bilder in {describe_set} richtig ({images}).</translation>
     </message>
     <message>
         <source>Nothing evaluated.</source>
@@ -902,7 +902,7 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>true {true} → read {predicted}
 ({percent})</source>
-        <translation>wahr {true} → erkannt {predicted}
+        <translation>wahr {true} → als {predicted}
 ({percent})</translation>
     </message>
 </context>
@@ -1174,6 +1174,10 @@ je Epoche</translation>
     <message>
         <source>Trained “{name}”{figure}. It is selected in Models, where Use makes it the active model.</source>
         <translation>„{name}“ trainiert{figure}. Es ist in „Modelle“ ausgewählt, wo „Verwenden“ es zum aktiven Modell macht.</translation>
+    </message>
+    <message>
+        <source>Show it in Models</source>
+        <translation>In „Modelle“ zeigen</translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1474,6 +1478,10 @@ Sein Ordner {path} wird entfernt.</translation>
     <message>
         <source> (stopped at epoch {finished} of {planned})</source>
         <translation> (angehalten bei Epoche {finished} von {planned})</translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation> (mitgeliefert)</translation>
     </message>
     <message>
         <source>
