@@ -47,8 +47,8 @@ class CanvasPanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.canvas.clear)
-        self.pen_action = QAction(translate("CanvasPanel",
-                "&Pen"), self, checkable=True, checked=True)
+        self.pen_action = QAction(translate("CanvasPanel", "&Pen"),
+                                  self, checkable=True, checked=True)
         self.pen_action.setShortcut(QKeySequence("P"))
         self.eraser_action = QAction(translate("CanvasPanel", "&Eraser"), self, checkable=True)
         self.eraser_action.setShortcut(QKeySequence("E"))

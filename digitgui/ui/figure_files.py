@@ -27,8 +27,8 @@ SAVE_DPI = 200
 def ask_path(parent: QWidget, stem: str) -> Path | None:
     """Where to save a figure (the dialog asks before replacing a file); None to cancel."""
     start = Path(settings.read("files/last_folder") or Path.home()) / f"{stem}.png"
-    path, chosen = QFileDialog.getSaveFileName(parent, translate("FigureFiles",
-            "Save figure"), str(start),
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("FigureFiles", "Save figure"),
+                                               str(start),
             translate("FigureFiles", FILTERS))
     if not path:
         return None
@@ -54,7 +54,6 @@ def write(figure: Figure, path: Path, facecolor: str) -> Path:
     try:
         atomic.write_bytes(path, buffer.getvalue())
     except OSError as exc:
-        raise UserError(translate("FigureFiles",
-                "{path}: cannot save ({value})").format(
+        raise UserError(translate("FigureFiles", "{path}: cannot save ({value})").format(
                 path=path, value=exc.strerror or exc)) from None
     return path

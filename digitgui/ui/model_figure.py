@@ -91,8 +91,7 @@ class ModelScore:
 
     def text(self) -> str:
         """``99.28 % on mnist-test-public.npz (5,000)``: the figure never without its set."""
-        return translate("ModelScore",
-                "{accuracy_text} on {where}").format(
+        return translate("ModelScore", "{accuracy_text} on {where}").format(
                 accuracy_text=accuracy_text(self.accuracy), where=self.where)
 
 
@@ -139,8 +138,7 @@ def _own_split(metadata: dict, accuracy: float) -> ModelScore:
         source = str(part.get("source", "?"))
         count = _count(part.get("validation"))
         figure = by_source.get(source)
-        lines.append(translate("ModelFigure",
-                "  {name}: {count:,} images").format(
+        lines.append(translate("ModelFigure", "  {name}: {count:,} images").format(
                 name=set_name(source) if source != 'embedded'
                 else translate("ModelFigure", "embedded images"),
                 count=count or 0)

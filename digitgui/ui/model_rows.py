@@ -95,8 +95,7 @@ def stopped_text(metadata: dict) -> str:
     finished = metadata.get("epochs_finished")
     planned = (metadata.get("hyperparameters") or {}).get("epochs")
     if isinstance(finished, int) and isinstance(planned, int):
-        return translate("ModelRows",
-                " (stopped at epoch {finished} of {planned})").format(
+        return translate("ModelRows", " (stopped at epoch {finished} of {planned})").format(
                 finished=finished, planned=planned)
     return " (stopped)"
 

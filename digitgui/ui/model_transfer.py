@@ -79,8 +79,8 @@ def ask_name_taken(parent: QWidget, taken: archive.NameTakenError,
                       parent=parent)
     box.setInformativeText(translate("ModelTransfer",
             "Replace it with the imported one, or keep both?"))
-    replace = box.addButton(translate("ModelTransfer",
-            "Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(translate("ModelTransfer", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(translate("ModelTransfer", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)

@@ -51,8 +51,7 @@ def verdict(prediction: Prediction | None, threshold: float = 0.0) -> tuple[str,
                 "Not sure: {likely} or {runner}").format(likely=likely, runner=runner[0]),
                 f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}")
     close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
-    second = translate("PredictionView",
-            "or {runner} ({value:.0f} %)").format(
+    second = translate("PredictionView", "or {runner} ({value:.0f} %)").format(
             runner=runner[0], value=100 * runner[1]) if close else ""
     return str(likely), translate("PredictionView",
             "{percent} sure").format(percent=percent(confidence)), second

@@ -88,8 +88,8 @@ class ConfusionMatrixView(ThemedFigure):
                     "Evaluate a set to see\nwhich digits are read as which"),
                       ha="center", va="center", color=c.muted)
             return {"axes": axes}
-        axes.set_title(translate("ConfusionMatrixView",
-                "Confusion matrix · click a cell"), loc="center")
+        axes.set_title(translate("ConfusionMatrixView", "Confusion matrix · click a cell"),
+                       loc="center")
         totals = confusion.sum(axis=1, keepdims=True)
         share = np.divide(confusion, totals, out=np.zeros((10, 10)), where=totals > 0)
         diagonal = np.eye(10, dtype=bool)

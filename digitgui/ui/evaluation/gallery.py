@@ -31,8 +31,7 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 def caption(true: int, predicted: int, confidence: float) -> str:
     """A thumbnail's text: "true 4 → read 9 (87 %)"."""
-    return translate("Gallery",
-            "true {true} → read {predicted}\n({percent})").format(
+    return translate("Gallery", "true {true} → read {predicted}\n({percent})").format(
             true=true, predicted=predicted, percent=percent(confidence, 0))
 
 

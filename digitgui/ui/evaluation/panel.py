@@ -303,13 +303,11 @@ class EvaluationPanel(QWidget):
     def _busy_changed(self, busy: bool) -> None:
         self.evaluate_button.setEnabled(self.bundle is not None and not busy)
         self.evaluate_button.setText(translate("EvaluationPanel",
-                "Evaluating…") if busy else translate("EvaluationPanel",
-                "Evaluate"))
+                "Evaluating…") if busy else translate("EvaluationPanel", "Evaluate"))
 
     @staticmethod
     def _capped(total: int) -> str:
-        return translate("EvaluationPanel",
-                "; the first {MAX_ITEMS} shown").format(
+        return translate("EvaluationPanel", "; the first {MAX_ITEMS} shown").format(
                 MAX_ITEMS=MAX_ITEMS) if total > MAX_ITEMS else ""
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -28,8 +28,8 @@ def target_text(backward: Backward) -> list[str]:
         which = f"y = {objective.label}" if outputs == 1 else translate("BackpropDiagram",
                 "class {value}").format(value=objective.label + 1)
         return [translate("BackpropDiagram", "cross-entropy"), which]
-    return [translate("BackpropDiagram",
-            "squared error"), ", ".join(f"y = {short(y)}" for y in objective.targets)]
+    return [translate("BackpropDiagram", "squared error"),
+            ", ".join(f"y = {short(y)}" for y in objective.targets)]
 
 
 class BackpropDiagram(TinyDiagram):

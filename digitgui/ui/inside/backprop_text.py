@@ -202,8 +202,7 @@ class StepWriter:
         lines = [self.change(c, report.learning_rate) for c in report.changes]
         for j, (before, after) in enumerate(zip(self.backward.outputs(), report.outputs_after,
                                                 strict=True)):
-            lines.append(translate("StepWriter",
-                    "Output {a}: {number} → <b>{number2}</b>").format(
+            lines.append(translate("StepWriter", "Output {a}: {number} → <b>{number2}</b>").format(
                     a=self.n.a(self.last, j), number=number(before), number2=number(after)))
         direction = (translate("StepWriter", "down") if report.loss_after < report.loss_before
                      else translate("StepWriter", "<b>up</b>"))

@@ -37,8 +37,7 @@ def title(spec: LayerSpec, is_logits: bool = False) -> str:
     if spec.kind == "conv2d":
         kh, kw = spec.params["kernel"].shape[:2]
         extra = "" if spec.activation == "linear" else f" · {activation_name(spec.activation)}"
-        return translate("Describe",
-                "Conv2D · {get} filters {kh}×{kw}{extra}").format(
+        return translate("Describe", "Conv2D · {get} filters {kh}×{kw}{extra}").format(
                 get=c.get('filters', '?'), kh=kh, kw=kw, extra=extra)
     if spec.kind == "maxpool":
         size = c.get("pool_size") or (2, 2)

@@ -161,13 +161,13 @@ class ForwardPropagationPanel(QWidget):
                 "x1 = 0.1, w1 = 0.15, b1 = 0.4, w2 = 0.25, b2 = 0.5, sigmoid"))
         reset.clicked.connect(self.reset)
         shape = QHBoxLayout()
-        for text, box in ((translate("ForwardPropagationPanel",
-                "Inputs"), self.inputs_box), (translate("ForwardPropagationPanel",
+        for text, box in ((translate("ForwardPropagationPanel", "Inputs"),
+                           self.inputs_box), (translate("ForwardPropagationPanel",
                 "Layers"), self.layers_box),
-                          (translate("ForwardPropagationPanel",
-                                  "Neurons in layer 1"), self.neuron_boxes[0]),
-                          (translate("ForwardPropagationPanel",
-                                  "in layer 2"), self.neuron_boxes[1])):
+                          (translate("ForwardPropagationPanel", "Neurons in layer 1"),
+                           self.neuron_boxes[0]),
+                          (translate("ForwardPropagationPanel", "in layer 2"),
+                           self.neuron_boxes[1])):
             shape.addWidget(QLabel(text))
             shape.addWidget(box)
         shape.addStretch(1)

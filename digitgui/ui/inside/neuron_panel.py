@@ -95,8 +95,8 @@ class NeuronPanel(QWidget):
             shown.append((translate("NeuronPanel",
                     "The filter w{per}").format(per=per), d.kernel, False, None))
             # a one-channel input is the picture itself: show it as the network sees it
-            shown.append((translate("NeuronPanel",
-                    "The patch x under it"), d.receptive_field, channels == 1, None))
+            shown.append((translate("NeuronPanel", "The patch x under it"),
+                          d.receptive_field, channels == 1, None))
         if d.feature_map is not None:
             position = (d.position[0], d.position[1])
             shown.append((translate("NeuronPanel",

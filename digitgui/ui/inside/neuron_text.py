@@ -115,8 +115,8 @@ def describe(d: NeuronDetails) -> str:
                     "<p><i>No bias b here: the batch normalisation after this layer adds the "
                     "shift.</i></p>"))
         return (head + where + f"<p>{_sum_line(d)}</p><p>{_g(d.activation, d.z, d.value)}</p>"
-                + bias_note + _terms_table(translate("NeuronText",
-                        "Pushed up most by"), d.pushes_up)
+                + bias_note + _terms_table(translate("NeuronText", "Pushed up most by"),
+                                           d.pushes_up)
                 + _terms_table(translate("NeuronText", "Pushed down most by"), d.pushes_down))
     if d.kind == "batchnorm":
         p = d.params

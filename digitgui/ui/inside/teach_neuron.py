@@ -41,8 +41,8 @@ class NeuronGradientBox(QGroupBox):
         pictures = QGridLayout()
         pictures.addWidget(self.weights_picture, 0, 0, Qt.AlignmentFlag.AlignCenter)
         pictures.addWidget(self.gradient_picture, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        for column, caption in enumerate((translate("NeuronGradientBox",
-                "its weights w"), translate("NeuronGradientBox",
+        for column, caption in enumerate((translate("NeuronGradientBox", "its weights w"),
+                                          translate("NeuronGradientBox",
                 "−∂L/∂w: where a step pushes them"))):
             pictures.addWidget(_muted(caption, wrap=False), 1, column,
                                Qt.AlignmentFlag.AlignCenter)

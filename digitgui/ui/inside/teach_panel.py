@@ -168,8 +168,8 @@ class TeachPanel(QWidget):
         self.body = QWidget()
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(_group(translate("TeachPanel",
-                "1 · Which digit did you draw?"), chooser), 0, 0, 1, 2)
+        grid.addWidget(_group(translate("TeachPanel", "1 · Which digit did you draw?"),
+                              chooser), 0, 0, 1, 2)
         grid.addWidget(_group(translate("TeachPanel", "2 · The loss"), self.loss_label), 1, 0, 1, 2)
         output_note = _label(translate("TeachPanel",
                 "Only the right digit's bar is negative: a step raises its logit and lowers each "

@@ -110,10 +110,10 @@ class SampleLibraryView(QWidget):
                 "Add the images of an .npz file (x, y) or of an image folder (root/0/*.png … "
                 "root/9/*.png)"))
         import_menu = QMenu(self.import_button)
-        import_menu.addAction(translate("SampleLibraryView",
-                "From an .npz file…"), self._ask_import_npz)
-        import_menu.addAction(translate("SampleLibraryView",
-                "From an image folder…"), self._ask_import_folder)
+        import_menu.addAction(translate("SampleLibraryView", "From an .npz file…"),
+                              self._ask_import_npz)
+        import_menu.addAction(translate("SampleLibraryView", "From an image folder…"),
+                              self._ask_import_folder)
         self.import_button.setMenu(import_menu)
         self.export_button = QPushButton(translate("SampleLibraryView", "Export .npz…"))
         self.export_button.clicked.connect(self._ask_export)
@@ -152,8 +152,7 @@ class SampleLibraryView(QWidget):
         for sample in shown:
             item = QListWidgetItem(self._icon(sample), str(sample.digit))
             item.setData(Qt.ItemDataRole.UserRole, sample)
-            item.setToolTip(translate("SampleLibraryView",
-                    "A {digit}, saved {id} {id2}").format(
+            item.setToolTip(translate("SampleLibraryView", "A {digit}, saved {id} {id2}").format(
                     digit=sample.digit, id=sample.id[:8], id2=sample.id[9:15]))
             self.grid.addItem(item)
         self.empty_label.setVisible(sum(counts) == 0)
@@ -202,8 +201,8 @@ class SampleLibraryView(QWidget):
         samples = self.selected_samples()
         if not samples:
             return
-        digit, ok = QInputDialog.getInt(self, translate("SampleLibraryView",
-                "Relabel"), translate("SampleLibraryView",
+        digit, ok = QInputDialog.getInt(self, translate("SampleLibraryView", "Relabel"),
+                                        translate("SampleLibraryView",
                 "These samples are really a:"),
                                         samples[0].digit, 0, 9)
         if ok:

@@ -53,10 +53,9 @@ class FineTuneReportDialog(QDialog):
         self.setWindowTitle(translate("FineTuneReportDialog", "Trained on your handwriting"))
         self.report = report
         table = QTableWidget(len(report.comparisons), 3)
-        table.setHorizontalHeaderLabels([translate("FineTuneReportDialog",
-                "Images"), translate("FineTuneReportDialog",
-                "Before"), translate("FineTuneReportDialog",
-                "After")])
+        table.setHorizontalHeaderLabels([translate("FineTuneReportDialog", "Images"),
+                                        translate("FineTuneReportDialog",
+                "Before"), translate("FineTuneReportDialog", "After")])
         table.verticalHeader().setVisible(False)
         for row, comparison in enumerate(report.comparisons):
             table.setItem(row, 0, QTableWidgetItem(f"{comparison.name} ({comparison.n})"))

@@ -95,8 +95,8 @@ class TrainingControls(QWidget):
         self.epochs_spin = QSpinBox(minimum=1, maximum=10_000)
         self.batch_size_spin = QSpinBox(minimum=1, maximum=65_536)
         self.learning_rate_spin = LearningRateSpinBox()
-        self.augment_check = QCheckBox(translate("TrainingControls",
-                "Handwriting augmentation"), toolTip=(
+        self.augment_check = QCheckBox(translate("TrainingControls", "Handwriting augmentation"),
+                                       toolTip=(
             translate("TrainingControls",
                     "Randomly slant, rotate, zoom, shift and wobble the images while training, so "
                     "the network copes with more kinds of handwriting.")))
@@ -105,18 +105,18 @@ class TrainingControls(QWidget):
         form.addRow(translate("TrainingControls", "Batch size:"), self.batch_size_spin)
         form.addRow(translate("TrainingControls", "Learning rate:"), self.learning_rate_spin)
         form.addRow(self.augment_check)
-        self.keep_ready_check = QCheckBox(translate("TrainingControls",
-                "Keep a trainer ready"), toolTip=keep_ready_text())
+        self.keep_ready_check = QCheckBox(translate("TrainingControls", "Keep a trainer ready"),
+                                          toolTip=keep_ready_text())
         keep_ready_note = QLabel(keep_ready_text(), wordWrap=True)
         keep_ready_note.setStyleSheet(f"color: {theme.colours().muted}")
         form.addRow(self.keep_ready_check)
         form.addRow(keep_ready_note)
 
         self.boxes: list[QWidget] = [
-            group_box(translate("TrainingControls",
-                    "Network"), QVBoxLayout(), self.network_combo, self.network_summary),
-            group_box(translate("TrainingControls",
-                    "Data"), QVBoxLayout(), self.embedded_check, self.mnist_check,
+            group_box(translate("TrainingControls", "Network"),
+                      QVBoxLayout(), self.network_combo, self.network_summary),
+            group_box(translate("TrainingControls", "Data"),
+                      QVBoxLayout(), self.embedded_check, self.mnist_check,
                       QLabel(translate("TrainingControls", "Your own digits:")), self.sources_list,
                       hrow(self.add_folder_button, self.add_npz_button, self.remove_button)),
             group_box(translate("TrainingControls", "Settings"), form),

@@ -106,8 +106,8 @@ class TrainingInsideView(QWidget):
 
     def _build(self) -> None:
         muted = f"color: {theme.colours().muted}"
-        self.title = QLabel(translate("TrainingInsideView",
-                "What the first layer learns"), textFormat=Qt.TextFormat.RichText,
+        self.title = QLabel(translate("TrainingInsideView", "What the first layer learns"),
+                            textFormat=Qt.TextFormat.RichText,
                             wordWrap=True)
         # The mlp's 256 neurons make small tiles in a short dock: a closer look at fewer.
         self.units_combo = QComboBox(toolTip=translate("TrainingInsideView",
@@ -125,14 +125,14 @@ class TrainingInsideView(QWidget):
         self.slider.setPageStep(1)
         self.slider.setAccessibleName(translate("TrainingInsideView", "Replay epoch"))
         self.epoch_label = QLabel(translate("TrainingInsideView", "Epoch –"), minimumWidth=110)
-        self.play_button = QPushButton(translate("TrainingInsideView",
-                "Play"), enabled=False, checkable=True,
+        self.play_button = QPushButton(translate("TrainingInsideView", "Play"),
+                                       enabled=False, checkable=True,
                                        toolTip=translate("TrainingInsideView",
                                                "Step through the epochs from the start"))
         self._player = QTimer(self, interval=PLAY_MS)
         self._player.timeout.connect(self._step)
-        self.replay_button = QPushButton(translate("TrainingInsideView",
-                "Replay the active model"), enabled=False)
+        self.replay_button = QPushButton(translate("TrainingInsideView", "Replay the active model"),
+                                         enabled=False)
         self.note = QLabel(wordWrap=True, styleSheet=muted,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -267,8 +267,7 @@ class TrainingInsideView(QWidget):
         if not 0 <= index < len(self._frames):
             return
         frame = self._frames[index]
-        text = translate("TrainingInsideView",
-                "Epoch {epoch} of {epoch2}").format(
+        text = translate("TrainingInsideView", "Epoch {epoch} of {epoch2}").format(
                 epoch=frame.epoch, epoch2=self._frames[-1].epoch)
         if frame.epoch == 0:
             text = translate("TrainingInsideView", "Before training")

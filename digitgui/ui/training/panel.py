@@ -63,8 +63,8 @@ class TrainingPanel(QWidget):
         self._steps = self._epochs = 0
         self._active: bundles.Bundle | None = None
         self._offer_default = True  # until the window says which model is active
-        self._replay_task = BackgroundTask(translate("TrainingPanel",
-                "Reading the model's replay"), self)
+        self._replay_task = BackgroundTask(translate("TrainingPanel", "Reading the model's replay"),
+                                           self)
         self._build()
         self._connect()
         self._set_running(False)
@@ -271,13 +271,11 @@ class TrainingPanel(QWidget):
         epoch, step = int(event["epoch"]), int(event["step"])
         done, total = (epoch - 1) * self._steps + step, self._steps * self._epochs
         self.progress.setValue(min(done, total))
-        text = translate("TrainingPanel",
-                "Epoch {epoch}/{epochs} · batch {step}/{steps}").format(
+        text = translate("TrainingPanel", "Epoch {epoch}/{epochs} · batch {step}/{steps}").format(
                 epoch=epoch, epochs=self._epochs, step=step, steps=self._steps)
         elapsed = time.monotonic() - self._started_at
         if 0 < done < total:
-            text += translate("TrainingPanel",
-                    " · about {duration_text} left").format(
+            text += translate("TrainingPanel", " · about {duration_text} left").format(
                     duration_text=duration_text(elapsed / done * (total - done)))
         self.progress.setFormat(text)
 

@@ -36,8 +36,8 @@ def keep_ready_text() -> str:
 def ask_for_folder(parent: QWidget) -> list[str]:
     """A folder of digit images the user picks (none if they cancel)."""
     folder = QFileDialog.getExistingDirectory(
-        parent, translate("Widgets",
-                "Add a folder of digit images (0/ … 9/)"), settings.read("files/last_folder"))
+        parent, translate("Widgets", "Add a folder of digit images (0/ … 9/)"),
+                settings.read("files/last_folder"))
     if folder:
         settings.write("files/last_folder", folder)
     return [folder] if folder else []
@@ -46,8 +46,8 @@ def ask_for_folder(parent: QWidget) -> list[str]:
 def ask_for_npz_files(parent: QWidget) -> list[str]:
     """.npz files of digits the user picks (none if they cancel)."""
     files, _ = QFileDialog.getOpenFileNames(
-        parent, translate("Widgets",
-                "Add .npz files of digits"), settings.read("files/last_folder"),
+        parent, translate("Widgets", "Add .npz files of digits"),
+                settings.read("files/last_folder"),
         translate("Widgets", "Digit arrays (*.npz);;All files (*)"))
     if files:
         settings.write("files/last_folder", str(Path(files[0]).parent))
