@@ -1498,7 +1498,7 @@ Sein Ordner {path} wird entfernt.</translation>
     <name>ModelScore</name>
     <message>
         <source>{accuracy_text} on {where}</source>
-        <translation>{accuracy_text} auf {where}</translation>
+        <translation>{accuracy_text} auf „{where}“</translation>
     </message>
 </context>
 <context>
