@@ -14,6 +14,7 @@ change takes effect when digitgui starts again.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,7 +45,7 @@ _installed: list[QTranslator] = []
 _language = "en"
 
 
-def translations_dir():
+def translations_dir() -> Path:
     """Where the compiled ``digitgui_<lang>.qm`` files are."""
     return resources_dir() / "i18n"
 
