@@ -5,7 +5,8 @@
 writes resources/screenshots/*.png (the README shows them). It drives the real window: draws a
 digit with mouse events, trains a model in a real child process, opens the model list. Your own
 models and settings are not touched: it runs with a temporary user data folder.
-Options: --out DIR, --dark (the dark colour scheme), --only NAME[,NAME...].
+Options: --out DIR, --dark (the dark colour scheme), --only NAME[,NAME...], --lang de (the
+window in that language; the names get a -de suffix).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "screenshots")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--only", default="")
+    parser.add_argument("--lang", default="en", help="the window's language (default: en)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         print("run me under Xvfb: xvfb-run -a -s '-screen 0 1400x960x24' ...", file=sys.stderr)
@@ -109,6 +111,9 @@ def main() -> int:
     from digitgui.ui.app import make_application
 
     app = make_application(["digitgui"])
+    from digitgui.ui import i18n
+
+    i18n.install(args.lang)  # English unless asked: the README's shots stay the same
     if args.dark:
         # Ask for the dark scheme; a bare X server has no desktop theme to answer, so also
         # give Fusion the dark palette a dark desktop would (the window follows either).
@@ -126,7 +131,7 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
-    suffix = "-dark" if args.dark else ""
+    suffix = ("-dark" if args.dark else "") + ("" if args.lang == "en" else f"-{args.lang}")
 
     def shoot(name: str) -> None:
         if wanted and name not in wanted:

@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import Qt
 
-import digitgui.ui.main_window as window_module
+import digitgui.ui.drawing_files as drawing_files
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.ui.training.chart import Twin
@@ -67,13 +67,13 @@ def test_a_sample_is_saved_in_the_background(window, qtbot, ticking, monkeypatch
 
 def test_the_drawing_is_saved_in_the_background(window, qtbot, ticking, monkeypatch,  # noqa: F811
                                                 tmp_path):
-    write = window_module.atomic.write_bytes
+    write = drawing_files.atomic.write_bytes
 
     def held(path, data):
         ticking.hold()
         return write(path, data)
 
-    monkeypatch.setattr(window_module.atomic, "write_bytes", held)
+    monkeypatch.setattr(drawing_files.atomic, "write_bytes", held)
     draw_on_paper(window.canvas, [[(0.4, 0.1), (0.45, 0.9)]])
     window.save_drawing(tmp_path / "mine.png")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Saved mine.png",

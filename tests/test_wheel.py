@@ -38,7 +38,8 @@ def test_wheel_installs_and_predicts_outside_the_repo(tmp_path, embedded):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("digitgui/models/default/model.tflite", "digitgui/models/default/model.keras",
                    "digitgui/models/default/metadata.json",
-                   "digitgui/resources/mnist-embedded.npz"):
+                   "digitgui/resources/mnist-embedded.npz",
+                   "digitgui/resources/i18n/digitgui_de.qm"):
         assert needed in names
 
     venv = tmp_path / "venv"

@@ -11,6 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import digitgui
+from digitgui.ui import i18n
+from digitgui.ui.i18n import translate
 from digitgui.ui.icon import app_icon
 
 STARTUP_PROBE = "DIGITGUI_STARTUP_PROBE"
@@ -40,12 +42,15 @@ def _report_unexpected(kind, value, tb) -> None:
     traceback.print_exception(kind, value, tb)
     window = getattr(_report_unexpected, "window", None)
     if window is not None:
-        window.notify(f"Something went wrong: {value}. Details were written to the terminal.")
+        window.notify(translate("App",
+                "Something went wrong: {value}. Details were written to the terminal.").format(
+                value=value))
 
 
 def run_app() -> int:
     started = time.perf_counter()
     app = make_application()
+    i18n.install()  # before the window is built: its texts are read as it is made
     from digitgui.ui.docks import LazyDock  # noqa: PLC0415  (after QApplication)
     from digitgui.ui.main_window import MainWindow  # noqa: PLC0415
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from digitgui.core.errors import UserError
+from digitgui.ui.i18n import translate
 
 
 class _Signals(QObject):
@@ -40,7 +41,9 @@ class _Job(QRunnable):
         except UserError as exc:
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001  (any bad file is a message, never a crash)
-            self._emit(self.signals.failed, f"{self.what} failed ({type(exc).__name__}: {exc})")
+            self._emit(self.signals.failed, translate("_Job",
+                    "{what} failed ({name}: {exc})").format(
+                    what=self.what, name=type(exc).__name__, exc=exc))
         else:
             self._emit(self.signals.finished, result)
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import to_gray_array
 
 REFERENCE_SIDE = 400.0
@@ -88,8 +89,9 @@ class DrawingCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
-        self.setAccessibleName("Drawing canvas")
-        self.setToolTip("Draw a digit here: mouse, pen or finger. Esc clears.")
+        self.setAccessibleName(translate("DrawingCanvas", "Drawing canvas"))
+        self.setToolTip(translate("DrawingCanvas",
+                "Draw a digit here: mouse, pen or finger. Esc clears."))
         self.pen_width = 22.0
         self.eraser = False
         self._history: list[Drawing] = [Drawing()]

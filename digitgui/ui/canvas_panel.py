@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from digitgui.ui import settings, theme
 from digitgui.ui.canvas import DrawingCanvas
+from digitgui.ui.i18n import translate
 
 
 class CanvasPanel(QWidget):
@@ -25,18 +26,19 @@ class CanvasPanel(QWidget):
         self.canvas = DrawingCanvas()
         self.canvas.pen_width = float(settings.read("canvas/pen_width"))
 
-        self.undo_action = QAction("&Undo stroke", self)
+        self.undo_action = QAction(translate("CanvasPanel", "&Undo stroke"), self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.canvas.undo)
-        self.redo_action = QAction("&Redo stroke", self)
+        self.redo_action = QAction(translate("CanvasPanel", "&Redo stroke"), self)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
             if extra not in redo_keys:
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(self.canvas.redo)
-        self.clear_action = QAction("&Clear", self)
-        self.clear_action.setToolTip("Clear the sheet (Esc, or Delete on the canvas)")
+        self.clear_action = QAction(translate("CanvasPanel", "&Clear"), self)
+        self.clear_action.setToolTip(translate("CanvasPanel",
+                "Clear the sheet (Esc, or Delete on the canvas)"))
         self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_action.triggered.connect(self.canvas.clear)
         # Delete and Backspace clear too, but only here: elsewhere (the model list) they
@@ -45,9 +47,10 @@ class CanvasPanel(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.canvas.clear)
-        self.pen_action = QAction("&Pen", self, checkable=True, checked=True)
+        self.pen_action = QAction(translate("CanvasPanel", "&Pen"),
+                                  self, checkable=True, checked=True)
         self.pen_action.setShortcut(QKeySequence("P"))
-        self.eraser_action = QAction("&Eraser", self, checkable=True)
+        self.eraser_action = QAction(translate("CanvasPanel", "&Eraser"), self, checkable=True)
         self.eraser_action.setShortcut(QKeySequence("E"))
         tools = QActionGroup(self)
         tools.addAction(self.pen_action)
@@ -57,18 +60,19 @@ class CanvasPanel(QWidget):
                        self.eraser_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        self.number_action = QAction("&Number", self, checkable=True)
+        self.number_action = QAction(translate("CanvasPanel", "&Number"), self, checkable=True)
         self.number_action.setShortcut(QKeySequence("N"))
         self.number_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.number_action.setToolTip("Write a whole number (up to 12 digits, a minus sign, a "
-                                      "decimal point) on a wide sheet instead of one digit (N)")
+        self.number_action.setToolTip(translate(
+            "CanvasPanel", "Write a whole number (up to 12 digits, a minus sign, a decimal "
+            "point) on a wide sheet instead of one digit (N)"))
         self.number_action.toggled.connect(self._number_toggled)
 
         self.width_slider = QSlider(Qt.Orientation.Horizontal)
         self.width_slider.setRange(4, 60)
         self.width_slider.setValue(round(self.canvas.pen_width))
-        self.width_slider.setToolTip("Pen width")
-        self.width_slider.setAccessibleName("Pen width")
+        self.width_slider.setToolTip(translate("CanvasPanel", "Pen width"))
+        self.width_slider.setAccessibleName(translate("CanvasPanel", "Pen width"))
         self.width_slider.valueChanged.connect(self._width_changed)
 
         row = QHBoxLayout()
@@ -80,7 +84,7 @@ class CanvasPanel(QWidget):
         number_button = QToolButton()
         number_button.setDefaultAction(self.number_action)
         row.addWidget(number_button)
-        row.addWidget(QLabel("Width"))
+        row.addWidget(QLabel(translate("CanvasPanel", "Width")))
         row.addWidget(self.width_slider, 1)
         for action in (self.undo_action, self.redo_action, self.clear_action):
             button = QToolButton()
@@ -90,7 +94,7 @@ class CanvasPanel(QWidget):
         self.hint_label = QLabel("")
         self.hint_label.setWordWrap(True)
         self.hint_label.setStyleSheet(f"color: {theme.colours().warning};")
-        self.hint_label.setAccessibleName("Drawing hints")
+        self.hint_label.setAccessibleName(translate("CanvasPanel", "Drawing hints"))
         # Room for two lines, kept when empty: a hint coming or going must not resize the
         # sheet under the pen.
         self.hint_label.setFixedHeight(2 * self.hint_label.fontMetrics().lineSpacing() + 4)

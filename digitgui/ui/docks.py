@@ -13,6 +13,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+DOCK_TITLES = (
+    QT_TRANSLATE_NOOP("Docks", "Training"), QT_TRANSLATE_NOOP("Docks", "Models"),
+    QT_TRANSLATE_NOOP("Docks", "My handwriting"), QT_TRANSLATE_NOOP("Docks", "Evaluation"),
+    QT_TRANSLATE_NOOP("Docks", "Inside the network"),
+    QT_TRANSLATE_NOOP("Docks", "Teach it this digit"),
+    QT_TRANSLATE_NOOP("Docks", "Forward propagation"),
+    QT_TRANSLATE_NOOP("Docks", "Backpropagation"), QT_TRANSLATE_NOOP("Docks", "How it works"))
+"""The titles the window gives its docks (in English; shown translated)."""
+
 
 def on_screen(widget: QWidget) -> bool:
     """Whether ``widget`` can be seen: shown, and not in a dock behind another dock's tab (Qt
@@ -28,11 +39,11 @@ class LazyDock(QDockWidget):
 
     def __init__(self, title: str, name: str, factory: Callable[[], QWidget],
                  window: QMainWindow):
-        super().__init__(title, window)
+        super().__init__(translate("Docks", title), window)
         self.setObjectName(name)
         self._factory = factory
         self._content: QWidget | None = None
-        placeholder = QLabel("Loading…")
+        placeholder = QLabel(translate("LazyDock", "Loading…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(placeholder)
         self.visibilityChanged.connect(self._visibility_changed)

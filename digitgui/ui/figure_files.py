@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from digitgui.core import atomic
 from digitgui.core.errors import UserError
 from digitgui.ui import settings
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 SUFFIXES = (".png", ".svg")
-FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+FILTERS = QT_TRANSLATE_NOOP("FigureFiles", "PNG image (*.png);;SVG drawing (*.svg)")
 SAVE_DPI = 200
 """Twice the screen's: a saved PNG stays sharp in a document or on a slide."""
 
@@ -26,7 +27,9 @@ SAVE_DPI = 200
 def ask_path(parent: QWidget, stem: str) -> Path | None:
     """Where to save a figure (the dialog asks before replacing a file); None to cancel."""
     start = Path(settings.read("files/last_folder") or Path.home()) / f"{stem}.png"
-    path, chosen = QFileDialog.getSaveFileName(parent, "Save figure", str(start), FILTERS)
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("FigureFiles", "Save figure"),
+                                               str(start),
+            translate("FigureFiles", FILTERS))
     if not path:
         return None
     target = Path(path)
@@ -38,7 +41,8 @@ def ask_path(parent: QWidget, stem: str) -> Path | None:
 
 def check_suffix(path: Path) -> None:
     if path.suffix.lower() not in SUFFIXES:
-        raise UserError(f"{path.name}: save a figure as .png or .svg")
+        raise UserError(translate("FigureFiles",
+                "{name}: save a figure as .png or .svg").format(name=path.name))
 
 
 def write(figure: Figure, path: Path, facecolor: str) -> Path:
@@ -50,5 +54,6 @@ def write(figure: Figure, path: Path, facecolor: str) -> Path:
     try:
         atomic.write_bytes(path, buffer.getvalue())
     except OSError as exc:
-        raise UserError(f"{path}: cannot save ({exc.strerror or exc})") from None
+        raise UserError(translate("FigureFiles", "{path}: cannot save ({value})").format(
+                path=path, value=exc.strerror or exc)) from None
     return path

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
 
@@ -18,11 +19,12 @@ class InputPreview(QWidget):
         self._image = None
         self.setMinimumSize(84, 84)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("What the network sees")
+        self.setAccessibleName(translate("InputPreview", "What the network sees"))
         self.setToolTip(
-            "What the network sees: your drawing cropped to its ink, scaled to 20 pixels, and "
-            "centred by its centre of mass in a 28x28 grid, as MNIST's digits were made. "
-            "Each of these 784 pixels is one input of the network."
+            translate("InputPreview",
+                    "What the network sees: your drawing cropped to its ink, scaled to 20 pixels, "
+                    "and centred by its centre of mass in a 28x28 grid, as MNIST's digits were "
+                    "made. Each of these 784 pixels is one input of the network.")
         )
 
     def sizeHint(self) -> QSize:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QImage,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -25,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core import atomic
-from digitgui.core.drawing.images import IMAGE_SUFFIXES, read_image
+from digitgui.core.drawing.images import read_image
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import dock_contents as contents
-from digitgui.ui import settings, wheel_guard
+from digitgui.ui import i18n, settings, wheel_guard
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
+from digitgui.ui.drawing_files import image_filter, write_png
+from digitgui.ui.i18n import translate
 from digitgui.ui.icon import app_icon
 from digitgui.ui.model_figure import model_score
 from digitgui.ui.notices import Banner, about_text
@@ -43,22 +43,6 @@ from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
 from digitgui.ui.qimage import from_gray_array, from_rgb_array
 from digitgui.ui.training.process import TrainingProcess
-
-IMAGE_FILTER = "Images (" + " ".join(f"*{s}" for s in IMAGE_SUFFIXES) + ")"
-
-
-def _write_png(image: QImage, path: Path) -> str:
-    """In a worker thread: ``image`` written to ``path`` as a PNG, atomically; its name."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    try:
-        atomic.write_bytes(path, bytes(data))
-    except OSError as exc:
-        raise UserError(f"{path}: cannot save ({exc.strerror})") from exc
-    return path.name
 
 
 class MainWindow(QMainWindow):
@@ -108,12 +92,13 @@ class MainWindow(QMainWindow):
         self.service.loadingChanged.connect(self._model_loading)
         self.service.failed.connect(lambda message: self.notify(message, error=True))
         self.banner.linkActivated.connect(self.show_dock)
-        self._reader = BackgroundTask("Reading the image", self)
+        self._reader = BackgroundTask(translate("MainWindow", "Reading the image"), self)
         self._reader.finished.connect(self._picture_read)
         self._reader.failed.connect(lambda message: self.notify(message, error=True))
-        self._writer = BackgroundTask("Saving the drawing", self)
+        self._writer = BackgroundTask(translate("MainWindow", "Saving the drawing"), self)
         self._writer.finished.connect(
-            lambda name: self.statusBar().showMessage(f"Saved {name}", 5000))
+            lambda name: self.statusBar().showMessage(
+                translate("MainWindow", "Saved {name}").format(name=name), 5000))
         self._writer.failed.connect(lambda message: self.notify(message, error=True))
         self.service.load_default()
         self.resize(1180, 820)
@@ -190,43 +175,47 @@ class MainWindow(QMainWindow):
             self.evaluation_panel.refresh_sets()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action("&Open image…", self.open_image_dialog,
-                                        QKeySequence.StandardKey.Open)
-        self.save_action = self._action("&Save drawing as PNG…", self.save_drawing_dialog,
-                                        QKeySequence.StandardKey.Save)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self.open_action = self._action(translate("MainWindow", "&Open image…"),
+                                        self.open_image_dialog, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(translate("MainWindow", "&Save drawing as PNG…"),
+                                        self.save_drawing_dialog, QKeySequence.StandardKey.Save)
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
         file_menu.addActions([self.open_action, self.save_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         panel = self.canvas_panel
         edit_menu.addActions([panel.undo_action, panel.redo_action, panel.clear_action])
         edit_menu.addSeparator()
         edit_menu.addActions([panel.pen_action, panel.eraser_action])
         edit_menu.addSeparator()
         self.save_sample_action = self._action(
-            "Save as a &sample of what it reads", self.handwriting.save_as_predicted,
+            translate("MainWindow", "Save as a &sample of what it reads"),
+            self.handwriting.save_as_predicted,
             QKeySequence("Ctrl+Return"))
-        self.save_sample_action.setToolTip("Keep the drawing as a sample of the digit the "
-                                           "network reads (press a digit key instead to say "
-                                           "it is another digit)")
+        self.save_sample_action.setToolTip(translate("MainWindow",
+                "Keep the drawing as a sample of the digit the network reads (press a digit key "
+                "instead to say it is another digit)"))
         edit_menu.addAction(self.save_sample_action)
         self.addActions([panel.undo_action, panel.redo_action, panel.clear_action,
                          panel.pen_action, panel.eraser_action])
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.training_dock.toggleViewAction())
         view_menu.addAction(self.models_dock.toggleViewAction())
         view_menu.addAction(self.samples_dock.toggleViewAction())
         for dock in (self.evaluation_dock, self.inside_dock, self.teach_dock,
                      self.forward_dock, self.backprop_dock, self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addMenu(i18n.language_menu(self))
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = self._action("&About digitgui", self.show_about,
-                                         QKeySequence.StandardKey.HelpContents)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.about_action = self._action(translate("MainWindow", "&About digitgui"),
+                                         self.show_about, QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.about_action)
         for menu in (file_menu, edit_menu, view_menu, help_menu):
             menu.aboutToHide.connect(self._menu_closed)
@@ -257,7 +246,9 @@ class MainWindow(QMainWindow):
         # The Models table's figure, with the same set named (digitgui.ui.model_figure).
         score = model_score(bundle)
         detail = "" if score is None else f" · {score.text()}"
-        self.model_label.setText(f"Model: {bundle.name} ({bundle.network}){detail}")
+        self.model_label.setText(translate("MainWindow",
+                "Model: {name} ({network}){detail}").format(
+                name=bundle.name, network=bundle.network, detail=detail))
         self.model_label.setToolTip("" if score is None else score.detail)
         # Ending with the application's name, so the window system does not add it again.
         self.setWindowTitle(f"{bundle.name} — digitgui")
@@ -265,7 +256,8 @@ class MainWindow(QMainWindow):
     def _model_loading(self, bundle: bundles.Bundle | None) -> None:
         # The switch happens in the background: say so until the new model answers.
         if bundle is not None:
-            self.model_label.setText(f"Model: loading {bundle.name}…")
+            self.model_label.setText(translate("MainWindow",
+                    "Model: loading {name}…").format(name=bundle.name))
         elif self.service.bundle is not None:
             self._model_changed(self.service.bundle)
 
@@ -281,9 +273,10 @@ class MainWindow(QMainWindow):
         # The curves stay in front (the user is looking at them); the new model is a link.
         score = model_score(trained)
         figure = "" if score is None else f": {score.text()}"
-        self.notify(f"Trained “{trained.name}”{figure}. It is selected in Models, where Use "
-                    "makes it the active model.", error=False,
-                    link=("Show it in Models", "models-dock"))
+        self.notify(translate("MainWindow",
+                "Trained “{name}”{figure}. It is selected in Models, where Use makes it the "
+                "active model.").format(name=trained.name, figure=figure), error=False,
+                    link=(translate("MainWindow", "Show it in Models"), "models-dock"))
 
     # ---- messages, files -------------------------------------------------------------------
     def notify(self, message: str, error: bool = True,
@@ -312,11 +305,13 @@ class MainWindow(QMainWindow):
         image = from_gray_array(array) if array.ndim == 2 else from_rgb_array(array)
         self.canvas.set_picture(image)
         self.banner.hide()
-        self.statusBar().showMessage(f"Opened {path.name}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {name}").format(name=path.name), 5000)
 
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an image of a digit",
-                                              settings.read("files/last_folder"), IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow",
+                "Open an image of a digit"),
+                                              settings.read("files/last_folder"), image_filter())
         if path:
             settings.write("files/last_folder", str(Path(path).parent))
             self.open_image(path)
@@ -325,11 +320,12 @@ class MainWindow(QMainWindow):
         """Save the drawing as a PNG, in the background (encoding and an fsynced write can
         take a while); the status bar says when it is saved, the banner if it cannot be."""
         image, target = self.canvas.to_image(), Path(path)  # the drawing as it is now
-        self._writer.start(lambda: _write_png(image, target))
+        self._writer.start(lambda: write_png(image, target))
 
     def save_drawing_dialog(self) -> None:
         start = str(Path(settings.read("files/last_folder") or Path.home()) / "digit.png")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the drawing", start, "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save the drawing"),
+                                              start, translate("MainWindow", "PNG (*.png)"))
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
@@ -343,13 +339,14 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if not files:
-            self.notify("Only files can be dropped here.", error=True)
+            self.notify(translate("MainWindow", "Only files can be dropped here."), error=True)
             return
         event.acceptProposedAction()
         self.open_image(files[0])
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About digitgui", about_text(self.service.bundle))
+        QMessageBox.about(self, translate("MainWindow", "About digitgui"),
+                          about_text(self.service.bundle))
 
     # ---- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -369,12 +366,15 @@ class MainWindow(QMainWindow):
     def ask_about_training(self) -> str:
         """Closing while a model trains: "keep" (stop, keep the best epoch so far),
         "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Training is running",
-                          "A network is still training.", parent=self)
-        box.setInformativeText("Stop it and keep the best epoch so far as a model (marked "
-                               "“stopped” in Models), or discard the run?")
-        keep = box.addButton("Stop and keep", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Training is running"),
+                          translate("MainWindow", "A network is still training."), parent=self)
+        box.setInformativeText(translate("MainWindow",
+                "Stop it and keep the best epoch so far as a model (marked “stopped” in Models), "
+                "or discard the run?"))
+        keep = box.addButton(translate("MainWindow", "Stop and keep"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("MainWindow", "Discard"),
+                                QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()

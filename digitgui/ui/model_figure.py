@@ -28,17 +28,23 @@ from typing import Any
 from digitgui.core import paths
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.evaluation import VALIDATION_FRACTION
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NONE = "—"
-EMBEDDED_SPLIT = "embedded validation split"
+EMBEDDED_SPLIT = QT_TRANSLATE_NOOP("ModelFigure", "embedded validation split")
 EMBEDDED_SPLIT_N = 500
 """The embedded data's validation split: a tenth of its 5,000 images (the set the Evaluation
 view and the fine-tune report measure on)."""
-OWN_SPLIT = "its own validation split"
-NOT_COMPARABLE = (f"Evaluation and the fine-tune report measure on the {EMBEDDED_SPLIT} "
-                  f"({EMBEDDED_SPLIT_N} images) instead, so their figure differs; evaluate "
-                  "this model there (or record a test set with digitgui evaluate --record) to "
-                  "compare it with other models on the same images.")
+OWN_SPLIT = QT_TRANSLATE_NOOP("ModelFigure", "its own validation split")
+NOT_COMPARABLE = QT_TRANSLATE_NOOP(
+    "ModelFigure", "Evaluation and the fine-tune report measure on the {split} ({count} images) "
+    "instead, so their figure differs; evaluate this model there (or record a test set with "
+    "digitgui evaluate --record) to compare it with other models on the same images.")
+
+
+def not_comparable() -> str:
+    return translate("ModelFigure", NOT_COMPARABLE).format(
+        split=translate("ModelFigure", EMBEDDED_SPLIT), count=EMBEDDED_SPLIT_N)
 
 
 def _number(value: Any) -> float | None:
@@ -59,13 +65,14 @@ def accuracy_text(value: Any) -> str:
 
 def set_name(spec: str) -> str:
     """A labelled set by name, without article: "embedded validation split", "mine.npz"."""
-    names = {"embedded": EMBEDDED_SPLIT, "mnist-test": "MNIST test set",
-             "mnist": "MNIST training set"}
+    names = {"embedded": translate("ModelFigure", EMBEDDED_SPLIT),
+             "mnist-test": translate("ModelFigure", "MNIST test set"),
+             "mnist": translate("ModelFigure", "MNIST training set")}
     if spec in names:
         return names[spec]
     path = Path(spec).expanduser()
     if path == paths.user_samples_dir():
-        return "your samples"
+        return translate("ModelFigure", "your samples")
     return path.name or spec
 
 
@@ -84,7 +91,8 @@ class ModelScore:
 
     def text(self) -> str:
         """``99.28 % on mnist-test-public.npz (5,000)``: the figure never without its set."""
-        return f"{accuracy_text(self.accuracy)} on {self.where}"
+        return translate("ModelScore", "{accuracy_text} on {where}").format(
+                accuracy_text=accuracy_text(self.accuracy), where=self.where)
 
 
 def _parts(metadata: dict) -> list[dict]:
@@ -104,11 +112,13 @@ def is_embedded_split(metadata: dict) -> bool:
 def _recorded(metadata: dict, accuracy: float) -> ModelScore:
     data, n = metadata.get("test_data"), _count(metadata.get("test_n"))
     if not isinstance(data, str) or not data:
-        return ModelScore(accuracy, n, "a recorded test set",
-                          "Recorded by digitgui evaluate --record.")
-    images = f" ({n:,} images)" if n else ""
+        return ModelScore(accuracy, n, translate("ModelFigure", "a recorded test set"),
+                          translate("ModelFigure", "Recorded by digitgui evaluate --record."))
+    images = translate("ModelFigure", " ({n:,} images)").format(n=n) if n else ""
     return ModelScore(accuracy, n, set_name(data),
-                      f"Recorded by digitgui evaluate --record on {data}{images}.")
+                      translate("ModelFigure",
+                              "Recorded by digitgui evaluate --record on {data}{images}.").format(
+                              data=data, images=images))
 
 
 def _own_split(metadata: dict, accuracy: float) -> ModelScore:
@@ -116,10 +126,11 @@ def _own_split(metadata: dict, accuracy: float) -> ModelScore:
     if n is None:
         n = _count(sum(_count(p.get("validation")) or 0 for p in _parts(metadata)))
     if is_embedded_split(metadata):
-        return ModelScore(accuracy, n, EMBEDDED_SPLIT,
-                          f"Measured by its training on the {EMBEDDED_SPLIT_N} embedded images "
-                          "it held out: the same images as Evaluation's embedded validation "
-                          "split.")
+        return ModelScore(accuracy, n, translate("ModelFigure", EMBEDDED_SPLIT),
+                          translate("ModelFigure",
+                                  "Measured by its training on the {EMBEDDED_SPLIT_N} embedded "
+                                  "images it held out: the same images as Evaluation's embedded "
+                                  "validation split.").format(EMBEDDED_SPLIT_N=EMBEDDED_SPLIT_N))
     by_source = metadata.get("validation_by_source")
     by_source = by_source if isinstance(by_source, dict) else {}
     lines = []
@@ -127,13 +138,16 @@ def _own_split(metadata: dict, accuracy: float) -> ModelScore:
         source = str(part.get("source", "?"))
         count = _count(part.get("validation"))
         figure = by_source.get(source)
-        lines.append(f"  {set_name(source) if source != 'embedded' else 'embedded images'}: "
-                     f"{count or 0:,} images"
+        lines.append(translate("ModelFigure", "  {name}: {count:,} images").format(
+                name=set_name(source) if source != 'embedded'
+                else translate("ModelFigure", "embedded images"),
+                count=count or 0)
                      + (f", {accuracy_text(figure)}" if _number(figure) is not None else ""))
     split = ("\n" + "\n".join(lines)) if lines else ""
-    return ModelScore(accuracy, n, OWN_SPLIT,
-                      f"Measured by its training on the images it held out:{split}\n"
-                      + NOT_COMPARABLE)
+    return ModelScore(accuracy, n, translate("ModelFigure", OWN_SPLIT),
+                      translate("ModelFigure", "Measured by its training on the images it "
+                                "held out:{split}\n").format(split=split)
+                      + not_comparable())
 
 
 def model_score(bundle: Bundle) -> ModelScore | None:

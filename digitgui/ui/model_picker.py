@@ -65,7 +65,7 @@ class ModelPicker(QWidget):
         self._active_path: Path | None = None
         self._listing: Listing | None = None
         self._refresh_after: list[Path | None] = []  # asked for while busy: run after
-        self._work = BackgroundTask("Models", self)
+        self._work = BackgroundTask(self.tr("Models"), self)
         self._work.finished.connect(self._work_done)
         self._work.failed.connect(self._work_failed)
 
@@ -79,8 +79,8 @@ class ModelPicker(QWidget):
         self.warning.hide()
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Models")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Models"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,17 +96,17 @@ class ModelPicker(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
 
-        self.use_action = self._action("&Use", "Predict with this model (here and in "
-                                       "digitgui predict)", self._use, "Return")
-        self.rename_action = self._action("&Rename…", "Give this model another name",
-                                          self._rename, "F2")
-        self.delete_action = self._action("&Delete…", "Delete this model for good",
-                                          self._delete, QKeySequence.StandardKey.Delete)
-        self.import_action = self._action("&Import…", "Add a model from a .zip made by "
-                                          "Export… (or digitgui export)", self._import)
-        self.export_action = self._action("&Export…", "Save this model as one .zip file to "
-                                          "take elsewhere, or its .tflite alone for a phone",
-                                          self._export)
+        self.use_action = self._action(self.tr("&Use"), self.tr("Predict with this model (here and "
+                                       "in digitgui predict)"), self._use, "Return")
+        self.rename_action = self._action(self.tr("&Rename…"), self.tr("Give this model "
+                                          "another name"), self._rename, "F2")
+        self.delete_action = self._action(self.tr("&Delete…"), self.tr("Delete this model for "
+                                          "good"), self._delete, QKeySequence.StandardKey.Delete)
+        self.import_action = self._action(self.tr("&Import…"), self.tr("Add a model from a .zip "
+                                          "made by Export… (or digitgui export)"), self._import)
+        self.export_action = self._action(self.tr("&Export…"), self.tr("Save this model as one "
+                                          ".zip file to take elsewhere, or its .tflite alone for "
+                                          "a phone"), self._export)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -139,7 +139,7 @@ class ModelPicker(QWidget):
         if self._work.is_busy():  # never drop the work under way: list after it
             self._refresh_after.append(select)
             return
-        self._start("Listing models…", None, lambda outcome: self._show(select))
+        self._start(self.tr("Listing models…"), None, lambda outcome: self._show(select))
 
     def active_bundle(self) -> Bundle | None:
         """The active (default) model as last listed; None if not even the shipped one loads
@@ -229,9 +229,9 @@ class ModelPicker(QWidget):
         self.delete_action.setEnabled(own)
         self.export_action.setEnabled(bundle is not None)
         self.import_action.setEnabled(not self._work.is_busy())
-        shipped_tip = "The shipped model cannot be deleted"
+        shipped_tip = self.tr("The shipped model cannot be deleted")
         self.delete_action.setToolTip(shipped_tip if bundle is not None and bundle.shipped
-                                      else "Delete this model for good")
+                                      else self.tr("Delete this model for good"))
 
     def _show_context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
@@ -253,7 +253,7 @@ class ModelPicker(QWidget):
         self._refresh_if_asked()
 
     def _work_failed(self, text: str) -> None:
-        self._warn("Models", text)  # a bug, not a bad file: those come as an Outcome's error
+        self._warn(self.tr("Models"), text)  # a bug: a bad file comes as an Outcome's error
         self._refresh_if_asked()
 
     def _refresh_if_asked(self) -> None:
@@ -283,7 +283,7 @@ class ModelPicker(QWidget):
     def _announce_active(self) -> None:
         listing = self._listing
         if listing is None or listing.active is None:
-            self._warn("No model to use", listing.active_error if listing else "")
+            self._warn(self.tr("No model to use"), listing.active_error if listing else "")
             return
         self.activeModelChanged.emit(listing.active)
 
@@ -296,40 +296,44 @@ class ModelPicker(QWidget):
             bundles.set_default(bundles.load_bundle(bundle.path))  # still there and whole?
 
         def then(outcome: Outcome) -> None:
-            if self._failed("Cannot use this model", outcome):
+            if self._failed(self.tr("Cannot use this model"), outcome):
                 return
             self._show(select=bundle.path)
             self._announce_active()
-            self.message.emit(f"Now using “{bundle.name}”.")
+            self.message.emit(self.tr("Now using “{name}”.").format(name=bundle.name))
 
-        self._start(f"Switching to “{bundle.name}”…", use, then)
+        self._start(self.tr("Switching to “{name}”…").format(name=bundle.name), use, then)
 
     def _rename(self) -> None:
         bundle = self.selected_bundle()
         if bundle is None or bundle.shipped or self._work.is_busy():
             return
-        text, ok = QInputDialog.getText(self, "Rename model", f"New name for “{bundle.name}”:",
+        text, ok = QInputDialog.getText(self, self.tr("Rename model"),
+                                        self.tr("New name for “{name}”:").format(name=bundle.name),
                                         QLineEdit.EchoMode.Normal, bundle.name)
         if not ok or " ".join(text.split()) == bundle.name:
             return
 
         def then(outcome: Outcome) -> None:
-            if self._failed("Cannot rename this model", outcome):
+            if self._failed(self.tr("Cannot rename this model"), outcome):
                 return
             renamed = outcome.result
             self._show(select=renamed.path)
-            self.message.emit(f"Renamed “{bundle.name}” to “{renamed.name}”.")
+            self.message.emit(self.tr("Renamed “{old}” to “{new}”.").format(old=bundle.name,
+                                                                           new=renamed.name))
             if self._is_active(renamed):
                 self._announce_active()
 
-        self._start(f"Renaming “{bundle.name}”…", lambda: model_store.rename(bundle, text), then)
+        self._start(self.tr("Renaming “{name}”…").format(name=bundle.name),
+                    lambda: model_store.rename(bundle, text), then)
 
     def _delete(self) -> None:
         bundle = self.selected_bundle()
         if bundle is None or bundle.shipped or self._work.is_busy():
             return
-        if not self._confirm("Delete model", f"Delete “{bundle.name}” for good?\n\n"
-                             f"Its folder {bundle.path} will be removed."):
+        question = self.tr("Delete “{name}” for good?\n\nIts folder {path} will be removed.")
+        if not transfer.confirm(self, self.tr("Delete model"),
+                                question.format(name=bundle.name, path=bundle.path)):
             return
         was_active = self._is_active(bundle)
         row = self._bundles.index(bundle) if bundle in self._bundles else 0
@@ -338,20 +342,15 @@ class ModelPicker(QWidget):
         neighbour = rest[min(row, len(rest) - 1)].path if rest else None
 
         def then(outcome: Outcome) -> None:
-            if self._failed("Cannot delete this model", outcome):
+            if self._failed(self.tr("Cannot delete this model"), outcome):
                 return
             self._show(select=neighbour)
-            self.message.emit(f"Deleted “{bundle.name}”.")
+            self.message.emit(self.tr("Deleted “{name}”.").format(name=bundle.name))
             if was_active:
                 self._announce_active()
 
-        self._start(f"Deleting “{bundle.name}”…", lambda: model_store.delete(bundle), then)
-
-    def _confirm(self, title: str, question: str) -> bool:
-        """Yes or No, No by default (the safe answer)."""
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, title, question, buttons.Yes | buttons.No, buttons.No)
-        return answer == buttons.Yes
+        deleting = self.tr("Deleting “{name}”…").format(name=bundle.name)
+        self._start(deleting, lambda: model_store.delete(bundle), then)
 
     def _import(self, source: Path | None = None, replace: bool = False,
                 name: str | None = None) -> None:
@@ -362,7 +361,7 @@ class ModelPicker(QWidget):
             return
 
         def then(outcome: Outcome) -> None:
-            if self._failed("Cannot import this model", outcome):
+            if self._failed(self.tr("Cannot import this model"), outcome):
                 return
             if isinstance(outcome.result, archive.NameTakenError):
                 answer = transfer.ask_name_taken(self, outcome.result,
@@ -372,9 +371,10 @@ class ModelPicker(QWidget):
                 return
             imported = outcome.result
             self._show(select=imported.path)
-            self.message.emit(f"Imported “{imported.name}”; choose Use to predict with it.")
+            self.message.emit(self.tr("Imported “{name}”; choose Use to predict with "
+                                      "it.").format(name=imported.name))
 
-        self._start(f"Importing {source.name}…",
+        self._start(self.tr("Importing {name}…").format(name=source.name),
                     lambda: transfer.import_checked(source, replace, name), then)
 
     def _export(self) -> None:
@@ -386,9 +386,10 @@ class ModelPicker(QWidget):
             return
 
         def then(outcome: Outcome) -> None:
-            if not self._failed("Cannot export this model", outcome):
+            if not self._failed(self.tr("Cannot export this model"), outcome):
                 self._show()
-                self.message.emit(f"Exported “{bundle.name}” to {outcome.result}.")
+                self.message.emit(self.tr("Exported “{name}” to {file}.").format(
+                    name=bundle.name, file=outcome.result))
 
-        self._start(f"Exporting “{bundle.name}”…", lambda: transfer.export(bundle, target),
-                    then)
+        self._start(self.tr("Exporting “{name}”…").format(name=bundle.name),
+                    lambda: transfer.export(bundle, target), then)

@@ -23,11 +23,16 @@ from digitgui.core.errors import BundleError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.ui import theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 
-COLUMNS = ("Name", "Network", "Data", "Accuracy", "Measured on", "Created")
+COLUMNS = (QT_TRANSLATE_NOOP("ModelPicker", "Name"), QT_TRANSLATE_NOOP("ModelPicker", "Network"),
+           QT_TRANSLATE_NOOP("ModelPicker", "Data"), QT_TRANSLATE_NOOP("ModelPicker", "Accuracy"),
+           QT_TRANSLATE_NOOP("ModelPicker", "Measured on"),
+           QT_TRANSLATE_NOOP("ModelPicker", "Created"))
+"""The table's column titles (the picker translates them)."""
 NAME, NETWORK, DATA, ACCURACY, MEASURED_ON, CREATED = range(len(COLUMNS))
-ACTIVE_MARK = "✓ active"
+ACTIVE_MARK = QT_TRANSLATE_NOOP("ModelRows", "✓ active")
 NAMED_SOURCES = NAMED  # training sources shown by name, not as a path
 
 
@@ -62,10 +67,12 @@ def data_text(metadata: dict) -> tuple[str, str]:
         train, validation = (part.get(k) if isinstance(part.get(k), int) else 0
                              for k in ("train", "validation"))
         short.append(f"{_source_name(part.get('source', '?'))} ({train + validation:,})")
-        long.append(f"{part.get('source', '?')}: {train:,} training + {validation:,} "
-                    "validation images")
+        long.append(translate("ModelRows",
+                "{get}: {train:,} training + {validation:,} validation images").format(
+                get=part.get('source', '?'), train=train, validation=validation))
     if len(short) > SHOWN_SOURCES:  # the rest in the tooltip: the column stays narrow
-        short = [*short[:SHOWN_SOURCES], f"+ {len(parts) - SHOWN_SOURCES} more"]
+        short = [*short[:SHOWN_SOURCES], translate("ModelRows",
+                "+ {value} more").format(value=len(parts) - SHOWN_SOURCES)]
     return ", ".join(short), "\n".join(long)
 
 
@@ -74,8 +81,11 @@ def broken_text(errors: list[BundleError]) -> str:
     if not errors:
         return ""
     count = len(errors)
-    text = f"Skipped {count} broken model{'' if count == 1 else 's'}: {errors[0]}"
-    return text + (f" (and {count - 1} more)" if count > 1 else "")
+    text = (translate("ModelRows", "Skipped 1 broken model: {error}") if count == 1 else
+            translate("ModelRows", "Skipped {count} broken models: {error}")).format(
+            count=count, error=errors[0])
+    return text + (translate("ModelRows",
+            " (and {value} more)").format(value=count - 1) if count > 1 else "")
 
 
 def stopped_text(metadata: dict) -> str:
@@ -85,27 +95,32 @@ def stopped_text(metadata: dict) -> str:
     finished = metadata.get("epochs_finished")
     planned = (metadata.get("hyperparameters") or {}).get("epochs")
     if isinstance(finished, int) and isinstance(planned, int):
-        return f" (stopped at epoch {finished} of {planned})"
-    return " (stopped)"
+        return translate("ModelRows", " (stopped at epoch {finished} of {planned})").format(
+                finished=finished, planned=planned)
+    return translate("ModelRows", " (stopped)")
 
 
 def row_cells(bundle: Bundle, active: bool) -> list[tuple[str, str]]:
     """Each column's text and tooltip for one bundle."""
-    name = bundle.name + (" (shipped)" if bundle.shipped else "") + stopped_text(bundle.metadata)
+    shipped = translate("ModelRows", " (shipped)") if bundle.shipped else ""
+    name = bundle.name + shipped + stopped_text(bundle.metadata)
     data, data_tip = data_text(bundle.metadata)
     network_tip = str(bundle.metadata.get("description", ""))
     if isinstance(bundle.metadata.get("parameters"), int):
-        network_tip += f"\n{bundle.metadata['parameters']:,} parameters"
+        network_tip += translate("ModelRows",
+                "\n{metadata:,} parameters").format(metadata=bundle.metadata['parameters'])
     # One figure per model, its set beside it (see model_figure: the status bar shows the
     # same one), never two accuracies under names that sound alike.
     score = model_score(bundle)
     return [
-        (f"{name}   {ACTIVE_MARK}" if active else name, str(bundle.path)),
+        (f"{name}   {translate('ModelRows', ACTIVE_MARK)}" if active else name, str(bundle.path)),
         (bundle.network, network_tip.strip()),
         (data, data_tip),
-        (NONE, "Not measured") if score is None else (accuracy_text(score.accuracy),
+        (NONE, translate("ModelRows",
+                "Not measured")) if score is None else (accuracy_text(score.accuracy),
                                                       score.detail),
-        (NONE, "Not measured") if score is None else (score.where, score.detail),
+        (NONE, translate("ModelRows",
+                "Not measured")) if score is None else (score.where, score.detail),
         (created_text(bundle.metadata.get("created")), str(bundle.metadata.get("created", ""))),
     ]
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from digitgui.core.models import archive
 from digitgui.ui import settings
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-ARCHIVE_FILTER = "Model archive (*.zip)"
-TFLITE_FILTER = "LiteRT model alone, for phones (*.tflite)"
+ARCHIVE_FILTER = QT_TRANSLATE_NOOP("ModelTransfer", "Model archive (*.zip)")
+TFLITE_FILTER = QT_TRANSLATE_NOOP("ModelTransfer", "LiteRT model alone, for phones (*.tflite)")
 
 
 def _start_folder() -> str:
@@ -26,12 +27,14 @@ def _start_folder() -> str:
 def ask_export_file(parent: QWidget, name: str, folder_name: str) -> Path | None:
     """Where to export the model (the dialog asks before replacing a file)."""
     start = str(Path(_start_folder()) / f"{folder_name}.zip")
-    path, chosen = QFileDialog.getSaveFileName(parent, f"Export “{name}”", start,
-                                               f"{ARCHIVE_FILTER};;{TFLITE_FILTER}")
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("ModelTransfer",
+            "Export “{name}”").format(name=name), start,
+                                               f"{translate('ModelTransfer', ARCHIVE_FILTER)};;"
+                                               f"{translate('ModelTransfer', TFLITE_FILTER)}")
     if not path:
         return None
     target = Path(path)
-    wanted = ".tflite" if chosen == TFLITE_FILTER else ".zip"
+    wanted = ".tflite" if chosen.endswith("(*.tflite)") else ".zip"
     if target.suffix.lower() not in (".zip", ".tflite"):
         target = target.with_name(target.name + wanted)
     settings.write("files/last_folder", str(target.parent))
@@ -46,8 +49,10 @@ def export(bundle, target: Path) -> Path:
 
 
 def ask_import_file(parent: QWidget) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import a model", _start_folder(),
-                                          f"{ARCHIVE_FILTER};;All files (*)")
+    archives = translate("ModelTransfer", ARCHIVE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("ModelTransfer", "Import a model"), _start_folder(),
+        translate("ModelTransfer", "{archives};;All files (*)").format(archives=archives))
     if not path:
         return None
     settings.write("files/last_folder", str(Path(path).parent))
@@ -67,12 +72,16 @@ def ask_name_taken(parent: QWidget, taken: archive.NameTakenError,
                    names: list[str]) -> tuple[bool, str | None] | None:
     """Replace the model of that name, or keep both (the import gets a free name): (replace,
     new name); None to cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Import a model",
-                      f"A model named “{taken.name}” is in your models already.",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ModelTransfer", "Import a model"),
+                      translate("ModelTransfer",
+                              "A model named “{name}” is in your models already.").format(
+                              name=taken.name),
                       parent=parent)
-    box.setInformativeText("Replace it with the imported one, or keep both?")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("ModelTransfer",
+            "Replace it with the imported one, or keep both?"))
+    replace = box.addButton(translate("ModelTransfer", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("ModelTransfer", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -89,3 +98,10 @@ def free_name(name: str, names: list[str]) -> str:
     while f"{name} {n}" in names:
         n += 1
     return f"{name} {n}"
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No, No by default (the safe answer)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, question, buttons.Yes | buttons.No, buttons.No)
+    return answer == buttons.Yes

@@ -10,20 +10,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 import digitgui
 from digitgui.core.models import bundle as bundles
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 
 
 def about_text(bundle: bundles.Bundle | None) -> str:
     model = "none" if bundle is None else f"{bundle.name} ({bundle.network})"
     return (
-        f"<h3>digitgui {digitgui.__version__}</h3>"
-        "<p>Draw a digit and watch a neural network read it; train it, teach it your "
-        "handwriting, look inside it.</p>"
-        f"<p><b>Active model:</b> {model}</p>"
-        "<p>Predictions run on LiteRT; training on TensorFlow/Keras in a separate process. "
-        "The window is PySide6 (Qt 6); the charts matplotlib.</p>"
-        "<p>The embedded training data is 5,000 images of the MNIST database of handwritten "
-        "digits by Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
-        "(CC BY-SA 3.0).</p><p>digitgui is MIT-licensed.</p>"
+        translate("Notices",
+                "<h3>digitgui {version}</h3><p>Draw a digit and watch a neural network read it; "
+                "train it, teach it your handwriting, look inside it.</p><p><b>Active model:</b> "
+                "{model}</p><p>Predictions run on LiteRT; training on TensorFlow/Keras in a "
+                "separate process. The window is PySide6 (Qt 6); the charts matplotlib.</p><p>The "
+                "embedded training data is 5,000 images of the MNIST database of handwritten "
+                "digits by Yann LeCun, Corinna Cortes and Christopher J. C. Burges (CC BY-SA "
+                "3.0).</p><p>digitgui is MIT-licensed.</p>").format(
+                version=digitgui.__version__, model=model)
     )
 
 
@@ -46,7 +47,7 @@ class Banner(QWidget):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("Banner", "Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from digitgui.core.models.answer import Answer
 from digitgui.core.models.number_reader import BLANK, NOT_A_NUMBER, NOT_SURE, NumberReading
 from digitgui.ui import settings, theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
 TILE = 56
@@ -34,21 +35,24 @@ TILE = 56
 def answer_text(reading: NumberReading | None) -> str:
     """The number's answer in words, under the number."""
     if reading is None or reading.answer == BLANK:
-        return "Write a number on the wide sheet: up to 12 digits, a minus sign, a point."
+        return translate("NumberView", "Write a number on the wide sheet: up to 12 digits, a "
+                         "minus sign, a point.")
     if reading.answer == NOT_A_NUMBER:
-        return "Not a number: this ink does not read as digits."
+        return translate("NumberView", "Not a number: this ink does not read as digits.")
     if reading.answer == NOT_SURE:
         doubtful = [i + 1 for i, d in enumerate(reading.digits)
                     if d.prediction.answer != Answer.DIGIT.value]
         which = ", ".join(str(i) for i in doubtful)
-        return f"Not sure of digit {which}: click it to see why."
-    return f"Reads {reading.number} ({len(reading.digits)} digits)."
+        return translate("NumberView", "Not sure of digit {which}: click it to see why."
+                         ).format(which=which)
+    return translate("NumberView", "Reads {number} ({count} digits).").format(
+        number=reading.number, count=len(reading.digits))
 
 
 def _tile_text(reading, index: int) -> str:
     p = reading.digits[index].prediction
     if p.answer == Answer.NOT_A_DIGIT.value:
-        return "not a\ndigit"
+        return translate("NumberView", "not a\ndigit")
     mark = "?" if p.answer == Answer.NOT_SURE.value else ""
     return f"{p.likely}{mark}\n{100 * p.confidence:.0f} %"
 
@@ -65,7 +69,7 @@ class NumberView(QWidget):
         big.setPointSizeF(self.font().pointSizeF() * 2.4)
         big.setBold(True)
         self.number_label.setFont(big)
-        self.number_label.setAccessibleName("Number read")
+        self.number_label.setAccessibleName(translate("NumberView", "Number read"))
         self.answer_label = QLabel(answer_text(None))
         self.answer_label.setWordWrap(True)
         self.tiles = QButtonGroup(self)
@@ -73,8 +77,8 @@ class NumberView(QWidget):
         self._tile_row = QHBoxLayout()
         self._tile_row.setSpacing(4)
         self._tile_row.addStretch(1)
-        hint = QLabel("Click a digit for its bars; type a digit to correct the chosen one "
-                      "(it is kept as a sample).")
+        hint = QLabel(translate("NumberView", "Click a digit for its bars; type a digit to "
+                                "correct the chosen one (it is kept as a sample)."))
         hint.setStyleSheet(f"color: {theme.colours().muted};")
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -119,9 +123,11 @@ class NumberView(QWidget):
                 button.setIcon(QIcon(QPixmap.fromImage(image)))
             button.setText(_tile_text(reading, index))
             p = digit.prediction
-            button.setAccessibleName(f"Digit {index + 1}: {p.answer}, most like {p.likely}")
-            button.setToolTip(f"Digit {index + 1}: {p.answer} ({100 * p.confidence:.1f} % "
-                              f"{p.likely})")
+            text = translate("NumberView", "Digit {index}: most like {likely} "
+                             "({percent:.1f} %)").format(index=index + 1, likely=p.likely,
+                                                         percent=100 * p.confidence)
+            button.setAccessibleName(text)
+            button.setToolTip(text)
 
 
 class NumberMode(QObject):
@@ -181,7 +187,8 @@ class NumberMode(QObject):
             return
         reading, index = self.window.service.last_number, self.window.service.chosen_digit
         if reading is None or not reading.digits:
-            self.window.notify("Write a number first: there is no digit to correct.")
+            self.window.notify(translate("NumberView", "Write a number first: there is no "
+                                         "digit to correct."))
             return
         digit = reading.digits[index]
         x, y, w, h = digit.box

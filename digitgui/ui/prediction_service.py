@@ -28,6 +28,7 @@ from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.core.models.number_reader import read_number
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
 
 NETWORK_SIDE = 224
 _BLANK = np.full((28, 28), 255, dtype=np.uint8)  # white paper: no digit
@@ -79,10 +80,10 @@ class PredictionService(QObject):
         self.last_prediction: Prediction | None = None
         self.loading: bundles.Bundle | None = None
         """The bundle :meth:`load` is making a predictor for, if any."""
-        self._loader = BackgroundTask("Loading the model", self)
+        self._loader = BackgroundTask(translate("PredictionService", "Loading the model"), self)
         self._loader.finished.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
-        self._numbers = BackgroundTask("Reading the number", self)
+        self._numbers = BackgroundTask(translate("PredictionService", "Reading the number"), self)
         self._number_predictors: dict = {}  # touched by the number worker only
         self._numbers.finished.connect(self._number_read)
         self._numbers.failed.connect(self.failed)

@@ -17,6 +17,7 @@ from digitgui.core.models.answer import Answer
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings, theme
 from digitgui.ui.formatting import percent
+from digitgui.ui.i18n import translate
 from digitgui.ui.input_preview import InputPreview
 from digitgui.ui.probability_bars import ProbabilityBars
 
@@ -36,18 +37,24 @@ def verdict(prediction: Prediction | None, threshold: float = 0.0) -> tuple[str,
     """(big text, line under it, advice) for a prediction, by the core's answer rule."""
     prediction = answered(prediction, threshold)
     if prediction is None or prediction.answer == Answer.BLANK:
-        return "–", "No digit", "Draw a digit on the sheet."
+        return ("–", translate("PredictionView", "No digit"),
+                translate("PredictionView", "Draw a digit on the sheet."))
     likely, confidence = prediction.likely, prediction.confidence
     runner = prediction.runner_up
     if prediction.answer == Answer.NOT_A_DIGIT:
-        return ("?", "Not a digit",
-                f"No digit stands out (most like {likely}, {percent(confidence)}).")
+        return ("?", translate("PredictionView", "Not a digit"),
+                translate("PredictionView",
+                        "No digit stands out (most like {likely}, {percent}).").format(
+                        likely=likely, percent=percent(confidence)))
     if prediction.answer == Answer.NOT_SURE:
-        return (str(likely), f"Not sure: {likely} or {runner[0]}",
+        return (str(likely), translate("PredictionView",
+                "Not sure: {likely} or {runner}").format(likely=likely, runner=runner[0]),
                 f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}")
     close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
-    second = f"or {runner[0]} ({100 * runner[1]:.0f} %)" if close else ""
-    return str(likely), f"{percent(confidence)} sure", second
+    second = translate("PredictionView", "or {runner} ({value:.0f} %)").format(
+            runner=runner[0], value=100 * runner[1]) if close else ""
+    return str(likely), translate("PredictionView",
+            "{percent} sure").format(percent=percent(confidence)), second
 
 
 class PredictionView(QWidget):
@@ -67,13 +74,13 @@ class PredictionView(QWidget):
         big.setBold(True)
         self.digit_label.setFont(big)
         self.digit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digit_label.setAccessibleName("The network's answer")
-        self.confidence_label = QLabel("No digit")
+        self.digit_label.setAccessibleName(translate("PredictionView", "The network's answer"))
+        self.confidence_label = QLabel(translate("PredictionView", "No digit"))
         self.confidence_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         medium = QFont(self.font())
         medium.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.confidence_label.setFont(medium)
-        self.runner_up_label = QLabel("Draw a digit on the sheet.")
+        self.runner_up_label = QLabel(translate("PredictionView", "Draw a digit on the sheet."))
         self.runner_up_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bars = ProbabilityBars()
         self.bars.digitClicked.connect(self.digitClicked)
@@ -86,23 +93,26 @@ class PredictionView(QWidget):
         # 0 % stands for the model's own threshold, measured on its validation pictures.
         self.threshold_box.setSpecialValueText("model's")
         self.threshold_box.setMinimumWidth(
-            self.threshold_box.fontMetrics().horizontalAdvance("model's (100 %)") + 36)
+            self.threshold_box.fontMetrics().horizontalAdvance(translate("PredictionView",
+                    "model's (100 %)")) + 36)
         self.threshold_box.setValue(100 * self.threshold)
         self.threshold_box.setToolTip(
-            "Below this probability the answer is shown as 'Not sure'. \"model's\" uses the "
-            "threshold measured for the active model: few right answers doubted, most "
-            "misreads flagged.")
+            translate("PredictionView",
+                    "Below this probability the answer is shown as 'Not sure'. \"model's\" uses "
+                    "the threshold measured for the active model: few right answers doubted, most "
+                    "misreads flagged."))
         self.threshold_box.valueChanged.connect(self._threshold_changed)
 
-        self.keep_button = QPushButton("Keep as a sample")
+        self.keep_button = QPushButton(translate("PredictionView", "Keep as a sample"))
         self.keep_button.setToolTip(
-            "Keep this drawing as a sample of the digit it was read as (Ctrl+Enter). If it is "
-            "another digit, press that digit's key instead, or click the digit beside its bar: "
-            "your samples can teach the network your handwriting.")
+            translate("PredictionView",
+                    "Keep this drawing as a sample of the digit it was read as (Ctrl+Enter). If "
+                    "it is another digit, press that digit's key instead, or click the digit "
+                    "beside its bar: your samples can teach the network your handwriting."))
         self.keep_button.clicked.connect(self.keepRequested)
         threshold_row = QHBoxLayout()
         threshold_row.addStretch(1)
-        threshold_row.addWidget(QLabel("Not sure below"))
+        threshold_row.addWidget(QLabel(translate("PredictionView", "Not sure below")))
         threshold_row.addWidget(self.threshold_box)
         threshold_row.addStretch(1)
         answer = QVBoxLayout()
@@ -119,7 +129,7 @@ class PredictionView(QWidget):
         top = QHBoxLayout()
         top.addLayout(answer, 3)
         seen = QVBoxLayout()
-        caption = QLabel("What the network sees")
+        caption = QLabel(translate("PredictionView", "What the network sees"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         seen.addWidget(caption)
         seen.addWidget(self.preview, 1)
@@ -143,7 +153,8 @@ class PredictionView(QWidget):
         self.confidence_label.setText(line)
         self.runner_up_label.setText(extra)
         if prediction is not None:
-            special = f"model's ({100 * prediction.rule.sure:.0f} %)"
+            special = translate("PredictionView",
+                    "model's ({value:.0f} %)").format(value=100 * prediction.rule.sure)
             if special != self.threshold_box.specialValueText():  # not on every pen movement
                 self.threshold_box.setSpecialValueText(special)
         unsure = shown is None or shown.answer != Answer.DIGIT

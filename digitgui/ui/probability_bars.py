@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.formatting import percent
+from digitgui.ui.i18n import translate
 
 
 class ProbabilityBars(QWidget):
@@ -22,9 +23,10 @@ class ProbabilityBars(QWidget):
         self._greyed = False
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Probabilities of each digit")
-        self.setToolTip("The softmax probability the network gives each digit. "
-                        "Click a digit to say that is what you drew.")
+        self.setAccessibleName(translate("ProbabilityBars", "Probabilities of each digit"))
+        self.setToolTip(translate("ProbabilityBars",
+                "The softmax probability the network gives each digit. Click a digit to say that "
+                "is what you drew."))
         self.setMouseTracking(True)
         self._hover: int | None = None
 

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": None,
     "window/state": None,
     "files/last_folder": "",
+    "ui/language": "system",  # "system" (the locale's, if the window speaks it), "en", "de"
 }
 
 

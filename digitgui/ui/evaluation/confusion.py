@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
+from digitgui.ui.i18n import translate
 
 GAMMA = 0.35
 """Colour = share ** GAMMA: a 1 % mistake rate is a quarter of the full colour, not a hundredth."""
@@ -47,10 +48,11 @@ class ConfusionMatrixView(ThemedFigure):
         self.confusion: np.ndarray | None = None
         self.selected: tuple[int, int] | None = None
         self.axes = None
-        self.setAccessibleName("Confusion matrix")
-        self.setToolTip("Rows: the true digit; columns: what the network read. The diagonal "
-                        "counts the right answers, every other cell a kind of mistake. Click a "
-                        "cell to see its images.")
+        self.setAccessibleName(translate("ConfusionMatrixView", "Confusion matrix"))
+        self.setToolTip(translate("ConfusionMatrixView",
+                "Rows: the true digit; columns: what the network read. The diagonal counts the "
+                "right answers, every other cell a kind of mistake. Click a cell to see its "
+                "images."))
         self.finish_setup()
 
     def set_confusion(self, confusion: list[list[int]] | np.ndarray | None) -> None:
@@ -75,17 +77,19 @@ class ConfusionMatrixView(ThemedFigure):
         axes.set_yticks(DIGITS)
         axes.set_xlim(-0.5, 9.5)
         axes.set_ylim(9.5, -0.5)  # row 0 at the top, as the CLI prints it
-        axes.set_xlabel("predicted digit")
-        axes.set_ylabel("true digit")
+        axes.set_xlabel(translate("ConfusionMatrixView", "predicted digit"))
+        axes.set_ylabel(translate("ConfusionMatrixView", "true digit"))
         axes.tick_params(length=0)
         for spine in axes.spines.values():
             spine.set_color(c.grid)
         if confusion is None:
-            axes.set_title("Confusion matrix")
-            axes.text(4.5, 4.5, "Evaluate a set to see\nwhich digits are read as which",
+            axes.set_title(translate("ConfusionMatrixView", "Confusion matrix"))
+            axes.text(4.5, 4.5, translate("ConfusionMatrixView",
+                    "Evaluate a set to see\nwhich digits are read as which"),
                       ha="center", va="center", color=c.muted)
             return {"axes": axes}
-        axes.set_title("Confusion matrix · click a cell", loc="center")
+        axes.set_title(translate("ConfusionMatrixView", "Confusion matrix · click a cell"),
+                       loc="center")
         totals = confusion.sum(axis=1, keepdims=True)
         share = np.divide(confusion, totals, out=np.zeros((10, 10)), where=totals > 0)
         diagonal = np.eye(10, dtype=bool)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import paint_picture
 
 STYLE_LOCK = threading.Lock()
@@ -106,14 +107,16 @@ class ThemedFigure(QWidget):
         self.figure: Figure | None = None
         """The figure of the picture shown (the worker is done with it: read, never drawn)."""
         self._size_hint = (round(figsize[0] * BASE_DPI), round(figsize[1] * BASE_DPI))
-        self._task = BackgroundTask("Drawing a chart", self)
+        self._task = BackgroundTask(translate("ThemedFigure", "Drawing a chart"), self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
-        self._saver = BackgroundTask("Saving the figure", self)
-        self._saver.finished.connect(lambda path: self.saved.emit(f"Saved {path}"))
+        self._saver = BackgroundTask(translate("ThemedFigure", "Saving the figure"), self)
+        self._saver.finished.connect(lambda path: self.saved.emit(translate("ThemedFigure",
+                "Saved {path}").format(path=path)))
         self._saver.failed.connect(self.saved.emit)
-        self.save_action = QAction("Save figure…", self)
-        self.save_action.setToolTip("Save this chart as a PNG or SVG file")
+        self.save_action = QAction(translate("ThemedFigure", "Save figure…"), self)
+        self.save_action.setToolTip(translate("ThemedFigure",
+                "Save this chart as a PNG or SVG file"))
         self.save_action.triggered.connect(self.save_dialog)
         self.addAction(self.save_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 from digitgui.core.data import Dataset
 from digitgui.core.models.evaluation import Evaluation
 from digitgui.ui.formatting import percent
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
 THUMBNAIL = 56
@@ -30,7 +31,8 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 def caption(true: int, predicted: int, confidence: float) -> str:
     """A thumbnail's text: "true 4 → read 9 (87 %)"."""
-    return f"true {true} → read {predicted}\n({percent(confidence, 0)})"
+    return translate("Gallery", "true {true} → read {predicted}\n({percent})").format(
+            true=true, predicted=predicted, percent=percent(confidence, 0))
 
 
 def thumbnail(image: np.ndarray) -> QIcon:
@@ -74,8 +76,8 @@ class ImageGallery(QListWidget):
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumWidth(THUMBNAIL + 60)
-        self.setAccessibleName("Images")
-        self.setToolTip("Click an image to put it on the canvas.")
+        self.setAccessibleName(translate("ImageGallery", "Images"))
+        self.setToolTip(translate("ImageGallery", "Click an image to put it on the canvas."))
         self.itemClicked.connect(self._choose)
 
     def set_source(self, data: Dataset | None, evaluation: Evaluation | None) -> None:
@@ -107,8 +109,10 @@ class ImageGallery(QListWidget):
                                        caption(true, read, confidence))
                 item.setData(INDEX_ROLE, i)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-                item.setToolTip(f"Image {i + 1} of the set: a {true}, read as {read} "
-                                f"({percent(confidence)} sure). Click to put it on the canvas.")
+                item.setToolTip(translate("ImageGallery",
+                        "Image {value} of the set: a {true}, read as {read} ({percent} sure). "
+                        "Click to put it on the canvas.").format(
+                        value=i + 1, true=true, read=read, percent=percent(confidence)))
                 self.addItem(item)
         finally:
             self.setUpdatesEnabled(True)

@@ -31,33 +31,43 @@ from digitgui.ui.evaluation.per_digit import PerDigitChart
 from digitgui.ui.evaluation.reliability import ReliabilityDiagram
 from digitgui.ui.evaluation.sets import SetChooser, describe_set
 from digitgui.ui.evaluation.worker import EvaluationResult, EvaluationRunner
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_RESULT = "—"
 
 
-FLAGS_TIP = ("“Flagged” answers admit doubt: “not sure” or “not a digit”. A good model "
-             "flags most of its misreads and few of its right answers. The calibration error "
-             "(ECE) is how far its confidence is from how often it is right, on average.")
+FLAGS_TIP = (QT_TRANSLATE_NOOP("EvaluationPanel",
+        "“Flagged” answers admit doubt: “not sure” or “not a digit”. A good model flags most of "
+        "its misreads and few of its right answers. The calibration error (ECE) is how far its "
+        "confidence is from how often it is right, on average."))
 
 
 def _images(count: int) -> str:
-    return f"{count:,} image{'' if count == 1 else 's'}"
+    if count == 1:
+        return translate("EvaluationPanel", "1 image")
+    return translate("EvaluationPanel", "{count:,} images").format(count=count)
 
 
 def _share(value: float | None, of: int, what: str) -> str:
     if value is None:
-        return f"no {what}"
-    return f"{100 * value:.1f} % of {of:,} {what}"
+        return translate("EvaluationPanel", "no {what}").format(what=what)
+    return translate("EvaluationPanel",
+            "{value:.1f} % of {of:,} {what}").format(value=100 * value, of=of, what=what)
 
 
 def honesty_text(figures: Evaluation) -> str:
     """The flagged shares and the calibration error in words (the CLI's figures)."""
     right = int(figures.correct.sum())
-    text = (f"Flagged: {_share(figures.misreads_flagged, figures.n - right, 'misreads')}, "
-            f"{_share(figures.right_flagged, right, 'right answers')} · "
-            f"calibration error (ECE) {100 * figures.reliability.ece:.1f} %")
+    text = (translate("EvaluationPanel",
+            "Flagged: {share}, {share2} · calibration error (ECE) {value:.1f} %").format(
+            share=_share(figures.misreads_flagged, figures.n - right,
+                         translate("EvaluationPanel", "misreads")),
+            share2=_share(figures.right_flagged, right,
+                          translate("EvaluationPanel", "right answers")),
+            value=100 * figures.reliability.ece))
     if figures.not_a_digit > 0:
-        text += f" · “not a digit” for {100 * figures.not_a_digit:.1f} %"
+        text += translate("EvaluationPanel",
+                " · “not a digit” for {value:.1f} %").format(value=100 * figures.not_a_digit)
     return text
 
 
@@ -78,16 +88,18 @@ class EvaluationPanel(QWidget):
         self.runner = EvaluationRunner(self)
 
         self.set_combo = SetChooser()
-        self.evaluate_button = QPushButton("Evaluate")
-        self.evaluate_button.setToolTip("Measure the active model on the chosen set.")
+        self.evaluate_button = QPushButton(translate("EvaluationPanel", "Evaluate"))
+        self.evaluate_button.setToolTip(translate("EvaluationPanel",
+                "Measure the active model on the chosen set."))
         self.evaluate_button.setEnabled(False)
         self.accuracy_label = QLabel(NO_RESULT)
         font = QFont(self.accuracy_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.accuracy_label.setFont(font)
-        self.accuracy_label.setAccessibleName("Accuracy")
-        self.summary_label = QLabel("Choose a set and press Evaluate.")
+        self.accuracy_label.setAccessibleName(translate("EvaluationPanel", "Accuracy"))
+        self.summary_label = QLabel(translate("EvaluationPanel",
+                "Choose a set and press Evaluate."))
         self.summary_label.setWordWrap(True)
         self.status_label = QLabel()  # errors, in the warning colour
         self.status_label.setWordWrap(True)
@@ -99,10 +111,11 @@ class EvaluationPanel(QWidget):
         for chart in (self.per_digit_view, self.reliability_view, self.confusion_view):
             chart.saved.connect(self.message)  # right-click: Save figure…
         self.gallery = ImageGallery()
-        self.gallery_label = QLabel("Misread images")
+        self.gallery_label = QLabel(translate("EvaluationPanel", "Misread images"))
         self.gallery_label.setWordWrap(True)
-        self.mistakes_button = QPushButton("All mistakes")
-        self.mistakes_button.setToolTip("Show every misread image again.")
+        self.mistakes_button = QPushButton(translate("EvaluationPanel", "All mistakes"))
+        self.mistakes_button.setToolTip(translate("EvaluationPanel",
+                "Show every misread image again."))
         self.mistakes_button.setEnabled(False)
         self._build_layout()
 
@@ -167,11 +180,11 @@ class EvaluationPanel(QWidget):
         self.bundle = bundle
         if bundle is None:
             self.runner.cancel()
-            self._clear("No active model to evaluate.")
+            self._clear(translate("EvaluationPanel", "No active model to evaluate."))
         elif self._spec is not None and (self.result is not None or self.runner.is_busy()):
             self.evaluate(self._spec)
         else:
-            self._clear("Choose a set and press Evaluate.")
+            self._clear(translate("EvaluationPanel", "Choose a set and press Evaluate."))
         self._busy_changed(self.runner.is_busy())
 
     def evaluate(self, spec: str | None = None) -> None:
@@ -182,14 +195,16 @@ class EvaluationPanel(QWidget):
         spec = self.set_combo.spec() if spec is None else str(spec)
         reason = self.set_combo.unavailable_reason(spec)
         if reason is None and self.bundle is None:
-            reason = "No active model to evaluate."
+            reason = translate("EvaluationPanel", "No active model to evaluate.")
         if reason is not None:
             self.runner.cancel()
             self._show_error(reason)
             return
         self.set_combo.select_spec(spec)
         self._spec = spec
-        self.summary_label.setText(f"Evaluating {self.bundle.name} on {describe_set(spec)}…")
+        self.summary_label.setText(translate("EvaluationPanel",
+                "Evaluating {name} on {describe_set}…").format(
+                name=self.bundle.name, describe_set=describe_set(spec)))
         self.runner.start(spec, self.bundle)
 
     def refresh_sets(self) -> None:
@@ -214,9 +229,10 @@ class EvaluationPanel(QWidget):
         self.gallery.show_mistakes()
         total = self.gallery.total
         self.gallery_label.setText(
-            "No image was misread." if total == 0 else
-            f"Misread images ({total:,}{self._capped(total)}), most confident first. "
-            "Click one to put it on the canvas.")
+            translate("EvaluationPanel", "No image was misread.") if total == 0 else
+            translate("EvaluationPanel",
+                    "Misread images ({total:,}{capped}), most confident first. Click one to put "
+                    "it on the canvas.").format(total=total, capped=self._capped(total)))
         self.mistakes_button.setEnabled(False)
 
     def show_cell(self, true: int, predicted: int) -> None:
@@ -226,9 +242,13 @@ class EvaluationPanel(QWidget):
         self.confusion_view.select((true, predicted))
         self.gallery.show_cell(true, predicted)
         total = self.gallery.total
-        what = "read right" if true == predicted else f"read as {predicted}"
-        self.gallery_label.setText(f"{_images(total).capitalize()} of a {true} {what}"
-                                   f"{self._capped(total)}.")
+        what = translate("EvaluationPanel",
+                "read right") if true == predicted else translate("EvaluationPanel",
+                "read as {predicted}").format(predicted=predicted)
+        self.gallery_label.setText(translate("EvaluationPanel",
+                "{capitalize} of a {true} {what}{capped}.").format(
+                capitalize=_images(total)[:1].upper() + _images(total)[1:], true=true, what=what,
+                capped=self._capped(total)))
         self.mistakes_button.setEnabled(True)
 
     # ---- results ---------------------------------------------------------------------------
@@ -239,22 +259,28 @@ class EvaluationPanel(QWidget):
         self.status_label.hide()
         self.accuracy_label.setText(f"{100 * figures.accuracy:.2f} %")
         self.summary_label.setText(
-            f"of {_images(figures.n)} in {describe_set(result.spec)} · {wrong:,} misread · "
-            f"model {result.bundle.name} · {result.seconds:.1f} s\n{honesty_text(figures)}")
-        self.summary_label.setToolTip(FLAGS_TIP)
+            translate("EvaluationPanel",
+                    "of {images} in {describe_set} · {wrong:,} misread · model {name} · "
+                    "{seconds:.1f} s\n{honesty_text}").format(
+                    images=_images(figures.n), describe_set=describe_set(result.spec), wrong=wrong,
+                    name=result.bundle.name, seconds=result.seconds,
+                    honesty_text=honesty_text(figures)))
+        self.summary_label.setToolTip(translate("EvaluationPanel", FLAGS_TIP))
         self.per_digit_view.set_accuracy(figures.per_class, figures.accuracy)
         self.reliability_view.set_reliability(figures.reliability)
         self.confusion_view.set_confusion(figures.confusion)
         self.gallery.set_source(result.data, figures)
         self.show_mistakes()
-        self.message.emit(f"{result.bundle.name} reads {100 * figures.accuracy:.2f} % of "
-                          f"{_images(figures.n)} in {describe_set(result.spec)} right.")
+        self.message.emit(translate("EvaluationPanel",
+                "{name} reads {value:.2f} % of {images} in {describe_set} right.").format(
+                name=result.bundle.name, value=100 * figures.accuracy, images=_images(figures.n),
+                describe_set=describe_set(result.spec)))
         self.evaluated.emit(result)
 
     def _show_error(self, text: str) -> None:
         """A message in the panel (and for the status bar); the old figures are cleared, as
         they no longer answer what was asked."""
-        self._clear("Nothing evaluated.")
+        self._clear(translate("EvaluationPanel", "Nothing evaluated."))
         self.error = text
         self.status_label.setStyleSheet(f"color: {theme.colours().warning};")
         self.status_label.setText(text)
@@ -271,16 +297,18 @@ class EvaluationPanel(QWidget):
         self.reliability_view.set_reliability(None)
         self.confusion_view.set_confusion(None)
         self.gallery.set_source(None, None)
-        self.gallery_label.setText("Misread images")
+        self.gallery_label.setText(translate("EvaluationPanel", "Misread images"))
         self.mistakes_button.setEnabled(False)
 
     def _busy_changed(self, busy: bool) -> None:
         self.evaluate_button.setEnabled(self.bundle is not None and not busy)
-        self.evaluate_button.setText("Evaluating…" if busy else "Evaluate")
+        self.evaluate_button.setText(translate("EvaluationPanel",
+                "Evaluating…") if busy else translate("EvaluationPanel", "Evaluate"))
 
     @staticmethod
     def _capped(total: int) -> str:
-        return f"; the first {MAX_ITEMS} shown" if total > MAX_ITEMS else ""
+        return translate("EvaluationPanel", "; the first {MAX_ITEMS} shown").format(
+                MAX_ITEMS=MAX_ITEMS) if total > MAX_ITEMS else ""
 
     def showEvent(self, event: QShowEvent) -> None:
         self.set_combo.refresh()  # MNIST may have been downloaded, samples added meanwhile

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure
+from digitgui.ui.i18n import translate
 
 
 def axis_floor(values: list[float]) -> float:
@@ -36,9 +37,10 @@ class PerDigitChart(ThemedFigure):
         self.per_class: list[float | None] | None = None
         self.overall: float | None = None
         self.axes = None
-        self.setAccessibleName("Accuracy per digit")
-        self.setToolTip("How often each digit is read right. The line is the accuracy over "
-                        "the whole set; a digit with no images in the set has no bar.")
+        self.setAccessibleName(translate("PerDigitChart", "Accuracy per digit"))
+        self.setToolTip(translate("PerDigitChart",
+                "How often each digit is read right. The line is the accuracy over the whole set; "
+                "a digit with no images in the set has no bar."))
         self.finish_setup()
 
     def set_accuracy(self, per_class: list[float | None] | None,
@@ -55,7 +57,7 @@ class PerDigitChart(ThemedFigure):
     def draw(figure: Figure, state: tuple, c: theme.Colours) -> dict[str, Any]:
         per_class, overall = state
         axes = figure.add_subplot()
-        axes.set_title("Accuracy per digit")
+        axes.set_title(translate("PerDigitChart", "Accuracy per digit"))
         axes.set_xticks(range(10))
         axes.set_xlim(-0.6, 9.6)
         axes.yaxis.set_major_formatter(FuncFormatter(percent_label))

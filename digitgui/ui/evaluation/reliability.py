@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from digitgui.core.models.calibration import Reliability
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
+from digitgui.ui.i18n import translate
 
 GAP_ALPHA = 0.35
 """The gap to the diagonal is a pale shade of the warning colour: it is there to be noticed
@@ -29,8 +30,9 @@ beside the bars, not to compete with them."""
 
 def title_text(ece: float | None) -> str:
     if ece is None:
-        return "Reliability"
-    return f"Reliability · calibration error (ECE) {100 * ece:.1f} %"
+        return translate("Reliability", "Reliability")
+    return translate("Reliability",
+            "Reliability · calibration error (ECE) {value:.1f} %").format(value=100 * ece)
 
 
 class ReliabilityDiagram(ThemedFigure):
@@ -42,13 +44,15 @@ class ReliabilityDiagram(ThemedFigure):
         """One bar per bin that holds images, in bin order (tests read their heights)."""
         self.count_labels: list = []
         """The count written on each of those bars, in the same order."""
-        self.setAccessibleName("Reliability diagram")
+        self.setAccessibleName(translate("ReliabilityDiagram", "Reliability diagram"))
         self.setToolTip(
-            "Each bar gathers the answers given with a confidence in its range and shows how "
-            "many of them were right; the number on it is how many images it holds. A well "
-            "calibrated model's bars reach the dashed diagonal: of the answers given with 80 % "
-            "confidence, 80 % are right. The shaded gap is how far off it is; the calibration "
-            "error (ECE) is the mean gap, weighted by the number of images.")
+            translate("ReliabilityDiagram",
+                    "Each bar gathers the answers given with a confidence in its range and shows "
+                    "how many of them were right; the number on it is how many images it holds. A "
+                    "well calibrated model's bars reach the dashed diagonal: of the answers given "
+                    "with 80 % confidence, 80 % are right. The shaded gap is how far off it is; "
+                    "the calibration error (ECE) is the mean gap, weighted by the number of "
+                    "images."))
         self.finish_setup()
 
     def set_reliability(self, reliability: Reliability | None) -> None:
@@ -64,8 +68,8 @@ class ReliabilityDiagram(ThemedFigure):
         axes = figure.add_subplot()
         axes.set_xlim(0, 1)
         axes.set_ylim(0, 1.0)
-        axes.set_xlabel("confidence")
-        axes.set_ylabel("read right")
+        axes.set_xlabel(translate("ReliabilityDiagram", "confidence"))
+        axes.set_ylabel(translate("ReliabilityDiagram", "read right"))
         for axis in (axes.xaxis, axes.yaxis):
             axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         axes.set_xticks(np.linspace(0, 1, 6))
@@ -77,7 +81,7 @@ class ReliabilityDiagram(ThemedFigure):
         axes.set_axisbelow(True)
         # Above the bars (zorder): the bars are read against it, so it must never hide.
         axes.plot([0, 1], [0, 1], color=c.muted, linewidth=1.0, linestyle="--", zorder=3,
-                  label="perfectly calibrated")
+                  label=translate("ReliabilityDiagram", "perfectly calibrated"))
         axes.set_title(title_text(None if r is None else r.ece))
         artists: dict[str, Any] = {"axes": axes, "accuracy_bars": [], "count_labels": []}
         if r is None or int(np.sum(r.counts)) == 0:

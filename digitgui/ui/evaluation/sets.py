@@ -22,6 +22,7 @@ from digitgui.core.data import NAMED, mnist
 from digitgui.core.data.folder import image_files
 from digitgui.core.errors import DataError
 from digitgui.ui import settings
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.model_figure import set_name
 
 EMBEDDED = "embedded"
@@ -31,12 +32,14 @@ ASK_FOLDER = "<ask: folder>"
 """Entries that ask for a path when chosen (never passed on as a spec)."""
 MNIST_ROW, SAMPLES_ROW = 1, 2
 
-EMBEDDED_TEXT = "Embedded validation split (500 images)"
-MNIST_TEXT = "Full MNIST test set (10,000)"
-MNIST_MISSING = ("Full MNIST is not downloaded yet. Train once with “Full MNIST” ticked in the "
-                 "Training panel to download it (11 MB); its test set is then here.")
-SAMPLES_MISSING = ("You have no handwriting samples yet. Add some of your own digits to the "
-                   "sample library; they are kept in {folder}.")
+EMBEDDED_TEXT = QT_TRANSLATE_NOOP("Sets", "Embedded validation split (500 images)")
+MNIST_TEXT = QT_TRANSLATE_NOOP("Sets", "Full MNIST test set (10,000)")
+MNIST_MISSING = (QT_TRANSLATE_NOOP("Sets",
+        "Full MNIST is not downloaded yet. Train once with “Full MNIST” ticked in the Training "
+        "panel to download it (11 MB); its test set is then here."))
+SAMPLES_MISSING = (QT_TRANSLATE_NOOP("Sets",
+        "You have no handwriting samples yet. Add some of your own digits to the sample library; "
+        "they are kept in {folder}."))
 
 
 def describe_set(spec: str) -> str:
@@ -44,7 +47,8 @@ def describe_set(spec: str) -> str:
     are the Models table's and the status bar's (:func:`digitgui.ui.model_figure.set_name`),
     so a figure here and a figure there on the same images go by the same name."""
     name = set_name(spec)
-    return f"the {name}" if spec in (EMBEDDED, MNIST_TEST, "mnist") else name
+    return translate("Sets",
+            "the {name}").format(name=name) if spec in (EMBEDDED, MNIST_TEST, "mnist") else name
 
 
 def samples_count(folder: Path | None = None) -> int:
@@ -62,18 +66,20 @@ class SetChooser(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Set to evaluate on")
-        self.setToolTip("The labelled images to measure the active model on.")
+        self.setAccessibleName(translate("SetChooser", "Set to evaluate on"))
+        self.setToolTip(translate("SetChooser",
+                "The labelled images to measure the active model on."))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        self.addItem(EMBEDDED_TEXT, EMBEDDED)
-        self.setItemData(0, "The 500 embedded MNIST images held out when the shipped model "
-                            "was trained: it has never seen them.", Qt.ItemDataRole.ToolTipRole)
-        self.addItem(MNIST_TEXT, MNIST_TEST)
-        self.addItem("My samples", str(paths.user_samples_dir()))
+        self.addItem(translate("Sets", EMBEDDED_TEXT), EMBEDDED)
+        self.setItemData(0, translate("SetChooser",
+                "The 500 embedded MNIST images held out when the shipped model was trained: it "
+                "has never seen them."), Qt.ItemDataRole.ToolTipRole)
+        self.addItem(translate("Sets", MNIST_TEXT), MNIST_TEST)
+        self.addItem(translate("SetChooser", "My samples"), str(paths.user_samples_dir()))
         self.insertSeparator(self.count())
-        self.addItem("Other .npz file…", ASK_NPZ)
-        self.addItem("Other image folder (0/ … 9/)…", ASK_FOLDER)
+        self.addItem(translate("SetChooser", "Other .npz file…"), ASK_NPZ)
+        self.addItem(translate("SetChooser", "Other image folder (0/ … 9/)…"), ASK_FOLDER)
         self._last_index = 0
         self.activated.connect(self._on_activated)
         self.refresh()
@@ -83,15 +89,19 @@ class SetChooser(QComboBox):
         """Grey out the sets that are not there, with the reason as tooltip."""
         cached = mnist.is_cached()
         self._set_available(MNIST_ROW, cached,
-                            "The 10,000 images of MNIST's test set." if cached else MNIST_MISSING)
+                            translate("SetChooser", "The 10,000 images of MNIST's test set.")
+                            if cached else translate("Sets", MNIST_MISSING))
         # Looked up each time: the user data folder is an environment setting (DIGITGUI_HOME).
         folder = paths.user_samples_dir()
         count = samples_count(folder)
         self.setItemData(SAMPLES_ROW, str(folder))
-        self.setItemText(SAMPLES_ROW, f"My samples ({count})")
+        self.setItemText(SAMPLES_ROW, translate("SetChooser",
+                "My samples ({count})").format(count=count))
         self._set_available(SAMPLES_ROW, count > 0,
-                            f"Your own handwriting: the samples in {folder}." if count
-                            else SAMPLES_MISSING.format(folder=folder))
+                            translate("SetChooser",
+                                    "Your own handwriting: the samples in {folder}.").format(
+                                    folder=folder) if count
+                            else translate("Sets", SAMPLES_MISSING).format(folder=folder))
 
     def unavailable_reason(self, spec: str) -> str | None:
         """Why a listed set cannot be chosen now (its tooltip), or None when it can."""
@@ -137,8 +147,9 @@ class SetChooser(QComboBox):
         """A new entry for a file or folder, above the separator; its index."""
         path = Path(spec)
         at = self.findData(ASK_NPZ) - 1  # just above the separator
-        kind = "folder" if path.is_dir() else "file"
-        self.insertItem(at, spec if spec in NAMED else f"{path.name} ({kind})", spec)
+        kind = (translate("SetChooser", "{name} (folder)") if path.is_dir()
+                else translate("SetChooser", "{name} (file)"))
+        self.insertItem(at, spec if spec in NAMED else kind.format(name=path.name), spec)
         self.setItemData(at, spec, Qt.ItemDataRole.ToolTipRole)
         return at
 
@@ -160,8 +171,9 @@ class SetChooser(QComboBox):
         start = settings.read("files/last_folder")
         if folder:
             return QFileDialog.getExistingDirectory(
-                self, "An image folder with subfolders 0 … 9", start)
+                self, translate("SetChooser", "An image folder with subfolders 0 … 9"), start)
         path, _ = QFileDialog.getOpenFileName(
-            self, "A labelled set: x (N, 28, 28) uint8 images and y (N,) digits", start,
-            "Labelled digits (*.npz);;All files (*)")
+            self, translate("SetChooser",
+                    "A labelled set: x (N, 28, 28) uint8 images and y (N,) digits"), start,
+            translate("SetChooser", "Labelled digits (*.npz);;All files (*)"))
         return path

@@ -23,6 +23,7 @@ from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.evaluation import Evaluation, evaluate, load_evaluation_set
 from digitgui.core.models.inference import Predictor
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def run_evaluation(spec: str, bundle: Bundle) -> EvaluationResult:
     started = time.perf_counter()
     data = load_evaluation_set(spec)
     if len(data) == 0:
-        raise DataError("holds no images to evaluate on", spec)
+        raise DataError(translate("Worker", "holds no images to evaluate on"), spec)
     result = evaluate(Predictor.for_bundle(bundle, num_threads=None), data)
     return EvaluationResult(spec, bundle, data, result, time.perf_counter() - started)
 
@@ -62,4 +63,6 @@ def _evaluation_of(spec: str, bundle: Bundle) -> EvaluationResult:
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001  (any bad file is a message, never a crash)
-        raise UserError(f"{spec}: cannot evaluate on this ({type(exc).__name__}: {exc})") from None
+        raise UserError(translate("Worker",
+                "{spec}: cannot evaluate on this ({name}: {exc})").format(
+                spec=spec, name=type(exc).__name__, exc=exc)) from None

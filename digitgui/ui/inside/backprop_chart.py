@@ -9,9 +9,11 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 LEFT, RIGHT, TOP, BOTTOM = 56.0, 14.0, 24.0, 30.0
-EMPTY_TEXT = "Press Step or Run 100 steps: the loss after each step is drawn here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("BackpropChart",
+        "Press Step or Run 100 steps: the loss after each step is drawn here.")
 
 
 def nice_step(span: float, ticks: int = 4) -> float:
@@ -32,7 +34,7 @@ class LossChart(QWidget):
         self.losses: list[float] = []
         self.setMinimumSize(360, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Loss against steps of gradient descent")
+        self.setAccessibleName(translate("LossChart", "Loss against steps of gradient descent"))
 
     def sizeHint(self) -> QSize:
         return QSize(560, 200)
@@ -53,11 +55,12 @@ class LossChart(QWidget):
         painter.setPen(QColor(colours.text))
         painter.drawText(QRectF(LEFT, 2, self.width() - LEFT, TOP - 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "Loss L against steps")
+                         translate("LossChart", "Loss L against steps"))
         if not self.losses:
             painter.setPen(QColor(colours.muted))
             painter.drawText(self._plot_area(), Qt.AlignmentFlag.AlignCenter
-                             | Qt.TextFlag.TextWordWrap, EMPTY_TEXT)
+                             | Qt.TextFlag.TextWordWrap,
+                             translate("BackpropChart", EMPTY_TEXT))
             painter.end()
             return
         top_value = self._axes(painter, colours)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from digitgui.core.teaching.tiny_backprop import CROSS_ENTROPY, DELTA, DL_DA, SLOPE, Backward
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.backprop_text import number
 from digitgui.ui.inside.tiny_diagram import RADIUS, TinyDiagram, short
 
@@ -24,9 +25,11 @@ def target_text(backward: Backward) -> list[str]:
     objective = backward.objective
     if objective.loss == CROSS_ENTROPY:
         outputs = len(backward.forward[-1])
-        which = f"y = {objective.label}" if outputs == 1 else f"class {objective.label + 1}"
-        return ["cross-entropy", which]
-    return ["squared error", ", ".join(f"y = {short(y)}" for y in objective.targets)]
+        which = f"y = {objective.label}" if outputs == 1 else translate("BackpropDiagram",
+                "class {value}").format(value=objective.label + 1)
+        return [translate("BackpropDiagram", "cross-entropy"), which]
+    return [translate("BackpropDiagram", "squared error"),
+            ", ".join(f"y = {short(y)}" for y in objective.targets)]
 
 
 class BackpropDiagram(TinyDiagram):
@@ -35,7 +38,8 @@ class BackpropDiagram(TinyDiagram):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.backward: Backward | None = None
-        self.setAccessibleName("Diagram of the tiny network with its gradients")
+        self.setAccessibleName(translate("BackpropDiagram",
+                "Diagram of the tiny network with its gradients"))
 
     def set_backward(self, inputs: list[float], backward: Backward) -> None:
         self.backward = backward

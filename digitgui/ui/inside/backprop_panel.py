@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from digitgui.core.teaching import tiny_backprop as bp
 from digitgui.core.teaching.tiny_network import TinyNetwork
 from digitgui.ui import theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.backprop_chart import LossChart
 from digitgui.ui.inside.backprop_diagram import BackpropDiagram
 from digitgui.ui.inside.backprop_targets import TargetEditor
@@ -35,17 +36,21 @@ from digitgui.ui.inside.tiny_diagram import short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
 
 INTRO = (
-    "Learning is moving every weight and bias a little in the direction that makes the loss "
-    "L smaller. Backpropagation finds that direction with the chain rule, from the loss back "
-    "to the first layer: each neuron's δ = ∂L/∂a · g′(z), then ∂L/∂w = δ · (the weight's "
-    "input) and ∂L/∂b = δ. Same network as Forward propagation: edit it there or here.")
+    QT_TRANSLATE_NOOP("BackpropPanel",
+            "Learning is moving every weight and bias a little in the direction that makes the "
+            "loss L smaller. Backpropagation finds that direction with the chain rule, from the "
+            "loss back to the first layer: each neuron's δ = ∂L/∂a · g′(z), then ∂L/∂w = δ · (the "
+            "weight's input) and ∂L/∂b = δ. Same network as Forward propagation: edit it there or "
+            "here."))
 RUN_STEPS = 100
 TOO_LARGE_HINT = (
-    "<b>The loss went up</b> at {ups} of these steps: with η = {rate} each step overshoots, "
-    "jumping past the bottom of the valley to a point higher up the other side. Make the "
-    "learning rate smaller.")
-TRY_HINT = ("To feel a learning rate that is too large: squared error, target y = 0.5, "
-            "η = 50, then Run 100 steps.")
+    QT_TRANSLATE_NOOP("BackpropPanel",
+            "<b>The loss went up</b> at {ups} of these steps: with η = {rate} each step "
+            "overshoots, jumping past the bottom of the valley to a point higher up the other "
+            "side. Make the learning rate smaller."))
+TRY_HINT = (QT_TRANSLATE_NOOP("BackpropPanel",
+        "To feel a learning rate that is too large: squared error, target y = 0.5, η = 50, then "
+        "Run 100 steps."))
 
 
 def set_html(label: QLabel, html: str) -> None:
@@ -88,18 +93,21 @@ class BackpropagationPanel(QWidget):
         self.rate_box.setDecimals(3)
         self.rate_box.setSingleStep(0.1)
         self.rate_box.setValue(0.5)
-        self.rate_box.setToolTip(TOPICS["gradient_descent"][1] + "\n\n" + TRY_HINT)
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("One step of gradient descent: w ← w − η ∂L/∂w for every "
-                                    "weight and bias")
+        self.rate_box.setToolTip(TOPICS["gradient_descent"][1] + "\n\n"
+                                   + translate("BackpropPanel", TRY_HINT))
+        self.step_button = QPushButton(translate("BackpropagationPanel", "Step"))
+        self.step_button.setToolTip(translate("BackpropagationPanel",
+                "One step of gradient descent: w ← w − η ∂L/∂w for every weight and bias"))
         self.step_button.clicked.connect(self.step)
-        self.run_button = QPushButton(f"Run {RUN_STEPS} steps")
-        self.run_button.setToolTip(f"{RUN_STEPS} steps of gradient descent; the chart shows "
-                                   "the loss after each")
+        self.run_button = QPushButton(translate("BackpropagationPanel",
+                "Run {RUN_STEPS} steps").format(RUN_STEPS=RUN_STEPS))
+        self.run_button.setToolTip(translate("BackpropagationPanel",
+                "{RUN_STEPS} steps of gradient descent; the chart shows the loss after "
+                "each").format(RUN_STEPS=RUN_STEPS))
         self.run_button.clicked.connect(lambda: self.run(RUN_STEPS))
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Back to the weights before your first step; the chart "
-                                     "starts again")
+        self.reset_button = QPushButton(translate("BackpropagationPanel", "Reset"))
+        self.reset_button.setToolTip(translate("BackpropagationPanel",
+                "Back to the weights before your first step; the chart starts again"))
         self.reset_button.clicked.connect(self.reset)
 
         self.diagram = BackpropDiagram()
@@ -108,7 +116,8 @@ class BackpropagationPanel(QWidget):
         self.report_label = _rich_label()
         self.hint_label = _rich_label()
         self.chart = LossChart()
-        self.report_box = QGroupBox("Last step: every weight and bias moves downhill")
+        self.report_box = QGroupBox(translate("BackpropagationPanel",
+                "Last step: every weight and bias moves downhill"))
         QVBoxLayout(self.report_box).addWidget(self.report_label)
         self.report_box.setVisible(False)
         self._lay_out()
@@ -116,19 +125,20 @@ class BackpropagationPanel(QWidget):
         self._model_changed()
 
     def _lay_out(self) -> None:
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("BackpropPanel", INTRO))
         intro.setWordWrap(True)
         controls = QHBoxLayout()
         controls.addWidget(self.targets)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("learning rate η"))
+        controls.addWidget(QLabel(translate("BackpropagationPanel", "learning rate η")))
         controls.addWidget(self.rate_box)
         controls.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.step_button, self.run_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        chain = QGroupBox("The chain rule, in the order the gradient flows back")
+        chain = QGroupBox(translate("BackpropagationPanel",
+                "The chain rule, in the order the gradient flows back"))
         chain_layout = QVBoxLayout(chain)
         chain_layout.addWidget(self.loss_label)
         chain_layout.addWidget(self.chain_label)
@@ -140,10 +150,11 @@ class BackpropagationPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.diagram)
         caption = _rich_label(
-            f"<span style='color:{theme.colours().muted}'>In <span style='color:"
-            f"{theme.colours().warning}'>orange</span>, each gradient where it lives: ∂L/∂w "
-            "on its edge, under the weight; ∂L/∂a, g′(z) and δ = ∂L/∂b by the neuron; the "
-            "loss on the right.</span>")
+            translate("BackpropagationPanel",
+                    "<span style='color:{muted}'>In <span style='color:{warning}'>orange</span>, "
+                    "each gradient where it lives: ∂L/∂w on its edge, under the weight; ∂L/∂a, "
+                    "g′(z) and δ = ∂L/∂b by the neuron; the loss on the right.</span>").format(
+                    muted=theme.colours().muted, warning=theme.colours().warning))
         layout.addWidget(caption)
         layout.addWidget(chain)
         layout.addWidget(self.report_box)
@@ -216,10 +227,13 @@ class BackpropagationPanel(QWidget):
                                  f"<b>{number(w_new)}</b>")
                 lines.append(f"{n.b(li, j)}: {number(n_old.bias)} → "
                              f"<b>{number(n_new.bias)}</b>")
-        stopped = (f" (stopped after {len(losses) - 1}: the loss blew up)"
+        stopped = (translate("BackpropagationPanel",
+                " (stopped after {value}: the loss blew up)").format(value=len(losses) - 1)
                    if len(losses) - 1 < RUN_STEPS else "")
-        lines.append(f"Loss L after {len(losses) - 1} steps{stopped}: {number(losses[0])} → "
-                     f"<b>{number(losses[-1])}</b>")
+        lines.append(translate("BackpropagationPanel",
+                "Loss L after {value} steps{stopped}: {number} → <b>{number2}</b>").format(
+                value=len(losses) - 1, stopped=stopped, number=number(losses[0]),
+                number2=number(losses[-1])))
         return lines
 
     def _show_report(self, lines: list[str], losses: list[float]) -> None:
@@ -227,15 +241,16 @@ class BackpropagationPanel(QWidget):
         self.report_box.setVisible(True)
         ups = sum(after > before for before, after in zip(losses, losses[1:], strict=False))
         self.too_large = ups > 0
-        self._show_hint(TOO_LARGE_HINT.format(ups=ups, rate=short(self.rate_box.value()))
-                        if ups else "")
+        hint = translate("BackpropPanel", TOO_LARGE_HINT)
+        self._show_hint(hint.format(ups=ups, rate=short(self.rate_box.value())) if ups else "")
         self.chart.set_losses(self.history)
         self.reset_button.setEnabled(True)
 
     def _show_hint(self, warning: str = "") -> None:
         """A warning when the loss went up; otherwise how to see that happen."""
         colours = theme.colours()
-        colour, text = (colours.warning, warning) if warning else (colours.muted, TRY_HINT)
+        colour, text = (colours.warning, warning) if warning else (colours.muted,
+                                                           translate("BackpropPanel", TRY_HINT))
         set_html(self.hint_label, f"<span style='color:{colour}'>{text}</span>")
 
     def reset(self) -> None:
@@ -278,8 +293,9 @@ class BackpropagationPanel(QWidget):
         self.backward = None
         self.diagram.backward = None
         self.diagram.set_results(self.network.inputs, self.network.forward())
-        set_html(self.loss_label, f"<span style='color:{theme.colours().warning}'>"
-                                f"{message[0].upper()}{message[1:]}.</span>")
+        set_html(self.loss_label, translate("BackpropagationPanel",
+                "<span style='color:{warning}'>{upper}{message}.</span>").format(
+                warning=theme.colours().warning, upper=message[0].upper(), message=message[1:]))
         set_html(self.chain_label, "")
         self.step_lines = {}
 
@@ -287,19 +303,25 @@ class BackpropagationPanel(QWidget):
         self.diagram.set_backward(self.network.inputs, backward)
         writer = StepWriter(self.network, backward)
         muted = theme.colours().muted
-        set_html(self.loss_label, f"<b>The loss</b> <span style='color:{muted}'>(how far the "
-                                f"output is from the target)</span><br>{writer.loss()}")
+        set_html(self.loss_label, translate("BackpropagationPanel",
+                "<b>The loss</b> <span style='color:{muted}'>(how far the output is from the "
+                "target)</span><br>{loss}").format(muted=muted, loss=writer.loss()))
         self.step_lines = {}
         parts = []
         layer = None
         for s, line in writer.steps():
             if s.layer != layer:
                 layer = s.layer
-                role = "output layer" if layer == len(backward.forward) - 1 else "back through "
+                role = (translate("BackpropagationPanel", "output layer")
+                        if layer == len(backward.forward) - 1
+                        else translate("BackpropagationPanel", "back through "))
                 if layer < len(backward.forward) - 1:
-                    role += f"the weights of layer {layer + 2}"
-                parts.append(f"<p style='margin-top:6px'><b>Layer {layer + 1}</b> "
-                             f"<span style='color:{muted}'>({role})</span></p>")
+                    role += translate("BackpropagationPanel",
+                            "the weights of layer {value}").format(value=layer + 2)
+                parts.append(translate("BackpropagationPanel",
+                        "<p style='margin-top:6px'><b>Layer {value}</b> <span "
+                        "style='color:{muted}'>({role})</span></p>").format(
+                        value=layer + 1, muted=muted, role=role))
             self.step_lines[(s.kind, s.layer, s.neuron, s.source)] = line
             parts.append(f"<p style='margin:2px 0 2px 12px'>{line}</p>")
         set_html(self.chain_label, "".join(parts))

@@ -11,6 +11,7 @@ from digitgui.core.teaching.tiny_backprop import (
     SQUARED_ERROR,
     Objective,
 )
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.explanations import TOPICS
 
 DEFAULT_TARGETS = (1.0, 0.0)
@@ -21,6 +22,10 @@ def _discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+LOSS_TEXTS = (QT_TRANSLATE_NOOP("TargetEditor", "squared error ½(a − y)²"),
+              QT_TRANSLATE_NOOP("TargetEditor", "cross-entropy"))
+"""The core's LOSS_LABELS, for the translator."""
 
 
 class TargetEditor(QWidget):
@@ -35,13 +40,13 @@ class TargetEditor(QWidget):
         self.target_boxes: list[QDoubleSpinBox] = []
         self.class_box: QComboBox | None = None
         self.loss_box = QComboBox()
-        for key, text in LOSS_LABELS.items():
-            self.loss_box.addItem(text, key)
+        for key, text in LOSS_LABELS.items():  # the core's labels, marked below
+            self.loss_box.addItem(translate("TargetEditor", text), key)
         self.loss_box.setToolTip(TOPICS["loss_idea"][1])
         self.loss_box.currentIndexChanged.connect(self._loss_changed)
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(QLabel("loss"))
+        self.layout_.addWidget(QLabel(translate("TargetEditor", "loss")))
         self.layout_.addWidget(self.loss_box)
         self.target_area = QWidget()
         self.target_layout = QHBoxLayout(self.target_area)
@@ -89,28 +94,32 @@ class TargetEditor(QWidget):
             box.setDecimals(3)
             box.setSingleStep(0.1)
             box.setValue(self.targets[j])
-            box.setToolTip("What this output neuron should give: squared error pulls its a "
-                           "towards y")
+            box.setToolTip(translate("TargetEditor",
+                    "What this output neuron should give: squared error pulls its a towards y"))
             box.valueChanged.connect(lambda value, j=j: self._target_changed(j, value))
-            self.target_layout.addWidget(QLabel(f"target {name} ="))
+            self.target_layout.addWidget(QLabel(translate("TargetEditor",
+                    "target {name} =").format(name=name)))
             self.target_layout.addWidget(box)
             self.target_boxes.append(box)
 
     def _class_editor(self) -> None:
         box = QComboBox()
         if self.outputs == 1:
-            box.addItem("y = 1 (yes)", 1)
-            box.addItem("y = 0 (no)", 0)
-            box.setToolTip("One sigmoid output is the probability of “yes”: binary "
-                           "cross-entropy, −ln a for yes, −ln(1 − a) for no")
+            box.addItem(translate("TargetEditor", "y = 1 (yes)"), 1)
+            box.addItem(translate("TargetEditor", "y = 0 (no)"), 0)
+            box.setToolTip(translate("TargetEditor",
+                    "One sigmoid output is the probability of “yes”: binary cross-entropy, −ln a "
+                    "for yes, −ln(1 − a) for no"))
         else:
             for j in range(self.outputs):
-                box.addItem(f"class {j + 1} (output neuron {j + 1})", j)
-            box.setToolTip("Softmax turns the output neurons' a's into probabilities; "
-                           "cross-entropy is −ln of the right class's one")
+                box.addItem(translate("TargetEditor",
+                        "class {value} (output neuron {value})").format(value=j + 1), j)
+            box.setToolTip(translate("TargetEditor",
+                    "Softmax turns the output neurons' a's into probabilities; cross-entropy is "
+                    "−ln of the right class's one"))
         box.setCurrentIndex(max(0, box.findData(self.objective().label)))
         box.currentIndexChanged.connect(lambda _index: self._class_changed(box.currentData()))
-        self.target_layout.addWidget(QLabel("right answer"))
+        self.target_layout.addWidget(QLabel(translate("TargetEditor", "right answer")))
         self.target_layout.addWidget(box)
         self.class_box = box
 

@@ -19,6 +19,7 @@ from digitgui.core.teaching.tiny_backprop import (
     StepReport,
 )
 from digitgui.core.teaching.tiny_network import TinyNetwork
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.forward_panel import Notation
 from digitgui.ui.inside.tiny_diagram import short
 
@@ -154,9 +155,11 @@ class StepWriter:
             return (f"σ′({z}) = {a}(1 − {a}) = {value} × (1 − {value}) = {result(s.value)}")
         if activation == "relu":
             why = "&gt; 0" if s.value else "≤ 0"
-            return (f"ReLU′({z}) = {result(s.value)} &nbsp;because {z} = "
-                    f"{number(s.factors[0])} {why}")
-        return f"g′({z}) = {result(s.value)} &nbsp;(linear: a = z)"
+            return (translate("StepWriter",
+                    "ReLU′({z}) = {result} &nbsp;because {z} = {number} {why}").format(
+                    z=z, result=result(s.value), number=number(s.factors[0]), why=why))
+        return translate("StepWriter",
+                "g′({z}) = {result} &nbsp;(linear: a = z)").format(z=z, result=result(s.value))
 
     def slope_name(self, layer: int, neuron: int) -> str:
         g = {"sigmoid": "σ′", "relu": "ReLU′"}.get(self.forward[layer][neuron].activation, "g′")
@@ -199,9 +202,12 @@ class StepWriter:
         lines = [self.change(c, report.learning_rate) for c in report.changes]
         for j, (before, after) in enumerate(zip(self.backward.outputs(), report.outputs_after,
                                                 strict=True)):
-            lines.append(f"Output {self.n.a(self.last, j)}: {number(before)} → "
-                         f"<b>{number(after)}</b>")
-        direction = "down" if report.loss_after < report.loss_before else "<b>up</b>"
-        lines.append(f"Loss L: {number(report.loss_before)} → <b>{number(report.loss_after)}"
-                     f"</b> ({direction})")
+            lines.append(translate("StepWriter", "Output {a}: {number} → <b>{number2}</b>").format(
+                    a=self.n.a(self.last, j), number=number(before), number2=number(after)))
+        direction = (translate("StepWriter", "down") if report.loss_after < report.loss_before
+                     else translate("StepWriter", "<b>up</b>"))
+        lines.append(translate("StepWriter",
+                "Loss L: {number} → <b>{number2}</b> ({direction})").format(
+                number=number(report.loss_before), number2=number(report.loss_after),
+                direction=direction))
         return lines

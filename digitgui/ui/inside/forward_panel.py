@@ -35,19 +35,24 @@ from digitgui.core.teaching.tiny_network import (
     TinyNetwork,
 )
 from digitgui.ui import theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.explanations import TOPICS
 from digitgui.ui.inside.tiny_diagram import TinyDiagram, short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
 
-INTRO = ("Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and "
-         "passes z through its activation, a = g(z). The next layer's inputs are these a's. "
-         "Change any number and watch every step follow.")
+INTRO = (QT_TRANSLATE_NOOP("ForwardPanel",
+        "Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and passes "
+        "z through its activation, a = g(z). The next layer's inputs are these a's. Change any "
+        "number and watch every step follow."))
 
+ACTIVATION_TEXTS = (QT_TRANSLATE_NOOP("ForwardPanel", "sigmoid σ"),
+                    QT_TRANSLATE_NOOP("ForwardPanel", "linear (none)"))  # the core's labels
 COURSE_NOTES_NOTE = (
-    "<p><b>Comparing with the course notes?</b> They print a<sub>2</sub> ≈ 0.7153, but "
-    "σ(z<sub>2</sub>) = σ(0.6506) = 0.6571. 0.7153 is σ(0.9210), what w<sub>2</sub> = 0.45 and "
-    "b<sub>2</sub> = 0.65 would give: a slip in the notes. z<sub>2</sub> follows from the "
-    "weights, so 0.6571 is right.</p>")
+    QT_TRANSLATE_NOOP("ForwardPanel",
+            "<p><b>Comparing with the course notes?</b> They print a<sub>2</sub> ≈ 0.7153, but "
+            "σ(z<sub>2</sub>) = σ(0.6506) = 0.6571. 0.7153 is σ(0.9210), what w<sub>2</sub> = "
+            "0.45 and b<sub>2</sub> = 0.65 would give: a slip in the notes. z<sub>2</sub> follows "
+            "from the weights, so 0.6571 is right.</p>"))
 
 
 class Notation:
@@ -104,7 +109,8 @@ def a_text(n: Notation, r: NeuronResult) -> str:
                 f" = <b>{r.a:.4f}</b>").replace("exp(-", "exp(−")
     if r.activation == "relu":
         return f"{a} = ReLU({z}) = max(0, {r.z:.4f}) = <b>{r.a:.4f}</b>"
-    return f"{a} = {z} = <b>{r.a:.4f}</b> (linear: no activation)"
+    return translate("ForwardPanel",
+            "{a} = {z} = <b>{a2:.4f}</b> (linear: no activation)").format(a=a, z=z, a2=r.a)
 
 
 def _discard(widget: QWidget) -> None:
@@ -142,19 +148,26 @@ class ForwardPropagationPanel(QWidget):
         self.a_labels: dict[tuple[int, int], QLabel] = {}
         self._built_shape: tuple[int, ...] = ()
 
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("ForwardPanel", INTRO))
         intro.setWordWrap(True)
-        self.inputs_box = self._count_box(1, MAX_INPUTS, "How many inputs x the network has")
+        self.inputs_box = self._count_box(1, MAX_INPUTS, translate("ForwardPropagationPanel",
+                "How many inputs x the network has"))
         self.layers_box = self._count_box(2, MAX_LAYERS, TOPICS["layer"][1])
-        self.neuron_boxes = [self._count_box(1, MAX_NEURONS, "Neurons in this layer")
+        self.neuron_boxes = [self._count_box(1, MAX_NEURONS, translate("ForwardPropagationPanel",
+                "Neurons in this layer"))
                              for _ in range(MAX_LAYERS)]
-        reset = QPushButton("Course example")
-        reset.setToolTip("x1 = 0.1, w1 = 0.15, b1 = 0.4, w2 = 0.25, b2 = 0.5, sigmoid")
+        reset = QPushButton(translate("ForwardPropagationPanel", "Course example"))
+        reset.setToolTip(translate("ForwardPropagationPanel",
+                "x1 = 0.1, w1 = 0.15, b1 = 0.4, w2 = 0.25, b2 = 0.5, sigmoid"))
         reset.clicked.connect(self.reset)
         shape = QHBoxLayout()
-        for text, box in (("Inputs", self.inputs_box), ("Layers", self.layers_box),
-                          ("Neurons in layer 1", self.neuron_boxes[0]),
-                          ("in layer 2", self.neuron_boxes[1])):
+        for text, box in ((translate("ForwardPropagationPanel", "Inputs"),
+                           self.inputs_box), (translate("ForwardPropagationPanel",
+                "Layers"), self.layers_box),
+                          (translate("ForwardPropagationPanel", "Neurons in layer 1"),
+                           self.neuron_boxes[0]),
+                          (translate("ForwardPropagationPanel", "in layer 2"),
+                           self.neuron_boxes[1])):
             shape.addWidget(QLabel(text))
             shape.addWidget(box)
         shape.addStretch(1)
@@ -168,7 +181,7 @@ class ForwardPropagationPanel(QWidget):
         self.steps_layout = QVBoxLayout(self.steps)
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
         self.notes_note = QLabel(f"<span style='color:{theme.colours().muted}'>"
-                                 f"{COURSE_NOTES_NOTE}</span>")
+                                 f"{translate('ForwardPanel', COURSE_NOTES_NOTE)}</span>")
         self.notes_note.setWordWrap(True)
         self.notes_note.setTextFormat(Qt.TextFormat.RichText)
 
@@ -261,10 +274,11 @@ class ForwardPropagationPanel(QWidget):
         self.weight_boxes, self.bias_boxes = {}, {}
         n = Notation(self.network)
 
-        inputs = QGroupBox("Inputs")
+        inputs = QGroupBox(translate("ForwardPropagationPanel", "Inputs"))
         grid = QGridLayout(inputs)
         for i, value in enumerate(self.network.inputs):
-            box = _spin(value, "An input value: for a picture, one pixel's brightness")
+            box = _spin(value, translate("ForwardPropagationPanel",
+                    "An input value: for a picture, one pixel's brightness"))
             box.valueChanged.connect(partial(self.model.set_input, i))
             grid.addWidget(QLabel(f"{n.x(i)} ="), i, 0)
             grid.addWidget(box, i, 1)
@@ -277,17 +291,19 @@ class ForwardPropagationPanel(QWidget):
     def _layer_editor(self, li: int, n: Notation) -> QGroupBox:
         layer = self.network.layers[li]
         last = li == len(self.network.layers) - 1
-        group = QGroupBox(f"Layer {li + 1}" + (" (output)" if last else ""))
+        title = (translate("ForwardPropagationPanel", "Layer {number} (output)") if last
+                 else translate("ForwardPropagationPanel", "Layer {number}"))
+        group = QGroupBox(title.format(number=li + 1))
         group.setToolTip(TOPICS["layer"][1])
         grid = QGridLayout(group)
         combo = QComboBox()
         for key, label in ACTIVATION_LABELS.items():
-            combo.addItem(label, key)
+            combo.addItem(translate("ForwardPanel", label), key)
         combo.setCurrentIndex(combo.findData(layer.activation))
         combo.setToolTip(TOPICS["activation"][1] + "\n\n" + TOPICS["relu_sigmoid"][1])
         combo.currentIndexChanged.connect(
             lambda _index, li=li, combo=combo: self.model.set_activation(li, combo.currentData()))
-        grid.addWidget(QLabel("activation g"), 0, 0)
+        grid.addWidget(QLabel(translate("ForwardPropagationPanel", "activation g")), 0, 0)
         grid.addWidget(combo, 0, 1, 1, 3)
         self.activation_boxes.append(combo)
         for j, neuron in enumerate(layer.neurons):
@@ -326,8 +342,11 @@ class ForwardPropagationPanel(QWidget):
         n = Notation(self.network)
         muted = theme.colours().muted
         for row in self.results:
-            heading = QLabel(f"<b>Layer {row[0].layer + 1}</b> <span style='color:{muted}'>"
-                             f"({ACTIVATION_LABELS[row[0].activation]})</span>")
+            heading = QLabel(translate("ForwardPropagationPanel",
+                    "<b>Layer {number}</b> <span style='color:{muted}'>({activation})"
+                    "</span>").format(
+                    number=row[0].layer + 1, muted=muted,
+                    activation=translate("ForwardPanel", ACTIVATION_LABELS[row[0].activation])))
             self.steps_layout.addWidget(heading)
             for r in row:
                 for store, text in ((self.z_labels, z_text(n, r)),
@@ -356,8 +375,10 @@ class ForwardPropagationPanel(QWidget):
         for j, (row, bias) in enumerate(zip(matrix, offset, strict=True)):
             terms = " + ".join(f"{w:.4f}·{n.x(i)}" for i, w in enumerate(row))
             lines.append(f"{n.a(last, j)} = {terms} + {bias:.4f}")
-        return ("<p><b>Every layer is linear</b>, so the whole network is one linear function: "
-                + "; ".join(lines) + ". Stacking the layers added nothing: "
+        return (translate("ForwardPropagationPanel",
+                "<p><b>Every layer is linear</b>, so the whole network is one linear function: ")
+                + "; ".join(lines) + translate("ForwardPropagationPanel",
+                        ". Stacking the layers added nothing: ")
                 + TOPICS["nonlinear"][1] + "</p>")
 
     def output(self) -> list[float]:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from digitgui.core.teaching.introspection import LayerOutput
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside import colormap, describe
 from digitgui.ui.inside.colormap import MapImages
 from digitgui.ui.inside.explanations import LAYER_KINDS
@@ -63,10 +64,11 @@ class LayerCard(QFrame):
         self.summary.setStyleSheet(f"color: {theme.colours().muted};")
         explanation = LAYER_KINDS.get(out.kind, "")
         if out.kind == "dense" and is_logits:
-            explanation = ("The output layer: ten neurons, one per digit, with no activation. "
-                           "Their outputs are logits, any real numbers; softmax turns them "
-                           "into probabilities when predicting, and the loss applies it "
-                           "itself while training (from_logits=True).")
+            explanation = (translate("LayerCard",
+                    "The output layer: ten neurons, one per digit, with no activation. Their "
+                    "outputs are logits, any real numbers; softmax turns them into probabilities "
+                    "when predicting, and the loss applies it itself while training "
+                    "(from_logits=True)."))
         self.setToolTip(f"<p>{explanation}</p>" if explanation else "")
         self.view = _content(out, is_logits)
         layout = QVBoxLayout(self)

@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 
 from digitgui.core.teaching.neuron_details import NeuronDetails
 from digitgui.ui import theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.neuron_text import describe
 from digitgui.ui.inside.picture import ArrayPicture
 
-HINT = ("Click a neuron, a feature map or a bar on the left to see how it was computed: its "
-        "weighted sum z = w·x + b with the numbers, its activation a = g(z), and the inputs "
-        "that pushed it up or down the most.")
+HINT = (QT_TRANSLATE_NOOP("NeuronPanel",
+        "Click a neuron, a feature map or a bar on the left to see how it was computed: its "
+        "weighted sum z = w·x + b with the numbers, its activation a = g(z), and the inputs that "
+        "pushed it up or down the most."))
 
 
 class NeuronPanel(QWidget):
@@ -28,7 +30,7 @@ class NeuronPanel(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.text.setAccessibleName("How the selected unit was computed")
+        self.text.setAccessibleName(translate("NeuronPanel", "How the selected unit was computed"))
 
         self.pictures: list[tuple[QLabel, ArrayPicture]] = []
         grid = QGridLayout()
@@ -61,7 +63,7 @@ class NeuronPanel(QWidget):
     def show_details(self, details: NeuronDetails | None) -> None:
         self.details = details
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(HINT if details is None else describe(details))
+        self.text.setHtml(translate("NeuronPanel", HINT) if details is None else describe(details))
         self.text.verticalScrollBar().setValue(scroll)  # keep reading where one was
         shown = [] if details is None else self._pictures_for(details)
         for index, (caption, picture) in enumerate(self.pictures):
@@ -80,18 +82,25 @@ class NeuronPanel(QWidget):
         """(caption, array, ink?, marker) for each picture that applies to this unit."""
         shown: list[tuple] = []
         if d.weights_picture is not None:
-            shown.append(("Its 784 weights as 28×28: blue, ink here raises z; orange, "
-                          "lowers it", d.weights_picture, False, None))
-            shown.append(("w·x per pixel: what your drawing added up to z",
+            shown.append((translate("NeuronPanel",
+                    "Its 784 weights as 28×28: blue, ink here raises z; orange, lowers it"),
+                            d.weights_picture, False, None))
+            shown.append((translate("NeuronPanel",
+                    "w·x per pixel: what your drawing added up to z"),
                           d.contributions_picture, False, None))
         if d.kernel is not None:
             channels = d.kernel.shape[2]
-            per = "" if channels == 1 else f" (one 3×3 tile per input map, {channels})"
-            shown.append((f"The filter w{per}", d.kernel, False, None))
+            per = "" if channels == 1 else translate("NeuronPanel",
+                    " (one 3×3 tile per input map, {channels})").format(channels=channels)
+            shown.append((translate("NeuronPanel",
+                    "The filter w{per}").format(per=per), d.kernel, False, None))
             # a one-channel input is the picture itself: show it as the network sees it
-            shown.append(("The patch x under it", d.receptive_field, channels == 1, None))
+            shown.append((translate("NeuronPanel", "The patch x under it"),
+                          d.receptive_field, channels == 1, None))
         if d.feature_map is not None:
             position = (d.position[0], d.position[1])
-            shown.append((f"Feature map {d.position[2]}; the unit is marked", d.feature_map,
+            shown.append((translate("NeuronPanel",
+                    "Feature map {position}; the unit is marked").format(
+                    position=d.position[2]), d.feature_map,
                           d.kind in ("input",), position))
         return shown[:3]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from digitgui.core.teaching.gradients import GradientSize
 from digitgui.ui import theme
 from digitgui.ui.formatting import percent
+from digitgui.ui.i18n import translate
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -62,9 +63,11 @@ class SignedBars(_Chart):
     the others in proportion to their bars."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Gradient at the output, p minus y",
-                         "∂L/∂z for each logit: the probability minus 1 for the right digit, "
-                         "minus 0 for the others. A step moves each logit against its bar.",
+        super().__init__(translate("SignedBars", "Gradient at the output, p minus y"),
+                         translate("SignedBars",
+                                 "∂L/∂z for each logit: the probability minus 1 for the right "
+                                 "digit, minus 0 for the others. A step moves each logit against "
+                                 "its bar."),
                          parent)
         self.values: np.ndarray | None = None
         self.chosen: int | None = None
@@ -109,10 +112,11 @@ class BeforeAfterBars(_Chart):
     the steps taken: two bars per digit, before above (grey) and after below (blue)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Probabilities before and after the steps",
-                         "Grey: the saved model. Blue: the copy after the gradient-descent "
-                         "steps. Softmax of the logits at temperature 1, as the loss reads "
-                         "them.", parent)
+        super().__init__(translate("BeforeAfterBars", "Probabilities before and after the steps"),
+                         translate("BeforeAfterBars",
+                                 "Grey: the saved model. Blue: the copy after the "
+                                 "gradient-descent steps. Softmax of the logits at temperature 1, "
+                                 "as the loss reads them."), parent)
         self.before: np.ndarray | None = None
         self.after: np.ndarray | None = None
         self.chosen: int | None = None
@@ -169,7 +173,7 @@ class GradientSizeBars(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.sizes: list[GradientSize] = []
-        self.setAccessibleName("Gradient size at each layer")
+        self.setAccessibleName(translate("GradientSizeBars", "Gradient size at each layer"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -185,8 +189,11 @@ class GradientSizeBars(QWidget):
         self.sizes = [s for s in sizes if s.kind in ("dense", "conv2d")]
         self.setFixedHeight(self.sizeHint().height())
         self.setToolTip("\n".join(
-            f"{s.name}: ‖∂L/∂θ‖ = {s.gradient:.3g}, ‖θ‖ = {s.weights:.3g}, "
-            f"error reaching it ‖∂L/∂out‖ = {s.signal:.3g}" for s in self.sizes))
+            translate("GradientSizeBars",
+                    "{name}: ‖∂L/∂θ‖ = {gradient:.3g}, ‖θ‖ = {weights:.3g}, error reaching it "
+                    "‖∂L/∂out‖ = {signal:.3g}").format(
+                    name=s.name, gradient=s.gradient, weights=s.weights,
+                    signal=s.signal) for s in self.sizes))
         self.update()
 
     def _decades(self) -> tuple[int, int]:

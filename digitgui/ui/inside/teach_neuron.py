@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 
 from digitgui.core.teaching.gradients import Gradients
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.picture import ArrayPicture
 from digitgui.ui.inside.teach_work import neuron_text
 
@@ -26,19 +27,23 @@ class NeuronGradientBox(QGroupBox):
     """Hidden for networks with no such neuron (a cnn's first layer is filters)."""
 
     def __init__(self):
-        super().__init__("6 · One first-layer neuron's 784 weights, as 28×28")
+        super().__init__(translate("NeuronGradientBox",
+                "6 · One first-layer neuron's 784 weights, as 28×28"))
         self.gradients: Gradients | None = None
         self.chosen = False  # the spin box follows the first answer, then the learner
         self.spin = QSpinBox()
         self.spin.setPrefix("neuron ")
-        self.spin.setToolTip("Which neuron of the first hidden layer to look at")
+        self.spin.setToolTip(translate("NeuronGradientBox",
+                "Which neuron of the first hidden layer to look at"))
         self.spin.valueChanged.connect(self._show)
         self.weights_picture, self.gradient_picture = ArrayPicture(150), ArrayPicture(150)
         self.label = _muted()
         pictures = QGridLayout()
         pictures.addWidget(self.weights_picture, 0, 0, Qt.AlignmentFlag.AlignCenter)
         pictures.addWidget(self.gradient_picture, 0, 1, Qt.AlignmentFlag.AlignCenter)
-        for column, caption in enumerate(("its weights w", "−∂L/∂w: where a step pushes them")):
+        for column, caption in enumerate((translate("NeuronGradientBox", "its weights w"),
+                                          translate("NeuronGradientBox",
+                "−∂L/∂w: where a step pushes them"))):
             pictures.addWidget(_muted(caption, wrap=False), 1, column,
                                Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()

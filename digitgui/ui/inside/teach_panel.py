@@ -37,6 +37,7 @@ from digitgui.core.teaching.introspection import Network
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.teach_bars import BeforeAfterBars, GradientSizeBars, SignedBars
 from digitgui.ui.inside.teach_neuron import NeuronGradientBox
 from digitgui.ui.inside.teach_work import (
@@ -91,29 +92,30 @@ class TeachPanel(QWidget):
         self._pending_steps = 0
         self._broken: Bundle | None = None
         self._stale = False
-        self._task = BackgroundTask("Teaching the network", self)
+        self._task = BackgroundTask(translate("TeachPanel", "Teaching the network"), self)
         self._task.finished.connect(self._show_answer)
         self._task.failed.connect(self._show_failure)
         self._build()
-        self.setAccessibleName("Teach it this digit")
-        self._show_message("No model yet: choose or train one to teach it.")
+        self.setAccessibleName(translate("TeachPanel", "Teach it this digit"))
+        self._show_message(translate("TeachPanel",
+                "No model yet: choose or train one to teach it."))
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.model_label = _label("No model")
+        self.model_label = _label(translate("TeachPanel", "No model"))
         self.message = _label()
         self.message.setStyleSheet(f"color: {theme.colours().warning}; font-weight: bold;")
 
         self.digit_buttons = QButtonGroup(self)
         self.digit_buttons.setExclusive(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("This drawing is a"))
+        row.addWidget(QLabel(translate("TeachPanel", "This drawing is a")))
         for digit in range(10):
             button = QToolButton()
             button.setText(str(digit))
             button.setCheckable(True)
             button.setMinimumWidth(30)
-            button.setAccessibleName(f"Digit {digit}")
+            button.setAccessibleName(translate("TeachPanel", "Digit {digit}").format(digit=digit))
             self.digit_buttons.addButton(button, digit)
             row.addWidget(button)
         row.addStretch(1)
@@ -135,40 +137,48 @@ class TeachPanel(QWidget):
         for rate in LEARNING_RATES:
             self.rate.addItem(f"η = {rate:g}", rate)
         self.rate.setCurrentIndex(LEARNING_RATES.index(DEFAULT_RATE))
-        self.rate.setToolTip("The learning rate: how far one step moves every weight")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("One step of gradient descent on a copy of the model")
+        self.rate.setToolTip(translate("TeachPanel",
+                "The learning rate: how far one step moves every weight"))
+        self.step_button = QPushButton(translate("TeachPanel", "Step"))
+        self.step_button.setToolTip(translate("TeachPanel",
+                "One step of gradient descent on a copy of the model"))
         self.step_button.clicked.connect(self.step)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Back to the saved model (it was never changed)")
+        self.reset_button = QPushButton(translate("TeachPanel", "Reset"))
+        self.reset_button.setToolTip(translate("TeachPanel",
+                "Back to the saved model (it was never changed)"))
         self.reset_button.clicked.connect(self.reset)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Learning rate"))
+        controls.addWidget(QLabel(translate("TeachPanel", "Learning rate")))
         controls.addWidget(self.rate)
         controls.addWidget(self.step_button)
         controls.addWidget(self.reset_button)
         controls.addStretch(1)
         self.step_label = _label()
         self.before_after = BeforeAfterBars()
-        steps = QGroupBox("4 · Gradient descent: w ← w − η ∂L/∂w")
+        steps = QGroupBox(translate("TeachPanel", "4 · Gradient descent: w ← w − η ∂L/∂w"))
         steps_layout = QVBoxLayout(steps)
         steps_layout.addLayout(controls)
         steps_layout.addWidget(self.step_label)
         steps_layout.addWidget(self.before_after, 1)
-        steps_layout.addWidget(_label("Grey: the saved model · blue: the copy after the steps "
-                                      "(softmax at temperature 1)", muted=True))
+        steps_layout.addWidget(_label(translate("TeachPanel",
+                "Grey: the saved model · blue: the copy after the steps (softmax at "
+                "temperature 1)"),
+                        muted=True))
 
         self.body = QWidget()
         grid = QGridLayout(self.body)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(_group("1 · Which digit did you draw?", chooser), 0, 0, 1, 2)
-        grid.addWidget(_group("2 · The loss", self.loss_label), 1, 0, 1, 2)
-        output_note = _label("Only the right digit's bar is negative: a step raises its logit "
-                             "and lowers each other one in proportion to its bar.", muted=True)
-        grid.addWidget(_group("3 · The error at the output: ∂L/∂z = p − y",
+        grid.addWidget(_group(translate("TeachPanel", "1 · Which digit did you draw?"),
+                              chooser), 0, 0, 1, 2)
+        grid.addWidget(_group(translate("TeachPanel", "2 · The loss"), self.loss_label), 1, 0, 1, 2)
+        output_note = _label(translate("TeachPanel",
+                "Only the right digit's bar is negative: a step raises its logit and lowers each "
+                "other one in proportion to its bar."), muted=True)
+        grid.addWidget(_group(translate("TeachPanel", "3 · The error at the output: ∂L/∂z = p − y"),
                               self.output_bars, output_note), 2, 0)
         grid.addWidget(steps, 2, 1)
-        sizes = _group("5 · The gradient reaching each layer: ‖∂L/∂θ‖ / ‖θ‖ (log scale)",
+        sizes = _group(translate("TeachPanel",
+                "5 · The gradient reaching each layer: ‖∂L/∂θ‖ / ‖θ‖ (log scale)"),
                        self.size_bars, self.why_label)
         sizes.layout().addStretch(1)
         # One row: with no neuron pictures (a cnn) the sizes take its whole width.
@@ -246,9 +256,11 @@ class TeachPanel(QWidget):
         self._hint()
 
     def _hint(self) -> None:
-        guess = "" if self.predicted is None else f"The network guessed {self.predicted}. "
-        self.digit_hint.setText(f"{guess}Pick the digit you really drew: the loss, the "
-                                "gradients and each step are for that digit.")
+        guess = "" if self.predicted is None else translate("TeachPanel",
+                "The network guessed {predicted}. ").format(predicted=self.predicted)
+        self.digit_hint.setText(translate("TeachPanel",
+                "{guess}Pick the digit you really drew: the loss, the gradients and each step are "
+                "for that digit.").format(guess=guess))
 
     # ---- refreshing -------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -292,13 +304,14 @@ class TeachPanel(QWidget):
     def _problem(self) -> str:
         """Why nothing can be computed now, for the learner ('' when all is there)."""
         if self.bundle is None:
-            return "No model yet: choose or train one to teach it."
+            return translate("TeachPanel", "No model yet: choose or train one to teach it.")
         if self.bundle is self._broken:
             return self.message.text()
         if self.pixels is None:
-            return "Draw a digit on the sheet, then pick which digit it is, to teach it."
+            return translate("TeachPanel",
+                    "Draw a digit on the sheet, then pick which digit it is, to teach it.")
         if self.digit is None:
-            return "Pick which digit you drew."
+            return translate("TeachPanel", "Pick which digit you drew.")
         return ""
 
     def _show_answer(self, answer: Answer) -> None:
@@ -314,11 +327,18 @@ class TeachPanel(QWidget):
         g = answer.gradients
         network = answer.original
         params = sum(spec.parameter_count for spec in network.layers)
-        which = (f"the copy after {self.steps_taken} step{'s' if self.steps_taken != 1 else ''}"
-                 if answer.stepped else "the saved model")
-        self.model_label.setText(f"<b>{self.bundle.name}</b> ({self.bundle.network}) · "
-                                 f"{params:,} parameters · loss and gradients of {which}, "
-                                 f"for digit <b>{g.digit}</b> on your drawing")
+        if not answer.stepped:
+            which = translate("TeachPanel", "the saved model")
+        elif self.steps_taken == 1:
+            which = translate("TeachPanel", "the copy after 1 step")
+        else:
+            which = translate("TeachPanel", "the copy after {count} steps").format(
+                count=self.steps_taken)
+        self.model_label.setText(translate("TeachPanel",
+                "<b>{name}</b> ({network}) · {params:,} parameters · loss and gradients of "
+                "{which}, for digit <b>{digit}</b> on your drawing").format(
+                name=self.bundle.name, network=self.bundle.network, params=params, which=which,
+                digit=g.digit))
         self.loss_label.setText(loss_text(g))
         self.output_bars.set_values(g.output_gradient, g.digit)
         self.size_bars.set_sizes(g.sizes)
@@ -347,7 +367,7 @@ class TeachPanel(QWidget):
         self.before_after.set_probabilities(None, None, None)
         self.size_bars.set_sizes([])
         self.neuron_box.show_gradients(None)
-        self.model_label.setText("No model" if self.bundle is None else
+        self.model_label.setText(translate("TeachPanel", "No model") if self.bundle is None else
                                  f"<b>{self.bundle.name}</b> ({self.bundle.network})")
 
     def _settle(self) -> None:

@@ -14,6 +14,7 @@ from digitgui.core.models.bundle import Bundle
 from digitgui.core.teaching.backward import activation_slope
 from digitgui.core.teaching.gradients import Gradients, gradients, softmax_cross_entropy, step
 from digitgui.core.teaching.introspection import Network
+from digitgui.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,14 @@ def work_out(request: Request) -> Answer:
 def loss_text(g: Gradients) -> str:
     """The loss, written out with its numbers."""
     p = float(g.probabilities[g.digit])
-    return (f"Loss L = −log p<sub>{g.digit}</sub> = −log {p:.4g} = <b>{g.loss:.4f}</b>"
-            f"<br><span style='font-size:small'>Cross-entropy: small when the network gives "
-            f"the right digit a high probability, large when it is confidently wrong. "
-            f"Probabilities here are softmax(z) at temperature 1, as in training; the "
-            f"window's own bars divide the logits by the model's calibration temperature "
-            f"T = {g.network.temperature:.3g} first, so they read a little differently.</span>")
+    return (translate("TeachWork",
+            "Loss L = −log p<sub>{digit}</sub> = −log {p:.4g} = <b>{loss:.4f}</b><br><span "
+            "style='font-size:small'>Cross-entropy: small when the network gives the right digit "
+            "a high probability, large when it is confidently wrong. Probabilities here are "
+            "softmax(z) at temperature 1, as in training; the window's own bars divide the logits "
+            "by the model's calibration temperature T = {temperature:.3g} first, so they read a "
+            "little differently.</span>").format(
+            digit=g.digit, p=p, loss=g.loss, temperature=g.network.temperature))
 
 
 def why_text(g: Gradients) -> str:
@@ -85,17 +88,20 @@ def why_text(g: Gradients) -> str:
         return ""
     ratio = sizes[-1].relative / sizes[0].relative
     if ratio >= 1.5:
-        return (f"The first layer gets a {ratio:.1f}× weaker pull, for its size, than the "
-                "last: the error reaches it only after being multiplied by every later "
-                "layer's weights and by ReLU slopes (0 for neurons that are off), so it "
-                "shrinks on the way back, and early layers learn more slowly.")
+        return (translate("TeachWork",
+                "The first layer gets a {ratio:.1f}× weaker pull, for its size, than the last: "
+                "the error reaches it only after being multiplied by every later layer's weights "
+                "and by ReLU slopes (0 for neurons that are off), so it shrinks on the way back, "
+                "and early layers learn more slowly.").format(ratio=ratio))
     if any(s.kind == "batchnorm" for s in g.sizes):
-        return ("Here the first layer is pulled at least as hard as the last: batch normalisation "
-                "rescales the error in every block. Without it the error shrinks on its way "
-                "back through many layers, and early layers learn slowly.")
-    return (f"Here the first layer is pulled about as hard as the last: with {len(sizes)} "
-            "weighted layers the error has few multiplications to shrink through. In deep "
-            "networks it fades on the way back, and early layers learn slowly.")
+        return (translate("TeachWork",
+                "Here the first layer is pulled at least as hard as the last: batch normalisation "
+                "rescales the error in every block. Without it the error shrinks on its way back "
+                "through many layers, and early layers learn slowly."))
+    return (translate("TeachWork",
+            "Here the first layer is pulled about as hard as the last: with {count} weighted "
+            "layers the error has few multiplications to shrink through. In deep networks it "
+            "fades on the way back, and early layers learn slowly.").format(count=len(sizes)))
 
 
 def neuron_text(g: Gradients, neuron: int) -> str:
@@ -103,28 +109,38 @@ def neuron_text(g: Gradients, neuron: int) -> str:
     first = next(layer for layer in g.layers if "kernel" in layer.params)
     z = float(first.layer.z[neuron])
     if first.layer.spec.activation == "relu" and z <= 0:
-        return (f"Neuron {neuron} is off for this drawing (z = {z:.3f} ≤ 0): ReLU passes no "
-                "gradient back, so a step leaves its weights as they are.")
+        return (translate("TeachWork",
+                "Neuron {neuron} is off for this drawing (z = {z:.3f} ≤ 0): ReLU passes no "
+                "gradient back, so a step leaves its weights as they are.").format(
+                neuron=neuron, z=z))
     out = first.layer
     dz = float(activation_slope(out.spec.activation, out.z, out.output, first.d_output)[neuron])
-    direction = "raises" if dz < 0 else "lowers"
-    return (f"∂L/∂w = pixel × ∂L/∂z, with ∂L/∂z = {dz:.4f} for neuron {neuron}: only inked "
-            f"pixels get a gradient. A step {direction} this neuron's z for this drawing "
-            "(blue: the weight grows, orange: it shrinks).")
+    direction = translate("TeachWork", "raises") if dz < 0 else translate("TeachWork", "lowers")
+    return (translate("TeachWork",
+            "∂L/∂w = pixel × ∂L/∂z, with ∂L/∂z = {dz:.4f} for neuron {neuron}: only inked pixels "
+            "get a gradient. A step {direction} this neuron's z for this drawing (blue: the "
+            "weight grows, orange: it shrinks).").format(dz=dz, neuron=neuron, direction=direction))
 
 
 def step_text(answer: Answer, steps_taken: int) -> str:
     g = answer.gradients
     digit = g.digit
     if not answer.stepped:
-        return (f"p<sub>{digit}</sub> = {float(g.probabilities[digit]):.1%} · loss "
-                f"{g.loss:.4f}. Press <b>Step</b>: every weight moves against its gradient, "
-                "w ← w − η ∂L/∂w, on a copy of the model (the saved one never changes).")
+        return (translate("TeachWork",
+                "p<sub>{digit}</sub> = {probabilities:.1%} · loss {loss:.4f}. Press <b>Step</b>: "
+                "every weight moves against its gradient, w ← w − η ∂L/∂w, on a copy of the model "
+                "(the saved one never changes).").format(
+                digit=digit, probabilities=float(g.probabilities[digit]), loss=g.loss))
     after = float(g.probabilities[digit])
     before = float(answer.before[digit])
-    plural = "s" if steps_taken != 1 else ""
-    note = (" It is fitting this one drawing: step on and it will be sure of it, whatever "
-            "it learned before." if after > 0.95 and steps_taken > 2 else "")
-    return (f"After {steps_taken} step{plural} on the copy: p<sub>{digit}</sub> "
-            f"{before:.1%} → <b>{after:.1%}</b> · loss {answer.before_loss:.4f} → "
-            f"<b>{g.loss:.4f}</b>.{note} Reset goes back to the saved model.")
+    steps = (translate("TeachWork", "After 1 step") if steps_taken == 1
+             else translate("TeachWork", "After {count} steps").format(count=steps_taken))
+    note = (translate("TeachWork",
+            " It is fitting this one drawing: step on and it will be sure of it, whatever it "
+            "learned before.") if after > 0.95 and steps_taken > 2 else "")
+    return (translate("TeachWork",
+            "{steps} on the copy: p<sub>{digit}</sub> {before:.1%} → "
+            "<b>{after:.1%}</b> · loss {before_loss:.4f} → <b>{loss:.4f}</b>.{note} Reset goes "
+            "back to the saved model.").format(
+            steps=steps, digit=digit, before=before, after=after,
+            before_loss=answer.before_loss, loss=g.loss, note=note))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.core.teaching.tiny_network import NeuronResult
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 
 RADIUS = 30
 
@@ -38,7 +39,7 @@ class TinyDiagram(QWidget):
         self.results: list[list[NeuronResult]] = []
         self.setMinimumSize(420, 190)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Diagram of the tiny network")
+        self.setAccessibleName(translate("TinyDiagram", "Diagram of the tiny network"))
 
     def sizeHint(self) -> QSize:
         return QSize(560, 210)

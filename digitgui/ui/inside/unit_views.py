@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.formatting import percent
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside import colormap
 
 Position = tuple[int, ...]
@@ -338,7 +339,7 @@ class OutputBars(UnitView):
         colours = theme.colours()
         painter = QPainter(self)
         metrics = self.fontMetrics()
-        label_w = metrics.horizontalAdvance("digit 0") + 10
+        label_w = metrics.horizontalAdvance(translate("OutputBars", "digit 0")) + 10
         value_w = metrics.horizontalAdvance(">99.9 %") + 12
         track_w = max(20.0, self.width() - label_w - value_w)
         top = None if self.values is None else int(np.argmax(self.values))
@@ -347,7 +348,7 @@ class OutputBars(UnitView):
             painter.setPen(QColor(colours.text if digit == top else colours.muted))
             painter.drawText(QRectF(0, row.y(), label_w - 6, row.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"digit {digit}")
+                             translate("OutputBars", "digit {digit}").format(digit=digit))
             track = QRectF(label_w, row.y() + 3, track_w, row.height() - 6)
             painter.fillRect(track, QColor(colours.grid))
             if self.values is None:

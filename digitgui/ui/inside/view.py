@@ -31,6 +31,7 @@ from digitgui.core.teaching.neuron_details import unit_label
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
 from digitgui.ui.inside.neuron_panel import NeuronPanel
@@ -86,11 +87,11 @@ class InsideNetworkView(QWidget):
         self._broken: Bundle | None = None  # a bundle whose network could not be read
         self._asked: Bundle | None = None  # the bundle of the request in flight
         self._stale = False  # the inputs changed since the last request was made
-        self._task = BackgroundTask("Inside the network", self)
+        self._task = BackgroundTask(translate("InsideNetworkView", "Inside the network"), self)
         self._task.finished.connect(self._show_answer)
         self._task.failed.connect(self._show_failure)
 
-        self.model_label = QLabel("No model")
+        self.model_label = QLabel(translate("InsideNetworkView", "No model"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {theme.colours().muted};")
@@ -121,7 +122,7 @@ class InsideNetworkView(QWidget):
         layout.addWidget(self.model_label)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
-        self.setAccessibleName("Inside the network")
+        self.setAccessibleName(translate("InsideNetworkView", "Inside the network"))
 
     # ---- inputs -----------------------------------------------------------------------------
     def set_bundle(self, bundle: Bundle | None) -> None:
@@ -172,12 +173,13 @@ class InsideNetworkView(QWidget):
         if bundle is None or bundle is self._broken:
             if bundle is None:
                 self._set_network(None, None)
-                self.model_label.setText("No model")
+                self.model_label.setText(translate("InsideNetworkView", "No model"))
             self.updated.emit()
             return
         network = self.network if self._network_bundle is bundle else None
         if network is None:
-            self.model_label.setText(f"Loading <b>{bundle.name}</b>…")
+            self.model_label.setText(translate("InsideNetworkView",
+                    "Loading <b>{name}</b>…").format(name=bundle.name))
         self._asked = bundle
         tables = {ink: map_table(ink) for ink in (True, False)}  # the theme: asked here
         self._task.start(lambda: _work_out(bundle, network, pixels, tables))
@@ -193,7 +195,8 @@ class InsideNetworkView(QWidget):
                 card.set_output(None)
             else:
                 card.set_output(layers[index], answer.pictures[index])
-        self.message.setText("Draw a digit to see every layer at work on it."
+        self.message.setText(translate("InsideNetworkView",
+                "Draw a digit to see every layer at work on it.")
                              if self.forward_pass is None else "")
         self.message.setVisible(self.forward_pass is None)
         self._show_details()
@@ -203,7 +206,9 @@ class InsideNetworkView(QWidget):
         """The model's network could not be read: say why, and do not try it again."""
         self._broken = self._asked
         self._set_network(None, None)
-        self.model_label.setText(f"Model: {self._asked.name}" if self._asked else "No model")
+        self.model_label.setText(
+            translate("InsideNetworkView", "Model: {name}").format(name=self._asked.name)
+            if self._asked else translate("InsideNetworkView", "No model"))
         self.message.setText(message)
         self.message.setVisible(True)
         self._settle()
@@ -225,10 +230,13 @@ class InsideNetworkView(QWidget):
         params = sum(spec.parameter_count for spec in network.layers)
         c = theme.colours()
         self.model_label.setText(
-            f"<b>{bundle.name}</b> ({bundle.network}) · {len(network.layers)} layers "
-            f"· {params:,} parameters · colours: <span style='color:{c.validation}'>■</span> "
-            f"below zero, <span style='color:{c.accent}'>■</span> above (each layer on its own "
-            "scale) · hover to explain, click to look closer")
+            translate("InsideNetworkView",
+                    "<b>{name}</b> ({network}) · {count} layers · {params:,} parameters · "
+                    "colours: <span style='color:{validation}'>■</span> below zero, <span "
+                    "style='color:{accent}'>■</span> above (each layer on its own scale) · hover "
+                    "to explain, click to look closer").format(
+                    name=bundle.name, network=bundle.network, count=len(network.layers),
+                    params=params, validation=c.validation, accent=c.accent))
         last = len(structure.layers) - 2  # the logits layer
         for index, out in enumerate(structure.layers):
             card = LayerCard(index, out, is_logits=index == last)

@@ -18,6 +18,7 @@ from digitgui.core.training import fine_tune
 from digitgui.core.training.fine_tune import MIN_SAMPLES
 from digitgui.core.userdata.samples import SampleLibrary
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
 from digitgui.ui.samples.library_view import SampleLibraryView
 from digitgui.ui.samples.report_dialog import FineTuneReportDialog
 
@@ -40,17 +41,19 @@ class HandwritingController(QObject):
         self._training_panel = training_panel  # made on demand (its dock builds it lazily)
         self._run = None  # the fine-tune's own run, while it trains
         self._base: bundles.Bundle | None = None  # the model it continues
-        self._comparing = BackgroundTask("comparing the new model with the old", self)
+        self._comparing = BackgroundTask(translate("HandwritingController",
+                "comparing the new model with the old"), self)
         self._comparing.finished.connect(self._compared)
         self._comparing.failed.connect(lambda text: self.message.emit(text, True))
         # Saving writes and fsyncs files, which can take a while on a busy disk: in a worker.
         # Saves are queued, never replaced: each digit key pressed is a sample kept.
         self._to_save: deque[Callable[[], Any]] = deque()
-        self._saving = BackgroundTask("saving the sample", self)
+        self._saving = BackgroundTask(translate("HandwritingController", "saving the sample"), self)
         self._saving.finished.connect(self._saved)
         self._saving.failed.connect(self._save_failed)
         # Making the new model the default, or deleting it: file work, in a worker too.
-        self._filing = BackgroundTask("keeping or discarding the new model", self)
+        self._filing = BackgroundTask(translate("HandwritingController",
+                "keeping or discarding the new model"), self)
         self._filing.finished.connect(lambda _none: self._filed())
         self._filing.failed.connect(lambda text: self._filed(text))
         self._decision: tuple[bundles.Bundle, bool] | None = None
@@ -69,7 +72,8 @@ class HandwritingController(QObject):
         The files are written in the background; ``sampleSaved`` says when they are."""
         prediction = self.service.predict_now()
         if prediction is None or prediction.prepared.pixels is None:
-            self.message.emit("Draw a digit first: there is nothing on the canvas to save.",
+            self.message.emit(translate("HandwritingController",
+                    "Draw a digit first: there is nothing on the canvas to save."),
                               True)
             return False
         library, pixels, drawing = self.library, prediction.prepared.pixels, \
@@ -96,8 +100,12 @@ class HandwritingController(QObject):
 
     def _saved(self, result) -> None:
         sample, digit, read, count = result
-        verdict = "read right" if read == digit else f"read as {read}"
-        self.message.emit(f"Saved as a {digit} ({verdict}); {count} of them so far.", False)
+        verdict = translate("HandwritingController",
+                "read right") if read == digit else translate("HandwritingController",
+                "read as {read}").format(read=read)
+        self.message.emit(translate("HandwritingController",
+                "Saved as a {digit} ({verdict}); {count} of them so far.").format(
+                digit=digit, verdict=verdict, count=count), False)
         self.view.refresh()
         self.sampleSaved.emit(sample)
         self._save_next()
@@ -109,7 +117,8 @@ class HandwritingController(QObject):
     def save_as_predicted(self) -> bool:
         prediction = self.service.predict_now()
         if prediction is None or prediction.digit is None:
-            self.message.emit("Draw a digit first: there is nothing on the canvas to save.",
+            self.message.emit(translate("HandwritingController",
+                    "Draw a digit first: there is nothing on the canvas to save."),
                               True)
             return False
         return self.save_sample(prediction.digit)
@@ -118,24 +127,28 @@ class HandwritingController(QObject):
     def start_fine_tune(self) -> bool:
         library = self.library
         if len(library) < MIN_SAMPLES:
-            self.message.emit(f"Save at least {MIN_SAMPLES} samples first (about 30 of each "
-                              "digit works best).", True)
+            self.message.emit(translate("HandwritingController",
+                    "Save at least {MIN_SAMPLES} samples first (about 30 of each digit works "
+                    "best).").format(MIN_SAMPLES=MIN_SAMPLES), True)
             return False
         base = self.service.bundle
         try:
             base = bundles.load_bundle(base.path, need_keras=True)
         except (UserError, AttributeError) as exc:
-            self.message.emit(f"The active model cannot be trained further: {exc}", True)
+            self.message.emit(translate("HandwritingController",
+                    "The active model cannot be trained further: {exc}").format(exc=exc), True)
             return False
         panel = self.training_panel
         if panel.is_running():
-            self.message.emit("A training run is going: stop it or wait for it first.", True)
+            self.message.emit(translate("HandwritingController",
+                    "A training run is going: stop it or wait for it first."), True)
             return False
         run = panel.start_training(fine_tune.request(base, library.root), purpose="fine-tune")
         if run is None:
             return False
         self._run, self._base = run, base
-        self.message.emit(f"Training “{base.name}” on your handwriting…", False)
+        self.message.emit(translate("HandwritingController",
+                "Training “{name}” on your handwriting…").format(name=base.name), False)
         return True
 
     def is_fine_tuning(self) -> bool:
@@ -153,7 +166,8 @@ class HandwritingController(QObject):
         root = self.library.root
         # Loading both models and measuring them takes a second: never on the GUI thread.
         self._comparing.start(lambda: _report(base, saved, root))
-        self.message.emit("Comparing the new model with the old one…", False)
+        self.message.emit(translate("HandwritingController",
+                "Comparing the new model with the old one…"), False)
 
     def _compared(self, result) -> None:
         report, new = result
@@ -171,9 +185,11 @@ class HandwritingController(QObject):
         if error:
             self.message.emit(error, True)
         if keep:
-            self.message.emit(f"“{new.name}” is now the active model.", False)
+            self.message.emit(translate("HandwritingController",
+                    "“{name}” is now the active model.").format(name=new.name), False)
         else:
-            self.message.emit("Discarded the new model; the old one stays active.", False)
+            self.message.emit(translate("HandwritingController",
+                    "Discarded the new model; the old one stays active."), False)
         self.fineTuneFinished.emit(new, keep)
 
     def _ask_to_keep(self, report, new: bundles.Bundle) -> bool:
@@ -186,7 +202,8 @@ def _save(library: SampleLibrary, digit: int, pixels, drawing, read: int | None)
     try:
         sample = library.add(digit, pixels, drawing)
     except (UserError, OSError) as exc:
-        raise UserError(f"Could not save the sample: {exc}") from exc
+        raise UserError(translate("Controller",
+                "Could not save the sample: {exc}").format(exc=exc)) from exc
     return sample, digit, read, library.counts()[digit]
 
 

@@ -27,6 +27,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.training.fine_tune import MIN_SAMPLES
 from digitgui.core.userdata.samples import Deleted, Sample, SampleLibrary
 from digitgui.ui import settings, theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
 ALL = 10  # the button group id of "All" (QButtonGroup treats -1 as "assign one")
@@ -62,7 +63,7 @@ class SampleLibraryView(QWidget):
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("Show"))
+        filter_row.addWidget(QLabel(translate("SampleLibraryView", "Show")))
         self.filter_buttons: dict[int, QToolButton] = {}
         for value in (ALL, *range(10)):
             button = QToolButton()
@@ -83,38 +84,44 @@ class SampleLibraryView(QWidget):
         self.grid.setSpacing(4)
         self.grid.setUniformItemSizes(True)
         self.grid.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.grid.setToolTip("Your samples. Select some and press a digit key to relabel them, "
-                             "or Delete to delete them.")
+        self.grid.setToolTip(translate("SampleLibraryView",
+                "Your samples. Select some and press a digit key to relabel them, or Delete to "
+                "delete them."))
         self.grid.relabelPressed.connect(self.relabel_selected)
         self.grid.deletePressed.connect(self.delete_selected)
 
         self.empty_label = QLabel(
-            "No samples yet. Draw a digit, then press its key (0-9) while the canvas has "
-            "focus, or click its label beside the bars: the drawing is kept as a sample of "
-            "that digit and the canvas clears for the next one."
+            translate("SampleLibraryView",
+                    "No samples yet. Draw a digit, then press its key (0-9) while the canvas has "
+                    "focus, or click its label beside the bars: the drawing is kept as a sample "
+                    "of that digit and the canvas clears for the next one.")
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {theme.colours().muted};")
 
-        self.relabel_button = QPushButton("Relabel…")
+        self.relabel_button = QPushButton(translate("SampleLibraryView", "Relabel…"))
         self.relabel_button.clicked.connect(self._ask_relabel)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("SampleLibraryView", "Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo delete")
+        self.undo_button = QPushButton(translate("SampleLibraryView", "Undo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
-        self.import_button = QPushButton("Import")
-        self.import_button.setToolTip("Add the images of an .npz file (x, y) or of an image "
-                                      "folder (root/0/*.png … root/9/*.png)")
+        self.import_button = QPushButton(translate("SampleLibraryView", "Import"))
+        self.import_button.setToolTip(translate("SampleLibraryView",
+                "Add the images of an .npz file (x, y) or of an image folder (root/0/*.png … "
+                "root/9/*.png)"))
         import_menu = QMenu(self.import_button)
-        import_menu.addAction("From an .npz file…", self._ask_import_npz)
-        import_menu.addAction("From an image folder…", self._ask_import_folder)
+        import_menu.addAction(translate("SampleLibraryView", "From an .npz file…"),
+                              self._ask_import_npz)
+        import_menu.addAction(translate("SampleLibraryView", "From an image folder…"),
+                              self._ask_import_folder)
         self.import_button.setMenu(import_menu)
-        self.export_button = QPushButton("Export .npz…")
+        self.export_button = QPushButton(translate("SampleLibraryView", "Export .npz…"))
         self.export_button.clicked.connect(self._ask_export)
-        self.train_button = QPushButton("Train on my handwriting")
+        self.train_button = QPushButton(translate("SampleLibraryView", "Train on my handwriting"))
         self.train_button.setToolTip(
-            "Continue training the active model on your samples mixed with MNIST images, "
-            "holding back a fifth of your samples to show honestly how much it improved."
+            translate("SampleLibraryView",
+                    "Continue training the active model on your samples mixed with MNIST images, "
+                    "holding back a fifth of your samples to show honestly how much it improved.")
         )
         self.train_button.clicked.connect(self.fineTuneRequested)
         buttons = QHBoxLayout()
@@ -135,7 +142,8 @@ class SampleLibraryView(QWidget):
     # ---- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         counts = self.library.counts()
-        self.filter_buttons[ALL].setText(f"All ({sum(counts)})")
+        self.filter_buttons[ALL].setText(translate("SampleLibraryView",
+                "All ({sum})").format(sum=sum(counts)))
         for digit in range(10):
             self.filter_buttons[digit].setText(f"{digit} ({counts[digit]})")
         shown = self.library.samples(None if self._filter == ALL else self._filter)
@@ -144,7 +152,8 @@ class SampleLibraryView(QWidget):
         for sample in shown:
             item = QListWidgetItem(self._icon(sample), str(sample.digit))
             item.setData(Qt.ItemDataRole.UserRole, sample)
-            item.setToolTip(f"A {sample.digit}, saved {sample.id[:8]} {sample.id[9:15]}")
+            item.setToolTip(translate("SampleLibraryView", "A {digit}, saved {id} {id2}").format(
+                    digit=sample.digit, id=sample.id[:8], id2=sample.id[9:15]))
             self.grid.addItem(item)
         self.empty_label.setVisible(sum(counts) == 0)
         self._update_buttons()
@@ -183,14 +192,18 @@ class SampleLibraryView(QWidget):
         for sample in samples:
             self.library.relabel(sample, digit)
         if samples:
-            self.message.emit(f"Relabelled {len(samples)} sample(s) as {digit}.")
+            self.message.emit(translate("SampleLibraryView",
+                    "Relabelled {count} sample(s) as {digit}.").format(
+                    count=len(samples), digit=digit))
         self.refresh()
 
     def _ask_relabel(self) -> None:
         samples = self.selected_samples()
         if not samples:
             return
-        digit, ok = QInputDialog.getInt(self, "Relabel", "These samples are really a:",
+        digit, ok = QInputDialog.getInt(self, translate("SampleLibraryView", "Relabel"),
+                                        translate("SampleLibraryView",
+                "These samples are really a:"),
                                         samples[0].digit, 0, 9)
         if ok:
             self.relabel_selected(digit)
@@ -200,24 +213,30 @@ class SampleLibraryView(QWidget):
         for sample in samples:
             self._deleted.append(self.library.delete(sample))
         if samples:
-            self.message.emit(f"Deleted {len(samples)} sample(s). Undo delete brings them back.")
+            self.message.emit(translate("SampleLibraryView",
+                    "Deleted {count} sample(s). Undo delete brings them back.").format(
+                    count=len(samples)))
         self.refresh()
 
     def undo_delete(self) -> None:
         if self._deleted:
             sample = self.library.restore(self._deleted.pop())
-            self.message.emit(f"Restored a sample of {sample.digit}.")
+            self.message.emit(translate("SampleLibraryView",
+                    "Restored a sample of {digit}.").format(digit=sample.digit))
         self.refresh()
 
     def _ask_import_npz(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import samples from an .npz file",
+        path, _ = QFileDialog.getOpenFileName(self, translate("SampleLibraryView",
+                "Import samples from an .npz file"),
                                               settings.read("files/last_folder"),
-                                              "NumPy archives (*.npz);;All files (*)")
+                                              translate("SampleLibraryView",
+                                                      "NumPy archives (*.npz);;All files (*)"))
         if path:
             self.import_from(path)
 
     def _ask_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import samples from an image folder",
+        path = QFileDialog.getExistingDirectory(self, translate("SampleLibraryView",
+                "Import samples from an image folder"),
                                                 settings.read("files/last_folder"))
         if path:
             self.import_from(path)
@@ -228,14 +247,17 @@ class SampleLibraryView(QWidget):
         except UserError as exc:
             self.message.emit(str(exc))
             return 0
-        self.message.emit(f"Imported {count} samples from {Path(path).name}.")
+        self.message.emit(translate("SampleLibraryView",
+                "Imported {count} samples from {name}.").format(count=count, name=Path(path).name))
         self.refresh()
         return count
 
     def _ask_export(self) -> None:
         start = str(Path(settings.read("files/last_folder") or Path.home()) / "my-digits.npz")
-        path, _ = QFileDialog.getSaveFileName(self, "Export your samples", start,
-                                              "NumPy archives (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("SampleLibraryView",
+                "Export your samples"), start,
+                                              translate("SampleLibraryView",
+                                                      "NumPy archives (*.npz)"))
         if path:
             self.export_to(path)
 
@@ -245,5 +267,6 @@ class SampleLibraryView(QWidget):
         except (UserError, OSError) as exc:
             self.message.emit(str(exc))
             return 0
-        self.message.emit(f"Exported {count} samples to {Path(path).name}.")
+        self.message.emit(translate("SampleLibraryView",
+                "Exported {count} samples to {name}.").format(count=count, name=Path(path).name))
         return count

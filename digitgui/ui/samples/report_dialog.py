@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from digitgui.core.training.fine_tune import Report
+from digitgui.ui.i18n import translate
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -26,16 +27,21 @@ def summary(report: Report) -> str:
     yours = report.yours
     before_err, after_err = 1 - yours.before, 1 - yours.after
     if yours.n == 0:
-        return "None of your samples could be held out to test on: add a few more of each digit."
+        return translate("ReportDialog",
+                "None of your samples could be held out to test on: add a few more of each digit.")
     if after_err < before_err:
-        change = (f"Mistakes on your own held-out digits went from {100 * before_err:.1f} % to "
-                  f"{100 * after_err:.1f} %.")
+        change = (translate("ReportDialog",
+                "Mistakes on your own held-out digits went from {before:.1f} % to "
+                "{after:.1f} %.").format(before=100 * before_err, after=100 * after_err))
     else:
-        change = (f"Mistakes on your own held-out digits did not go down ({100 * before_err:.1f} % "
-                  f"before, {100 * after_err:.1f} % after): more samples of each digit help.")
+        change = (translate("ReportDialog",
+                "Mistakes on your own held-out digits did not go down ({value:.1f} % before, "
+                "{value2:.1f} % after): more samples of each digit help.").format(
+                value=100 * before_err, value2=100 * after_err))
     drop = 100 * (report.base.before - report.base.after)
-    kept = ("It still reads MNIST as well as before." if drop <= 0.5
-            else f"It reads MNIST {drop:.1f} points worse than before.")
+    kept = (translate("ReportDialog", "It still reads MNIST as well as before.") if drop <= 0.5
+            else translate("ReportDialog",
+                    "It reads MNIST {drop:.1f} points worse than before.").format(drop=drop))
     return f"{change} {kept}"
 
 
@@ -44,10 +50,12 @@ class FineTuneReportDialog(QDialog):
 
     def __init__(self, report: Report, new_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Trained on your handwriting")
+        self.setWindowTitle(translate("FineTuneReportDialog", "Trained on your handwriting"))
         self.report = report
         table = QTableWidget(len(report.comparisons), 3)
-        table.setHorizontalHeaderLabels(["Images", "Before", "After"])
+        table.setHorizontalHeaderLabels([translate("FineTuneReportDialog", "Images"),
+                                        translate("FineTuneReportDialog",
+                "Before"), translate("FineTuneReportDialog", "After")])
         table.verticalHeader().setVisible(False)
         for row, comparison in enumerate(report.comparisons):
             table.setItem(row, 0, QTableWidgetItem(f"{comparison.name} ({comparison.n})"))
@@ -59,15 +67,16 @@ class FineTuneReportDialog(QDialog):
         self.summary_label = QLabel(summary(report))
         self.summary_label.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.keep_button = buttons.addButton(f"Keep “{new_name}”",
+        self.keep_button = buttons.addButton(translate("FineTuneReportDialog",
+                "Keep “{new_name}”").format(new_name=new_name),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.discard_button = buttons.addButton("Discard it",
+        self.discard_button = buttons.addButton(translate("FineTuneReportDialog", "Discard it"),
                                                 QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Accuracy of the old and the new model on images neither of "
-                                "them trained on:"))
+        layout.addWidget(QLabel(translate("FineTuneReportDialog",
+                "Accuracy of the old and the new model on images neither of them trained on:")))
         layout.addWidget(table)
         layout.addWidget(self.summary_label)
         layout.addWidget(buttons)

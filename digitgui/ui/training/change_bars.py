@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 
 ROW = 20
 """Pixels a layer."""
@@ -32,9 +33,9 @@ class LayerChangeBars(QWidget):
         self._changes: list[tuple[str, float | None]] = []
         self._top = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("How much each layer's weights changed in this epoch, relative to "
-                        "their size: ‖W after − W before‖ / ‖W before‖. Big steps early, "
-                        "small ones as training settles.")
+        self.setToolTip(translate("LayerChangeBars",
+                "How much each layer's weights changed in this epoch, relative to their size: ‖W "
+                "after − W before‖ / ‖W before‖. Big steps early, small ones as training settles."))
 
     def sizeHint(self) -> QSize:
         return QSize(220, max(3, len(self._changes)) * ROW + 8)
@@ -56,7 +57,7 @@ class LayerChangeBars(QWidget):
         if not self._changes:
             painter.setPen(QColor(c.muted))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Each layer's change\nper epoch")
+                             translate("LayerChangeBars", "Each layer's change\nper epoch"))
             return
         name_w = max(metrics.horizontalAdvance(name) for name, _ in self._changes) + 8
         value_w = metrics.horizontalAdvance("0.00 %") + 6

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from digitgui.ui import figure_files, theme
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
+from digitgui.ui.i18n import translate
 
 LOSS_TOP = 3.0
 """The loss axis's top while a run goes: a fresh network's loss starts near ln 10 = 2.3, and
@@ -45,18 +46,22 @@ class Artists:
         square = {**style, "marker": "s"}
         self.lines: dict[str, Line2D] = {
             "batch_loss": loss.plot([], [], linewidth=0.8, alpha=0.9,
-                                    label="training loss (batches)")[0],
-            "train_loss": loss.plot([], [], **style, label="training loss")[0],
-            "val_loss": loss.plot([], [], **square, label="validation loss")[0],
-            "train_accuracy": accuracy.plot([], [], **style, label="training")[0],
-            "val_accuracy": accuracy.plot([], [], **square, label="validation")[0],
+                                    label=translate("Artists", "training loss (batches)"))[0],
+            "train_loss": loss.plot([], [], **style, label=translate("Artists",
+                    "training loss"))[0],
+            "val_loss": loss.plot([], [], **square, label=translate("Artists",
+                    "validation loss"))[0],
+            "train_accuracy": accuracy.plot([], [], **style,
+                                            label=translate("Artists", "training"))[0],
+            "val_accuracy": accuracy.plot([], [], **square,
+                                          label=translate("Artists", "validation"))[0],
         }
-        loss.set_title("Loss")
-        loss.set_ylabel("cross-entropy")
-        accuracy.set_title("Accuracy")
+        loss.set_title(translate("Artists", "Loss"))
+        loss.set_ylabel(translate("Artists", "cross-entropy"))
+        accuracy.set_title(translate("Artists", "Accuracy"))
         accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         for axes in (loss, accuracy):
-            axes.set_xlabel("epoch")
+            axes.set_xlabel(translate("Artists", "epoch"))
             axes.set_xlim(0, 1)
             axes.grid(True, linewidth=0.5)
             axes.margins(x=0.0, y=0.05)
@@ -68,7 +73,8 @@ class Artists:
         self.legends = [loss.legend(loc="upper right"), accuracy.legend(loc="lower right")]
         # One hint in each chart's empty middle (a single figure-wide one would cross the
         # axes between them).
-        self.hint = loss.text(0.5, 0.5, "The loss curves appear here\nwhile a network trains",
+        self.hint = loss.text(0.5, 0.5, translate("Artists",
+                "The loss curves appear here\nwhile a network trains"),
                               ha="center", va="center", transform=loss.transAxes)
         for line in self.lines.values():
             line.set_animated(True)  # the twin draws them over its saved background

@@ -24,17 +24,26 @@ from PySide6.QtWidgets import (
 from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.training.widgets import (
-    KEEP_READY_TEXT,
     LearningRateSpinBox,
     ask_for_folder,
     ask_for_npz_files,
     group_box,
     hrow,
+    keep_ready_text,
     mnist_label,
 )
 
-EMBEDDED_LABEL = "Embedded MNIST subset (5,000 images)"
+EMBEDDED_LABEL = QT_TRANSLATE_NOOP("Controls", "Embedded MNIST subset (5,000 images)")
+NETWORK_SUMMARIES = (  # the core's NetworkInfo.summary texts, for the translator
+    QT_TRANSLATE_NOOP("Controls", "The course network: 784 inputs, Dense 25 ReLU, Dense 15 ReLU, "
+                      "Dense 10 (logits)"),
+    QT_TRANSLATE_NOOP("Controls", "A wider dense network: Dense 256 ReLU, Dense 128 ReLU with "
+                      "dropout, Dense 10"),
+    QT_TRANSLATE_NOOP("Controls", "A small convolutional network (3x3 convolutions with batch "
+                      "normalisation, max pooling, dropout) with handwriting augmentation while "
+                      "training"))
 
 SHARED = ("network_combo", "network_summary", "embedded_check", "mnist_check", "sources_list",
           "add_folder_button", "add_npz_button", "remove_button", "epochs_spin",
@@ -61,47 +70,56 @@ class TrainingControls(QWidget):
         self.network_combo = QComboBox()
         for info in NETWORKS.values():
             self.network_combo.addItem(info.name, info.name)
-            self.network_combo.setItemData(self.network_combo.count() - 1, info.summary,
+            self.network_combo.setItemData(self.network_combo.count() - 1,
+                                           translate("Controls", info.summary),
                                            Qt.ItemDataRole.ToolTipRole)
         self.network_summary = QLabel(wordWrap=True)
         self.network_summary.setStyleSheet(f"color: {theme.colours().muted}")
 
         self.embedded_check = QCheckBox(
-            EMBEDDED_LABEL, toolTip="The 5,000 MNIST images that ship with digitgui.")
+            translate("Controls", EMBEDDED_LABEL), toolTip=translate("TrainingControls",
+                    "The 5,000 MNIST images that ship with digitgui."))
         self.mnist_check = QCheckBox(mnist_label(), toolTip=(
-            "The 60,000 training images of MNIST, downloaded once into Keras' cache the first "
-            "time they are used."))
+            translate("TrainingControls",
+                    "The 60,000 training images of MNIST, downloaded once into Keras' cache the "
+                    "first time they are used.")))
         self.sources_list = QListWidget(maximumHeight=90, toolTip=(
-            "Your own digits: image folders laid out as 0/ … 9/, or .npz files with arrays "
-            "x (N, 28, 28) and y (N,)."))
+            translate("TrainingControls",
+                    "Your own digits: image folders laid out as 0/ … 9/, or .npz files with "
+                    "arrays x (N, 28, 28) and y (N,).")))
         self.sources_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.add_folder_button = QPushButton("Add folder…")
-        self.add_npz_button = QPushButton("Add .npz…")
-        self.remove_button = QPushButton("Remove")
+        self.add_folder_button = QPushButton(translate("TrainingControls", "Add folder…"))
+        self.add_npz_button = QPushButton(translate("TrainingControls", "Add .npz…"))
+        self.remove_button = QPushButton(translate("TrainingControls", "Remove"))
 
         self.epochs_spin = QSpinBox(minimum=1, maximum=10_000)
         self.batch_size_spin = QSpinBox(minimum=1, maximum=65_536)
         self.learning_rate_spin = LearningRateSpinBox()
-        self.augment_check = QCheckBox("Handwriting augmentation", toolTip=(
-            "Randomly slant, rotate, zoom, shift and wobble the images while training, so the "
-            "network copes with more kinds of handwriting."))
+        self.augment_check = QCheckBox(translate("TrainingControls", "Handwriting augmentation"),
+                                       toolTip=(
+            translate("TrainingControls",
+                    "Randomly slant, rotate, zoom, shift and wobble the images while training, so "
+                    "the network copes with more kinds of handwriting.")))
         form = QFormLayout()
-        form.addRow("Epochs:", self.epochs_spin)
-        form.addRow("Batch size:", self.batch_size_spin)
-        form.addRow("Learning rate:", self.learning_rate_spin)
+        form.addRow(translate("TrainingControls", "Epochs:"), self.epochs_spin)
+        form.addRow(translate("TrainingControls", "Batch size:"), self.batch_size_spin)
+        form.addRow(translate("TrainingControls", "Learning rate:"), self.learning_rate_spin)
         form.addRow(self.augment_check)
-        self.keep_ready_check = QCheckBox("Keep a trainer ready", toolTip=KEEP_READY_TEXT)
-        keep_ready_note = QLabel(KEEP_READY_TEXT, wordWrap=True)
+        self.keep_ready_check = QCheckBox(translate("TrainingControls", "Keep a trainer ready"),
+                                          toolTip=keep_ready_text())
+        keep_ready_note = QLabel(keep_ready_text(), wordWrap=True)
         keep_ready_note.setStyleSheet(f"color: {theme.colours().muted}")
         form.addRow(self.keep_ready_check)
         form.addRow(keep_ready_note)
 
         self.boxes: list[QWidget] = [
-            group_box("Network", QVBoxLayout(), self.network_combo, self.network_summary),
-            group_box("Data", QVBoxLayout(), self.embedded_check, self.mnist_check,
-                      QLabel("Your own digits:"), self.sources_list,
+            group_box(translate("TrainingControls", "Network"),
+                      QVBoxLayout(), self.network_combo, self.network_summary),
+            group_box(translate("TrainingControls", "Data"),
+                      QVBoxLayout(), self.embedded_check, self.mnist_check,
+                      QLabel(translate("TrainingControls", "Your own digits:")), self.sources_list,
                       hrow(self.add_folder_button, self.add_npz_button, self.remove_button)),
-            group_box("Settings", form),
+            group_box(translate("TrainingControls", "Settings"), form),
         ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,8 +209,8 @@ class TrainingControls(QWidget):
         self.keepReadyChanged.emit(on)
 
     def _show_network_summary(self) -> None:
-        self.network_summary.setText(self._network.summary)
-        self.network_combo.setToolTip(self._network.summary)
+        self.network_summary.setText(translate("Controls", self._network.summary))
+        self.network_combo.setToolTip(translate("Controls", self._network.summary))
 
     # -- data sources ----------------------------------------------------------------------
 
@@ -209,7 +227,8 @@ class TrainingControls(QWidget):
                 continue
             have.add(path)
             found = Path(path).exists()
-            item = QListWidgetItem((Path(path).name or path) + ("" if found else " (not found)"))
+            item = QListWidgetItem((Path(path).name or path) + (
+                "" if found else translate("TrainingControls", " (not found)")))
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.sources_list.addItem(item)

@@ -29,6 +29,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models.replay import Replay, Snapshot
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside import colormap
 from digitgui.ui.training.change_bars import LayerChangeBars
 from digitgui.ui.training.weights_view import WeightsMosaic, columns, mosaic, mosaic_colours
@@ -40,7 +41,7 @@ a whole run of 40 epochs in 16 s."""
 KEEP_MOSAICS = 64
 """Coloured frames kept for the slider (the mlp's are about 1 MB each)."""
 
-REPLAY_TEXT = "Replay the active model's training"
+REPLAY_TEXT = QT_TRANSLATE_NOOP("InsideView", "Replay the active model's training")
 
 CLOSER_LOOKS = (64, 16)
 """The closer looks offered at a layer with more neurons (the mlp's 256)."""
@@ -71,8 +72,12 @@ def _changes(value: Any) -> list[tuple[str, float | None]]:
 def _describe(snapshot: Snapshot) -> str:
     units, height, width = snapshot.codes.shape
     if snapshot.kind == "conv":
-        return f"First layer, <b>{snapshot.layer}</b>: {units} filters of {height}×{width}"
-    return f"First layer, <b>{snapshot.layer}</b>: {units} neurons × {height * width} weights"
+        return translate("InsideView",
+                "First layer, <b>{layer}</b>: {units} filters of {height}×{width}").format(
+                layer=snapshot.layer, units=units, height=height, width=width)
+    return translate("InsideView",
+            "First layer, <b>{layer}</b>: {units} neurons × {value} weights").format(
+            layer=snapshot.layer, units=units, value=height * width)
 
 
 class TrainingInsideView(QWidget):
@@ -93,34 +98,41 @@ class TrainingInsideView(QWidget):
         self._live = False
         self._top = 0.0
         self._best: int | None = None
-        self._task = BackgroundTask("Colouring the first layer's weights", self)
+        self._task = BackgroundTask(translate("TrainingInsideView",
+                "Colouring the first layer's weights"), self)
         self._task.finished.connect(self._coloured)
         self._task.failed.connect(self._show_note)
         self._build()
 
     def _build(self) -> None:
         muted = f"color: {theme.colours().muted}"
-        self.title = QLabel("What the first layer learns", textFormat=Qt.TextFormat.RichText,
+        self.title = QLabel(translate("TrainingInsideView", "What the first layer learns"),
+                            textFormat=Qt.TextFormat.RichText,
                             wordWrap=True)
         # The mlp's 256 neurons make small tiles in a short dock: a closer look at fewer.
-        self.units_combo = QComboBox(toolTip="How many of the layer's neurons to show")
+        self.units_combo = QComboBox(toolTip=translate("TrainingInsideView",
+                "How many of the layer's neurons to show"))
         self.units_combo.hide()
         self.weights = WeightsMosaic()
         self.weights.setToolTip(
-            "Each tile is one neuron's weights on the 28×28 pixels (or one 3×3 filter): blue "
-            "pixels push the neuron up, orange ones down. Random at first, they become strokes "
-            "and blobs as the network learns.")
+            translate("TrainingInsideView",
+                    "Each tile is one neuron's weights on the 28×28 pixels (or one 3×3 filter): "
+                    "blue pixels push the neuron up, orange ones down. Random at first, they "
+                    "become strokes and blobs as the network learns."))
         self.bars = LayerChangeBars()
         self.scale_label = QLabel(styleSheet=muted, wordWrap=True)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=0, enabled=False)
         self.slider.setPageStep(1)
-        self.slider.setAccessibleName("Replay epoch")
-        self.epoch_label = QLabel("Epoch –", minimumWidth=110)
-        self.play_button = QPushButton("Play", enabled=False, checkable=True,
-                                       toolTip="Step through the epochs from the start")
+        self.slider.setAccessibleName(translate("TrainingInsideView", "Replay epoch"))
+        self.epoch_label = QLabel(translate("TrainingInsideView", "Epoch –"), minimumWidth=110)
+        self.play_button = QPushButton(translate("TrainingInsideView", "Play"),
+                                       enabled=False, checkable=True,
+                                       toolTip=translate("TrainingInsideView",
+                                               "Step through the epochs from the start"))
         self._player = QTimer(self, interval=PLAY_MS)
         self._player.timeout.connect(self._step)
-        self.replay_button = QPushButton("Replay the active model", enabled=False)
+        self.replay_button = QPushButton(translate("TrainingInsideView", "Replay the active model"),
+                                         enabled=False)
         self.note = QLabel(wordWrap=True, styleSheet=muted,
                            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -128,7 +140,7 @@ class TrainingInsideView(QWidget):
         side_widget.setFixedWidth(185)
         side = QVBoxLayout(side_widget)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("Change in this epoch"))
+        side.addWidget(QLabel(translate("TrainingInsideView", "Change in this epoch")))
         side.addWidget(self.bars)
         side.addWidget(self.scale_label)
         side.addStretch(1)
@@ -163,16 +175,16 @@ class TrainingInsideView(QWidget):
         self.play_button.setEnabled(False)
         self._frames, self._mosaics, self._wanted = [], {}, None
         self._live, self._top, self._best = live, 0.0, None
-        self.title.setText("What the first layer learns")
-        self.weights.set_image(None, "The first layer's weights appear here\n"
-                                     "as the network trains")
+        self.title.setText(translate("TrainingInsideView", "What the first layer learns"))
+        self.weights.set_image(None, translate("TrainingInsideView",
+                "The first layer's weights appear here\nas the network trains"))
         self.bars.set_changes([], 1.0)
         self.scale_label.clear()
         self.slider.blockSignals(True)
         self.slider.setRange(0, 0)
         self.slider.blockSignals(False)
         self.slider.setEnabled(False)
-        self.epoch_label.setText("Epoch –")
+        self.epoch_label.setText(translate("TrainingInsideView", "Epoch –"))
         self.note.clear()
 
     def add_event(self, epoch: int, event: dict[str, Any]) -> None:
@@ -195,9 +207,12 @@ class TrainingInsideView(QWidget):
             changes = list(replay.layer_changes(i).items())
             self._add(Frame(int(replay.epochs[i]), replay.snapshot(i), changes))
         self.finish()
-        self.setToolTip(f"“{name}”: {len(replay)} recorded epochs"
+        self.setToolTip(translate("TrainingInsideView",
+                "“{name}”: {count} recorded epochs").format(name=name, count=len(replay))
                         + ("" if best_epoch is None else
-                           f"; the saved weights are epoch {best_epoch}'s") + ".")
+                           translate("TrainingInsideView",
+                                   "; the saved weights are epoch {best_epoch}'s").format(
+                                   best_epoch=best_epoch)) + ".")
 
     def finish(self) -> None:
         """The run ended: the slider replays it."""
@@ -221,9 +236,9 @@ class TrainingInsideView(QWidget):
     def _play(self, on: bool) -> None:
         if not on:
             self._player.stop()
-            self.play_button.setText("Play")
+            self.play_button.setText(translate("TrainingInsideView", "Play"))
             return
-        self.play_button.setText("Pause")
+        self.play_button.setText(translate("TrainingInsideView", "Pause"))
         if self.slider.value() == self.slider.maximum():
             self.slider.setValue(0)  # from the start again
         self._player.start()
@@ -252,9 +267,10 @@ class TrainingInsideView(QWidget):
         if not 0 <= index < len(self._frames):
             return
         frame = self._frames[index]
-        text = f"Epoch {frame.epoch} of {self._frames[-1].epoch}"
+        text = translate("TrainingInsideView", "Epoch {epoch} of {epoch2}").format(
+                epoch=frame.epoch, epoch2=self._frames[-1].epoch)
         if frame.epoch == 0:
-            text = "Before training"
+            text = translate("TrainingInsideView", "Before training")
         elif frame.epoch == self._best:
             text += " (saved)"
         self.epoch_label.setText(text)
@@ -282,7 +298,9 @@ class TrainingInsideView(QWidget):
             self.units_combo.blockSignals(True)
             self.units_combo.clear()
             for n in choices:
-                self.units_combo.addItem(f"All {n}" if n == total else f"The first {n}", n)
+                self.units_combo.addItem(translate("TrainingInsideView",
+                        "All {n}").format(n=n) if n == total else translate("TrainingInsideView",
+                        "The first {n}").format(n=n), n)
             # 256 tiles in a dock a third of the window high are a texture: a closer look
             # first, all of them a click away.
             self.units_combo.setCurrentIndex(min(1, len(choices) - 1))
@@ -302,7 +320,8 @@ class TrainingInsideView(QWidget):
         index = key[0]
         image, scale = self._mosaics[key]
         self.weights.set_image(image)
-        self.scale_label.setText(f"Weights: orange −{scale:.2g} … blue +{scale:.2g}")
+        self.scale_label.setText(translate("TrainingInsideView",
+                "Weights: orange −{scale:.2g} … blue +{scale:.2g}").format(scale=scale))
         self.frameShown.emit(index)
 
     # -- the replay button -----------------------------------------------------------------
@@ -310,7 +329,7 @@ class TrainingInsideView(QWidget):
     def set_replay_offer(self, available: bool, why: str = "") -> None:
         """Whether the active model can be replayed; ``why`` not, in words."""
         self.replay_button.setEnabled(available)
-        self.replay_button.setToolTip(why or REPLAY_TEXT)
+        self.replay_button.setToolTip(why or translate("InsideView", REPLAY_TEXT))
         if not available and why and not self._frames:
             self.note.setText(why)
 

@@ -29,6 +29,7 @@ from digitgui.core.models.replay import Replay, read_replay
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
 from digitgui.ui.training.controls import SHARED, TrainingControls
 from digitgui.ui.training.inside_view import TrainingInsideView
 from digitgui.ui.training.plot import TrainingPlot
@@ -62,7 +63,8 @@ class TrainingPanel(QWidget):
         self._steps = self._epochs = 0
         self._active: bundles.Bundle | None = None
         self._offer_default = True  # until the window says which model is active
-        self._replay_task = BackgroundTask("Reading the model's replay", self)
+        self._replay_task = BackgroundTask(translate("TrainingPanel", "Reading the model's replay"),
+                                           self)
         self._build()
         self._connect()
         self._set_running(False)
@@ -70,9 +72,10 @@ class TrainingPanel(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.train_button = QPushButton("Train", default=True)
-        self.stop_button = QPushButton("Stop", toolTip=(
-            "End after the current batch and keep the best finished epoch."))
+        self.train_button = QPushButton(translate("TrainingPanel", "Train"), default=True)
+        self.stop_button = QPushButton(translate("TrainingPanel", "Stop"), toolTip=(
+            translate("TrainingPanel",
+                    "End after the current batch and keep the best finished epoch.")))
         # The controls scroll, so a short dock never squeezes them; Train and Stop sit by the
         # progress bar, always in sight.
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
@@ -147,14 +150,14 @@ class TrainingPanel(QWidget):
     def _offer(self, bundle: bundles.Bundle | None) -> None:
         self._active = bundle
         if bundle is None:
-            self.inside.set_replay_offer(False, "No model is active.")
+            self.inside.set_replay_offer(False, translate("TrainingPanel", "No model is active."))
         elif bundle.has_replay:
-            self.inside.set_replay_offer(True, f"Replay how “{bundle.name}” was trained, "
-                                               "epoch by epoch.")
+            self.inside.set_replay_offer(True, translate("TrainingPanel",
+                    "Replay how “{name}” was trained, epoch by epoch.").format(name=bundle.name))
         else:
-            self.inside.set_replay_offer(False, f"“{bundle.name}” has no replay: it was "
-                                                "trained before digitgui recorded runs. A "
-                                                "model you train now can be replayed.")
+            self.inside.set_replay_offer(False, translate("TrainingPanel",
+                    "“{name}” has no replay: it was trained before digitgui recorded runs. A "
+                    "model you train now can be replayed.").format(name=bundle.name))
 
     def replay_active(self) -> None:
         """Show the active model's run, read from its bundle in a worker (NumPy only)."""
@@ -171,12 +174,14 @@ class TrainingPanel(QWidget):
             return
         self.plot.show_history(list(bundle.metadata.get("history") or []))
         self.inside.show_replay(replay, bundle.name, bundle.metadata.get("best_epoch"))
-        self.message_label.setText(f"Replaying how “{bundle.name}” was trained: move the "
-                                   "slider to go through its epochs.")
+        self.message_label.setText(translate("TrainingPanel",
+                "Replaying how “{name}” was trained: move the slider to go through its "
+                "epochs.").format(name=bundle.name))
         self.replayShown.emit(str(bundle.path))
 
     def _replay_failed(self, message: str) -> None:
-        self.inside.note.setText(f"Cannot replay: {message}")
+        self.inside.note.setText(translate("TrainingPanel",
+                "Cannot replay: {message}").format(message=message))
 
     # -- running ---------------------------------------------------------------------------
 
@@ -184,7 +189,8 @@ class TrainingPanel(QWidget):
         """Train with what the controls say (the Train button)."""
         config = self.build_config()
         if not config.data:
-            self._show_error("Choose at least one source of training data.")
+            self._show_error(translate("TrainingPanel",
+                    "Choose at least one source of training data."))
             return None
         return self.start_training(config)
 
@@ -201,8 +207,10 @@ class TrainingPanel(QWidget):
         self._started_at, self._steps = None, 0
         self.progress.setRange(0, 0)  # busy until the child says how many steps there are
         self.progress.setFormat("")
-        self.message_label.setText("Starting…" if self.process.is_ready()
-                                   else "Starting the training process…")
+        self.message_label.setText(translate("TrainingPanel",
+                "Starting…") if self.process.is_ready()
+                                   else translate("TrainingPanel",
+                                           "Starting the training process…"))
         self._set_running(True)
         self.runningChanged.emit(True)
         return self.process.start(config, purpose)
@@ -212,7 +220,8 @@ class TrainingPanel(QWidget):
         if self.process.is_running():
             self.process.stop()
             self.stop_button.setEnabled(False)
-            self.message_label.setText("Stopping after the current batch…")
+            self.message_label.setText(translate("TrainingPanel",
+                    "Stopping after the current batch…"))
 
     def is_running(self) -> bool:
         return self.process.is_running()
@@ -243,11 +252,16 @@ class TrainingPanel(QWidget):
         self._started_at = time.monotonic()
         self.progress.setRange(0, self._steps * self._epochs)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Epoch 1/{self._epochs} · batch 0/{self._steps}")
+        self.progress.setFormat(translate("TrainingPanel",
+                "Epoch 1/{epochs} · batch 0/{steps}").format(
+                epochs=self._epochs, steps=self._steps))
         data, network = event.get("data", {}), event.get("config", {}).get("network", "")
         self.message_label.setText(
-            f"Training {network or 'the network'} on {data.get('train', '?')} images "
-            f"({data.get('validation', '?')} held out for validation).")
+            translate("TrainingPanel",
+                    "Training {network} on {train} images ({validation} held out for "
+                    "validation).").format(
+                    network=network or translate("TrainingPanel", "the network"),
+                    train=data.get('train', '?'), validation=data.get('validation', '?')))
         self.inside.add_event(0, event)  # the first layer as training begins
 
     def _on_batch(self, _run: Run, event: dict) -> None:
@@ -257,10 +271,12 @@ class TrainingPanel(QWidget):
         epoch, step = int(event["epoch"]), int(event["step"])
         done, total = (epoch - 1) * self._steps + step, self._steps * self._epochs
         self.progress.setValue(min(done, total))
-        text = f"Epoch {epoch}/{self._epochs} · batch {step}/{self._steps}"
+        text = translate("TrainingPanel", "Epoch {epoch}/{epochs} · batch {step}/{steps}").format(
+                epoch=epoch, epochs=self._epochs, step=step, steps=self._steps)
         elapsed = time.monotonic() - self._started_at
         if 0 < done < total:
-            text += f" · about {duration_text(elapsed / done * (total - done))} left"
+            text += translate("TrainingPanel", " · about {duration_text} left").format(
+                    duration_text=duration_text(elapsed / done * (total - done)))
         self.progress.setFormat(text)
 
     def _on_epoch(self, _run: Run, event: dict) -> None:
@@ -269,7 +285,9 @@ class TrainingPanel(QWidget):
         accuracy = event.get("val_accuracy")
         if accuracy is not None:
             self.message_label.setText(
-                f"Epoch {event['epoch']}: validation accuracy {100 * accuracy:.1f} %")
+                translate("TrainingPanel",
+                        "Epoch {event}: validation accuracy {value:.1f} %").format(
+                        event=event['epoch'], value=100 * accuracy))
 
     def _on_finished(self, run: Run, kind: str, message: str, event: dict) -> None:
         self.plot.finish()
@@ -279,16 +297,21 @@ class TrainingPanel(QWidget):
         saved = bool(path) and (kind == "done" or (kind == "stopped" and bool(event.get("saved"))))
         self.progress.setRange(0, 1)
         self.progress.setValue(1 if saved else 0)
-        self.progress.setFormat("Done" if kind == "done" else kind.capitalize())
+        ends = {"done": translate("TrainingPanel", "Done"),
+                "stopped": translate("TrainingPanel", "Stopped"),
+                "error": translate("TrainingPanel", "Error")}
+        self.progress.setFormat(ends.get(kind, kind.capitalize()))
         self._set_running(False)
         self.runningChanged.emit(False)
         if kind in ("error", "crashed"):
             self.message_label.clear()
-            self._show_error(f"Training failed: {message}")
+            self._show_error(translate("TrainingPanel",
+                    "Training failed: {message}").format(message=message))
             self.failed.emit(message)
             return
         if saved:
-            message += f" Saved as “{run.saved_name or Path(path).name}”."
+            message += translate("TrainingPanel",
+                    " Saved as “{value}”.").format(value=run.saved_name or Path(path).name)
         self.message_label.setText(message)
         if saved:
             self.modelTrained.emit(run, str(path))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import paint_picture
 from digitgui.ui.training.chart import (
     LOSS_TOP,
@@ -114,22 +115,24 @@ class TrainingPlot(QWidget):
         self.accuracy_axes: Axes = self._artists.accuracy_axes
         self._curves = {name: _Series(line) for name, line in self._artists.lines.items()}
         self._twin = Twin()
-        self._task = BackgroundTask("Drawing the training curves", self)
+        self._task = BackgroundTask(translate("TrainingPlot", "Drawing the training curves"), self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
-        self._saver = BackgroundTask("Saving the figure", self)
-        self._saver.finished.connect(lambda path: self.saved.emit(f"Saved {path}"))
+        self._saver = BackgroundTask(translate("TrainingPlot", "Saving the figure"), self)
+        self._saver.finished.connect(lambda path: self.saved.emit(translate("TrainingPlot",
+                "Saved {path}").format(path=path)))
         self._saver.failed.connect(self.saved.emit)
-        self.save_action = QAction("Save figure…", self)
+        self.save_action = QAction(translate("TrainingPlot", "Save figure…"), self)
         self.save_action.triggered.connect(self._save_dialog)
         self.addAction(self.save_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setAccessibleName("Training curves")
-        self.setToolTip("Loss and accuracy while training: falling loss and rising accuracy "
-                        "mean the network is learning; validation curves that turn back "
-                        "mean it has started to memorise the training images.")
+        self.setAccessibleName(translate("TrainingPlot", "Training curves"))
+        self.setToolTip(translate("TrainingPlot",
+                "Loss and accuracy while training: falling loss and rising accuracy mean the "
+                "network is learning; validation curves that turn back mean it has started to "
+                "memorise the training images."))
         self._dirty: set[Axes] = set()
         self._cursor: float | None = None
         self._timer = QTimer(self)

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signa
 import digitgui
 from digitgui.core.training.config import TrainConfig
 from digitgui.core.training.events import end_text
+from digitgui.ui.i18n import translate
 from digitgui.ui.training.event_lines import EventLineReader
 
 NOT_RUNNING = QProcess.ProcessState.NotRunning
@@ -326,7 +327,9 @@ class TrainingProcess(QObject):
             self._let_exit()
             if self._run is not None:
                 self._finish(self._run, "crashed",
-                             f"The training process could not start ({reason}).",
+                             translate("TrainingProcess",
+                                     "The training process could not start ({reason}).").format(
+                                     reason=reason),
                              {"event": "crashed", "exit_code": None, "signal": None,
                               "stderr": ""})
 
@@ -362,16 +365,22 @@ class TrainingProcess(QObject):
 
     def _crash_message(self, signal_number: int | None, exit_code: int, stderr: str) -> str:
         last = stderr or "\n".join(list(self._reader.noise)[-6:])
-        detail = f" Its last output:\n{last}" if last else ""
+        detail = translate("TrainingProcess",
+                " Its last output:\n{last}").format(last=last) if last else ""
         if self._killed_by_us:
-            how = "was killed on request"
+            how = translate("TrainingProcess", "was killed on request")
         elif signal_number is not None:
-            how = f"was killed by {_signal_name(signal_number)} (signal {signal_number})"
+            how = translate("TrainingProcess",
+                    "was killed by {signal_name} (signal {signal_number})").format(
+                    signal_name=_signal_name(signal_number), signal_number=signal_number)
         elif exit_code != 0:
-            how = f"ended with exit status {exit_code}"
+            how = translate("TrainingProcess",
+                    "ended with exit status {exit_code}").format(exit_code=exit_code)
         else:
-            how = "ended without reporting a result"
-        return f"The training process {how} before it finished.{detail}"
+            how = translate("TrainingProcess", "ended without reporting a result")
+        return translate("TrainingProcess",
+                "The training process {how} before it finished.{detail}").format(
+                how=how, detail=detail)
 
 
 def _end(process: QProcess, grace_ms: int, first=None) -> None:

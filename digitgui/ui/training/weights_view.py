@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.i18n import translate
 from digitgui.ui.inside import colormap
 
 MOSAIC_SIDE = 480
@@ -88,7 +89,8 @@ class WeightsMosaic(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._image: QImage | None = None
-        self._placeholder = "The first layer's weights appear here\nafter the first epoch"
+        self._placeholder = translate("WeightsMosaic",
+                "The first layer's weights appear here\nafter the first epoch")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 

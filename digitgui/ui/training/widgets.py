@@ -15,23 +15,29 @@ from PySide6.QtWidgets import (
 
 from digitgui.core.data import mnist
 from digitgui.ui import settings
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.training.process import IDLE_RELEASE_MS
 
 WAITING_TRAINER_MB = 600
 """What a waiting trainer holds (resident memory with TensorFlow loaded and warmed up),
 measured by ``digitgui bench`` as ``waiting_trainer_rss_mb``."""
 
-KEEP_READY_TEXT = (
-    "Training starts at once: a trainer waits in the background with TensorFlow loaded. "
-    f"While it waits it holds about {WAITING_TRAINER_MB} MB of memory; it is let go after "
-    f"{IDLE_RELEASE_MS // 60_000} minutes unused."
-)
+KEEP_READY_TEXT = QT_TRANSLATE_NOOP(
+    "Widgets", "Training starts at once: a trainer waits in the background with TensorFlow "
+    "loaded. While it waits it holds about {memory} MB of memory; it is let go after {minutes} "
+    "minutes unused.")
+
+
+def keep_ready_text() -> str:
+    return translate("Widgets", KEEP_READY_TEXT).format(
+        memory=WAITING_TRAINER_MB, minutes=IDLE_RELEASE_MS // 60_000)
 
 
 def ask_for_folder(parent: QWidget) -> list[str]:
     """A folder of digit images the user picks (none if they cancel)."""
     folder = QFileDialog.getExistingDirectory(
-        parent, "Add a folder of digit images (0/ … 9/)", settings.read("files/last_folder"))
+        parent, translate("Widgets", "Add a folder of digit images (0/ … 9/)"),
+                settings.read("files/last_folder"))
     if folder:
         settings.write("files/last_folder", folder)
     return [folder] if folder else []
@@ -40,8 +46,9 @@ def ask_for_folder(parent: QWidget) -> list[str]:
 def ask_for_npz_files(parent: QWidget) -> list[str]:
     """.npz files of digits the user picks (none if they cancel)."""
     files, _ = QFileDialog.getOpenFileNames(
-        parent, "Add .npz files of digits", settings.read("files/last_folder"),
-        "Digit arrays (*.npz);;All files (*)")
+        parent, translate("Widgets", "Add .npz files of digits"),
+                settings.read("files/last_folder"),
+        translate("Widgets", "Digit arrays (*.npz);;All files (*)"))
     if files:
         settings.write("files/last_folder", str(Path(files[0]).parent))
     return files
@@ -50,14 +57,14 @@ def ask_for_npz_files(parent: QWidget) -> list[str]:
 def mnist_label() -> str:
     """The full-MNIST checkbox's text, saying whether choosing it means a download."""
     if mnist.is_cached():
-        return "Full MNIST (60,000 images, downloaded)"
-    return "Full MNIST (60,000 images; will be downloaded, 11 MB)"
+        return translate("Widgets", "Full MNIST (60,000 images, downloaded)")
+    return translate("Widgets", "Full MNIST (60,000 images; will be downloaded, 11 MB)")
 
 
 def duration_text(seconds: float) -> str:
     if seconds < 100:
         return f"{max(1, round(seconds))} s"
-    return f"{round(seconds / 60)} min"
+    return translate("Widgets", "{value} min").format(value=round(seconds / 60))
 
 
 def hrow(*widgets: QWidget) -> QHBoxLayout:
