@@ -150,6 +150,14 @@ def main() -> int:
     window.show()
     settle(1.0)
     shoot("empty")
+    if not wanted or "about" in wanted:  # the About box, with the app's icon
+        box = window.show_about()
+        settle(0.5)
+        path = args.out / f"about{suffix}.png"
+        box.grab().save(str(path))
+        print(f"wrote {path}")
+        box.accept()
+        settle(0.2)
 
     x, y = embedded_arrays()
     digit = x[np.flatnonzero(y == 4)[-3]]

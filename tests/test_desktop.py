@@ -88,3 +88,11 @@ def test_a_folder_that_cannot_be_written_is_one_line(tmp_path, flag):
         assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
     else:
         assert result.returncode == 0 and "Nothing to remove" in result.stdout
+
+
+def test_the_about_box_shows_the_icon(window, qtbot):
+    box = window.show_about()
+    qtbot.waitExposed(box)
+    assert not box.iconPixmap().isNull() and box.iconPixmap().width() == 64
+    assert "digitgui" in box.text()
+    box.accept()

@@ -37,7 +37,7 @@ from digitgui.ui.drawing_files import image_filter, write_png
 from digitgui.ui.i18n import translate
 from digitgui.ui.icon import app_icon
 from digitgui.ui.model_figure import model_score
-from digitgui.ui.notices import Banner, about_text
+from digitgui.ui.notices import Banner, about_text, ask_about_training
 from digitgui.ui.number_mode import NumberMode
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
@@ -344,9 +344,14 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_image(files[0])
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, translate("MainWindow", "About digitgui"),
-                          about_text(self.service.bundle))
+    def show_about(self) -> QMessageBox:
+        """The About box, with the app's icon (open, not blocking: the window goes on)."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("MainWindow", "About digitgui"),
+                          about_text(self.service.bundle), QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # ---- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -364,21 +369,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
     def ask_about_training(self) -> str:
-        """Closing while a model trains: "keep" (stop, keep the best epoch so far),
-        "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Training is running"),
-                          translate("MainWindow", "A network is still training."), parent=self)
-        box.setInformativeText(translate("MainWindow",
-                "Stop it and keep the best epoch so far as a model (marked “stopped” in Models), "
-                "or discard the run?"))
-        keep = box.addButton(translate("MainWindow", "Stop and keep"),
-                             QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(translate("MainWindow", "Discard"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        return {keep: "keep", discard: "discard"}.get(box.clickedButton(), "cancel")
+        return ask_about_training(self)  # a method: tests answer it for the user
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.training_process.is_running():

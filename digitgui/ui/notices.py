@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 import digitgui
 from digitgui.core.models import bundle as bundles
@@ -69,3 +69,21 @@ class Banner(QWidget):
             shown += f' <a href="{html.escape(target)}">{html.escape(words)}</a>'
         self.label.setText(shown)
         self.show()
+
+
+def ask_about_training(parent: QWidget) -> str:
+    """Closing while a model trains: "keep" (stop, keep the best epoch so far),
+    "discard" or "cancel"."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Training is running"),
+                      translate("MainWindow", "A network is still training."), parent=parent)
+    box.setInformativeText(translate("MainWindow",
+            "Stop it and keep the best epoch so far as a model (marked “stopped” in Models), "
+            "or discard the run?"))
+    keep = box.addButton(translate("MainWindow", "Stop and keep"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("MainWindow", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.exec()
+    return {keep: "keep", discard: "discard"}.get(box.clickedButton(), "cancel")
