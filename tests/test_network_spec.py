@@ -17,8 +17,8 @@ import pytest
 from digitgui.cli.main import build_parser
 from digitgui.core import paths
 from digitgui.core.errors import UserError
+from digitgui.core.models import archive, network_designs
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models import network_designs
 from digitgui.core.models.inference import Predictor
 from digitgui.core.models.keras_file import read_network
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK
@@ -363,6 +363,9 @@ def test_training_a_saved_conv_design_by_name(tmp_path, train_npz, embedded):
     assert {"conv2d", "batchnorm", "maxpool", "flatten", "dense", "identity"} <= kinds
     replay = read_replay(out)
     assert replay is not None and replay.layer == "conv_1" and replay.kind == "conv"
+    # It travels: an archive of it passes import's checks (layers and activations known).
+    imported = archive.import_archive(archive.export_archive(bundle, tmp_path / "conv.zip"))
+    assert imported.metadata["spec"] == spec.as_json()
     # A fine-tune of a design's bundle (as the window asks for one: no network given)
     # rebuilds the design from the bundle's spec.
     assert request(bundle, tmp_path).network == "custom"
