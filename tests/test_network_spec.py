@@ -223,6 +223,13 @@ def test_a_training_request_carries_the_design():
     assert args.network == EXAMPLE and args.epochs == 2
     with pytest.raises(UserError, match="the custom network needs its design"):
         TrainConfig(network="custom").with_defaults()
+    # A fine-tune of a design's bundle (its network: the design's name) is a custom run; the
+    # engine takes the design from the bundle. The window fills in defaults twice.
+    fine_tune = TrainConfig(init_from="/some/bundle").with_defaults("tanh-32-16")
+    assert (fine_tune.network, fine_tune.spec) == ("custom", None)
+    assert fine_tune.with_defaults() == fine_tune
+    with pytest.raises(UserError, match="unknown network 'tanh-32-16'"):
+        TrainConfig().with_defaults("tanh-32-16")
     with pytest.raises(UserError, match="goes with network 'custom', not 'mlp'"):
         TrainConfig(network="mlp", spec=EXAMPLE).with_defaults()
     with pytest.raises(UserError, match="layer 1: 'units' must be"):
@@ -368,7 +375,8 @@ def test_training_a_saved_conv_design_by_name(tmp_path, train_npz, embedded):
     assert imported.metadata["spec"] == spec.as_json()
     # A fine-tune of a design's bundle (as the window asks for one: no network given)
     # rebuilds the design from the bundle's spec.
-    assert request(bundle, tmp_path).network == "custom"
+    fine_tune = request(bundle, tmp_path)
+    assert fine_tune.network == "custom" and fine_tune.with_defaults() == fine_tune
     again = tmp_path / "again"
     _train("--init-from", str(out), "--data", str(train_npz), "--out", str(again))
     assert bundles.load_bundle(again).metadata["spec"] == spec.as_json()

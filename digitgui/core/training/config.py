@@ -109,9 +109,11 @@ class TrainConfig:
         network = self.network or base_network or DEFAULT_NETWORK
         self.network_spec()  # a bad design fails here, before anything starts
         info = network_info(network)
-        if self.spec is not None or (info is None and fine_tune and self.network is None):
-            # A design; or a fine-tune of a custom design's bundle, whose network is the
-            # design's name: the engine takes the spec from the bundle.
+        continues_design = fine_tune and (network == CUSTOM_NETWORK.name
+                                          or (info is None and self.network is None))
+        if self.spec is not None or continues_design:
+            # A design; or a fine-tune of a design's bundle (whose network is the design's
+            # name): the engine takes the spec from the bundle.
             network, info = CUSTOM_NETWORK.name, CUSTOM_NETWORK
         elif network == CUSTOM_NETWORK.name:
             raise UserError("the custom network needs its design (--network FILE.json|NAME)")
