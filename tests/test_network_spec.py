@@ -118,6 +118,7 @@ CONV2D = {"type": "conv2d", "filters": 4}
     ('{"name": "my net", "layers": []}', "the name 'my net' may have only letters"),
     ('{"name": "../up", "layers": []}', "the name '../up' may have only"),
     ('{"name": "cnn", "layers": []}', "the name 'cnn' is a built-in network's"),
+    ('{"name": "net.json", "layers": []}', "the name 'net.json' must not end in .json"),
     ('{"name": 7, "layers": []}', "the name 7 may have only"),
     (_layers(DENSE, {"type": "lstm", "units": 8}), "layer 2: unknown layer type 'lstm'"),
     (_layers({"units": 8}), "layer 1: 'type' is missing"),
@@ -172,6 +173,8 @@ def test_warnings_for_designs_that_learn_badly():
     assert _warnings(sigmoid, tanh) == []
     linear = {"type": "dense", "units": 32, "activation": "linear"}
     assert _warnings(linear, linear) == [("linear", (1, 2))]
+    assert _warnings({"type": "conv2d", "filters": 4, "activation": "linear"},
+                     {"type": "maxpool"}) == []  # pooling is not linear
     assert _warnings({"type": "dense", "units": 2048}) == [("large_layer", (1,))]
     assert _warnings({"type": "dense", "units": 64}, {"type": "dense", "units": 4}) == [
         ("bottleneck", (2,))]

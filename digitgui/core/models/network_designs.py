@@ -13,7 +13,7 @@ from pathlib import Path
 from digitgui.core import atomic, paths
 from digitgui.core.errors import UserError
 from digitgui.core.models.network_catalog import NETWORKS
-from digitgui.core.models.network_spec import NAME_PATTERN, NetworkSpec
+from digitgui.core.models.network_spec import NAME_PATTERN, NetworkSpec, check_name
 
 SUFFIX = ".json"
 
@@ -24,8 +24,7 @@ class UnknownDesignError(UserError):
 
 def path_for(name: str) -> Path:
     """Where the design called ``name`` is (or would be) saved."""
-    NetworkSpec("x", ()).with_name(name)  # a valid name, so a safe file name
-    return paths.user_networks_dir() / f"{name}{SUFFIX}"
+    return paths.user_networks_dir() / f"{check_name(name)}{SUFFIX}"  # a safe file name
 
 
 def saved_names() -> list[str]:

@@ -143,7 +143,7 @@ class NetworkSpec:
         unknown = sorted(set(value) - {"name", "layers"})
         if unknown:
             raise UserError(f"unknown key {unknown[0]!r} in the spec (it has name and layers)")
-        name = _check_name(value.get("name", default_name))
+        name = check_name(value.get("name", default_name))
         layers = value.get("layers")
         if not isinstance(layers, list):
             raise UserError("'layers' must be a list of layers, e.g. "
@@ -173,7 +173,7 @@ class NetworkSpec:
         return f'{{\n  "name": {json.dumps(self.name)},\n  "layers": {body}\n}}\n'
 
     def with_name(self, name: str) -> NetworkSpec:
-        return NetworkSpec(_check_name(name), self.layers)
+        return NetworkSpec(check_name(name), self.layers)
 
     @cached_property
     def plan(self) -> tuple[PlannedLayer, ...]:
@@ -201,12 +201,16 @@ class NetworkSpec:
         return _warnings(self)
 
 
-def _check_name(name: Any) -> str:
+def check_name(name: Any) -> str:
+    """``name`` if it can name a design (a file name, a Keras model name, not a built-in
+    network's), else a one-line :class:`UserError` ('the name …')."""
     if name is None:
         raise UserError('the name is missing: give the design one, e.g. "name": "tanh-32-16"')
     if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
         raise UserError(f"the name {name!r} may have only letters, digits, '.', '-' and '_' "
                         "(1 to 40, starting with a letter or digit)")
+    if name.lower().endswith(".json"):  # a name, not a file: --network X.json reads a file
+        raise UserError(f"the name {name!r} must not end in .json")
     if name.lower() in {*NETWORKS, CUSTOM_NETWORK.name}:
         raise UserError(f"the name {name!r} is a built-in network's; choose another")
     return name
@@ -352,7 +356,9 @@ def _warnings(spec: NetworkSpec) -> tuple[DesignWarning, ...]:
             "multiply layer by layer on the way back, so the first layers barely learn "
             "(vanishing gradients); relu or leaky_relu learn faster",
             tuple(p.number for p in saturating if p.number), "relu_sigmoid"))
-    if not any(p.settings["activation"] != "linear" for p in weighted):
+    # Max pooling is not linear either; batch norm and dropout at inference are.
+    if not any(p.settings["activation"] != "linear" for p in weighted) and not any(
+            p.type == "maxpool" for p in spec.plan):
         found.append(DesignWarning(
             "linear",
             "no non-linear activation: however many layers, the network is one linear map of "
