@@ -63,7 +63,10 @@ def read_file(path: str | Path) -> NetworkSpec:
         raise UserError(f"not JSON: {exc.reason} at byte {exc.start}", path) from None
     except OSError as exc:
         raise UserError(f"cannot read it ({exc.strerror or exc})", path) from None
-    stem = path.stem if NAME_PATTERN.fullmatch(path.stem) and path.stem not in NETWORKS else None
+    try:
+        stem: str | None = check_name(path.stem)
+    except UserError:
+        stem = None  # then a spec without a name is 'the name is missing'
     try:
         return NetworkSpec.parse(text, default_name=stem)
     except UserError as exc:
@@ -83,8 +86,12 @@ def load(path_or_name: str | Path) -> NetworkSpec:
     name = path_or_name
     if name in NETWORKS:
         raise UserError(f"{name!r} is a built-in network, not a design of your own")
-    if NAME_PATTERN.fullmatch(name) and path_for(name).is_file():
-        return read_file(path_for(name))
+    try:
+        saved_path: Path | None = path_for(name)
+    except UserError:
+        saved_path = None  # not a name a design can have: perhaps a file's
+    if saved_path is not None and saved_path.is_file():
+        return read_file(saved_path)
     if Path(name).is_file():
         return read_file(name)
     saved = saved_names()
