@@ -72,6 +72,9 @@ class SpecLayer:
     def as_json(self) -> dict[str, Any]:
         return {"type": self.type, **self.settings}
 
+    def __hash__(self) -> int:  # settings is a dict: hash its JSON (specs can key a cache)
+        return hash(json.dumps(self.as_json()))
+
     @property
     def activation(self) -> str | None:
         return self.settings.get("activation")
