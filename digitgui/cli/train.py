@@ -8,7 +8,30 @@ import sys
 import traceback
 from pathlib import Path
 
+from digitgui.core.errors import UserError
+from digitgui.core.models import network_designs
+from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS
+from digitgui.core.models.network_spec import NetworkSpec
 from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
+
+
+def network_option(value: str) -> str | dict:
+    """``--network``: a built-in network's name, or a design (a .json file, a saved design's
+    name, or the spec itself as JSON, which is how ``TrainConfig.to_args`` writes one) as its
+    checked JSON. A bad design is argparse's one-line error, like any bad option."""
+    if value in NETWORKS:
+        return value
+    try:
+        if value.lstrip().startswith("{"):
+            return NetworkSpec.parse(value).as_json()
+        return network_designs.load(value).as_json()
+    except network_designs.UnknownDesignError:
+        saved = network_designs.saved_names()
+        raise argparse.ArgumentTypeError(
+            f"invalid choice: {value!r} (choose {', '.join(NETWORKS)}, a .json design or a "
+            f"saved design: {', '.join(saved) if saved else 'none is saved yet'})") from None
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_parser(commands) -> None:
@@ -18,8 +41,9 @@ def add_parser(commands) -> None:
         "SIGTERM, or a line 'stop' on stdin: it ends after the current batch and keeps the best "
         "finished epoch.",
     )
-    parser.add_argument("--network", choices=("seed", "mlp", "cnn"),
-                        help="seed (the course's 25-15-10), mlp or cnn (default)")
+    parser.add_argument("--network", type=network_option, metavar="NET",
+                        help="seed (the course's 25-15-10), mlp, cnn (default), or a network "
+                        "of your own design: a .json spec file or the name of a saved one")
     parser.add_argument("--data", action="append", metavar="SRC",
                         help="embedded (default), mnist (full MNIST, downloaded once), or a path "
                         "to an .npz file or image folder; repeat to mix sources")
@@ -74,8 +98,10 @@ def run(args) -> int:
         from digitgui.core.training.serve import serve  # noqa: PLC0415
 
         return _guarded(lambda: serve(sink.emit, stop), sink)
+    design = args.network if isinstance(args.network, dict) else None
     config = TrainConfig(
-        network=args.network, data=args.data or ["embedded"], epochs=args.epochs,
+        network=CUSTOM_NETWORK.name if design else args.network, spec=design,
+        data=args.data or ["embedded"], epochs=args.epochs,
         batch_size=args.batch_size, learning_rate=args.learning_rate, optimizer=args.optimizer,
         schedule=args.schedule, validation_fraction=args.validation_fraction,
         augment=args.augment, seed=args.seed, init_from=args.init_from, out=args.out,

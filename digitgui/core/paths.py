@@ -62,3 +62,8 @@ def user_models_dir() -> Path:
 def user_samples_dir() -> Path:
     """The user's own handwriting samples, in Keras' image-folder layout."""
     return user_data_dir() / "samples"
+
+
+def user_networks_dir() -> Path:
+    """The user's own network designs, one JSON spec a file (``<name>.json``)."""
+    return user_data_dir() / "networks"

@@ -41,7 +41,7 @@ KINDS: dict[str, str] = {
 }
 """The Keras layer classes we can run, and what kind of step each is."""
 
-ACTIVATION_NAMES = ("linear", "relu", "sigmoid", "tanh", "softmax")
+ACTIVATION_NAMES = ("linear", "relu", "leaky_relu", "sigmoid", "tanh", "softmax")
 """The activations the forward pass knows (:data:`digitgui.core.teaching.layers.ACTIVATIONS`)."""
 
 

@@ -39,3 +39,17 @@ NETWORKS: dict[str, NetworkInfo] = {
 }
 
 DEFAULT_NETWORK = "cnn"
+
+CUSTOM_NETWORK = NetworkInfo(
+    "custom",
+    "A network of your own design",
+    epochs=30, batch_size=64, learning_rate=2e-3, augment=True,
+)
+"""A design from a JSON spec (:mod:`digitgui.core.models.network_spec`), with the mlp's
+defaults: a learner's design is most often a dense network of about its size. Not in
+:data:`NETWORKS`: it cannot be chosen without a spec."""
+
+
+def network_info(name: str) -> NetworkInfo | None:
+    """A built-in network's description and defaults, the custom one's, or None."""
+    return CUSTOM_NETWORK if name == CUSTOM_NETWORK.name else NETWORKS.get(name)

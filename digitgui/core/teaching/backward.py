@@ -19,7 +19,13 @@ import numpy as np
 
 from digitgui.core.models.keras_file import LayerSpec
 from digitgui.core.teaching.introspection import LayerOutput
-from digitgui.core.teaching.layers import pad_for, patches, pool_windows, same_padding
+from digitgui.core.teaching.layers import (
+    LEAKY_SLOPE,
+    pad_for,
+    patches,
+    pool_windows,
+    same_padding,
+)
 
 Params = dict[str, np.ndarray]
 BackwardStep = Callable[[LayerOutput, np.ndarray], tuple[np.ndarray, Params]]
@@ -33,6 +39,8 @@ def activation_slope(name: str, z: np.ndarray, out: np.ndarray, d_out: np.ndarra
         return d_out
     if name == "relu":  # TensorFlow's convention: no slope at exactly 0
         return np.where(z > 0, d_out, 0.0)
+    if name == "leaky_relu":  # TensorFlow's too: the negative slope at exactly 0
+        return np.where(z > 0, d_out, LEAKY_SLOPE * d_out)
     if name == "sigmoid":
         return d_out * out * (1.0 - out)
     if name == "tanh":

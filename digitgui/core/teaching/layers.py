@@ -28,9 +28,18 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     return np.where(x >= 0, 1 / (1 + e), e / (1 + e)).astype(np.float32)
 
 
+LEAKY_SLOPE = 0.2
+"""Keras' ``activation="leaky_relu"``: its default negative slope (the custom designs use it)."""
+
+
+def leaky_relu(x: np.ndarray) -> np.ndarray:
+    return np.where(x > 0, x, np.float32(LEAKY_SLOPE) * x).astype(np.float32)
+
+
 ACTIVATIONS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
     "linear": lambda x: x,
     "relu": relu,
+    "leaky_relu": leaky_relu,
     "sigmoid": sigmoid,
     "tanh": np.tanh,
     "softmax": softmax,

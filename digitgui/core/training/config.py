@@ -8,12 +8,19 @@ child as JSON (:meth:`TrainConfig.as_json` / :meth:`TrainConfig.from_json`). The
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from digitgui.core.errors import UserError
-from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS
+from digitgui.core.models.network_catalog import (
+    CUSTOM_NETWORK,
+    DEFAULT_NETWORK,
+    NETWORKS,
+    network_info,
+)
+from digitgui.core.models.network_spec import NetworkSpec
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 SCHEDULES = ("cosine", "constant")
@@ -27,7 +34,11 @@ don't relearn them."""
 
 @dataclass
 class TrainConfig:
-    """A training run. Fields left None take the chosen network's defaults (see networks)."""
+    """A training run. Fields left None take the chosen network's defaults (see networks).
+
+    A design of the learner's own is ``network="custom"`` with ``spec`` its JSON (a
+    :class:`~digitgui.core.models.network_spec.NetworkSpec`'s ``as_json()``): the request
+    stays plain JSON on its way to the training child."""
 
     network: str | None = None
     data: list[str] = field(default_factory=lambda: ["embedded"])
@@ -45,6 +56,8 @@ class TrainConfig:
     strategy: str = "auto"
     equal_weights: bool = False
     """Every image counts the same (by default the user's own files count more than MNIST)."""
+    spec: dict[str, Any] | None = None
+    """The custom network's design (network 'custom'); None for a built-in network."""
 
     def as_json(self) -> dict:
         values = asdict(self)
@@ -76,6 +89,11 @@ class TrainConfig:
             value = getattr(self, f.name)
             if f.name == "data" or value == getattr(default, f.name):
                 continue
+            if f.name == "spec":  # --network takes a design inline, as one JSON word
+                args += ["--network", json.dumps(value, separators=(",", ":"))]
+                continue
+            if f.name == "network" and self.spec is not None:
+                continue  # 'custom': the spec above says which
             flag = "--" + f.name.replace("_", "-")
             if isinstance(value, bool):
                 args.append(flag if value else "--no-augment" if f.name == "augment" else "")
@@ -87,11 +105,21 @@ class TrainConfig:
         """The same request with every None filled in as the engine will: the network's own
         defaults, or a fine-tune's when continuing a model (whose network is
         ``base_network``). The window uses it to know the run's length before it starts."""
-        network = self.network or base_network or DEFAULT_NETWORK
-        if network not in NETWORKS:
-            raise UserError(f"unknown network {network!r}; choose {', '.join(NETWORKS)}")
-        info = NETWORKS[network]
         fine_tune = self.init_from is not None
+        network = self.network or base_network or DEFAULT_NETWORK
+        self.network_spec()  # a bad design fails here, before anything starts
+        info = network_info(network)
+        continues_design = fine_tune and (network == CUSTOM_NETWORK.name
+                                          or (info is None and self.network is None))
+        if self.spec is not None or continues_design:
+            # A design; or a fine-tune of a design's bundle (whose network is the design's
+            # name): the engine takes the spec from the bundle.
+            network, info = CUSTOM_NETWORK.name, CUSTOM_NETWORK
+        elif network == CUSTOM_NETWORK.name:
+            raise UserError("the custom network needs its design (--network FILE.json|NAME)")
+        if info is None:
+            raise UserError(f"unknown network {network!r}; choose {', '.join(NETWORKS)}, or a "
+                            "design of your own")
         return replace(
             self,
             network=network,
@@ -102,6 +130,21 @@ class TrainConfig:
             augment=info.augment if self.augment is None else self.augment,
         )
 
+    def network_spec(self) -> NetworkSpec | None:
+        """The custom design, validated (a :class:`UserError` if it is bad); None if none."""
+        if self.spec is None:
+            return None
+        if self.network not in (None, CUSTOM_NETWORK.name):
+            raise UserError(f"a network design goes with network 'custom', not {self.network!r}")
+        return NetworkSpec.from_json(self.spec)
+
+    @property
+    def label(self) -> str:
+        """The network's name for people: the design's name, or the built-in network's."""
+        if isinstance(self.spec, dict) and isinstance(self.spec.get("name"), str):
+            return self.spec["name"]
+        return self.network or DEFAULT_NETWORK
+
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "network": (str, type(None)), "epochs": (int, type(None)),
@@ -109,6 +152,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "optimizer": (str,), "schedule": (str,), "validation_fraction": (int, float),
     "augment": (bool, type(None)), "seed": (int,), "init_from": (str, type(None)),
     "name": (str, type(None)), "strategy": (str,), "equal_weights": (bool,),
+    "spec": (dict, type(None)),
 }
 
 

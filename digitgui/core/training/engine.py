@@ -11,6 +11,7 @@ import math
 import platform
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.calibration import fit_temperature
 from digitgui.core.models.evaluation import score
-from digitgui.core.models.network_catalog import NETWORKS
+from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS, network_info
 from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
 from digitgui.core.training.stop import StopRequest
 
@@ -40,8 +41,11 @@ Emit = Callable[..., None]
 
 
 def _check(config: TrainConfig) -> None:
-    if config.network is not None and config.network not in NETWORKS:
+    if config.network is not None and network_info(config.network) is None:
         raise UserError(f"unknown network {config.network!r}; choose {', '.join(NETWORKS)}")
+    if config.network == CUSTOM_NETWORK.name and config.spec is None and not config.init_from:
+        raise UserError("the custom network needs its design (--network FILE.json|NAME)")
+    config.network_spec()  # a bad design: one line now, not a Keras error later
     if config.epochs is not None and not 1 <= config.epochs <= 10_000:
         raise UserError("--epochs must be between 1 and 10000")
     if config.batch_size is not None and not 1 <= config.batch_size <= 65_536:
@@ -110,7 +114,7 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
     from digitgui.core.training import networks  # noqa: PLC0415
     from digitgui.core.training.export import load_keras_model  # noqa: PLC0415
 
-    model = networks.build(config.network, config.augment, config.seed)
+    model = networks.build(config.network, config.augment, config.seed, config.network_spec())
     if base is None:
         return model
     source = load_keras_model(base)
@@ -124,18 +128,27 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
         except (AttributeError, ValueError):
             raise UserError(
                 f"cannot continue from it: its layer {layer.name!r} does not match the "
-                f"{config.network} network of this version of digitgui", base.path
+                f"{config.label} network of this version of digitgui", base.path
             ) from None
     return model
 
 
 def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> TrainConfig:
-    if base is not None and config.network and config.network != base.network:
+    if base is None:
+        return config.with_defaults()
+    # A custom design's bundle records its spec, and its design's name as its network.
+    base_spec = base.metadata.get("spec") if isinstance(base.metadata.get("spec"), dict) else None
+    base_kind = CUSTOM_NETWORK.name if base_spec is not None else base.network
+    if config.network and config.network != base_kind:
         raise UserError(
             f"--network {config.network} does not match the bundle's network {base.network}",
             base.path,
         )
-    return config.with_defaults(None if base is None else base.network)
+    if base_kind == CUSTOM_NETWORK.name and config.spec is None:
+        if base_spec is None:
+            raise UserError("cannot continue from it: it records no network design", base.path)
+        config = replace(config, network=CUSTOM_NETWORK.name, spec=base_spec)
+    return config.with_defaults(base_kind)
 
 
 def _loss(keras, train: Dataset):
@@ -174,7 +187,7 @@ def _starting_point(emit: Emit, model, loss, train: Dataset, config: TrainConfig
 def _target(config: TrainConfig, created: datetime) -> Path:
     if config.out is not None:
         return Path(config.out).expanduser()
-    stem = bundles.safe_folder_name(config.name or f"{config.network}-{created:%Y%m%d-%H%M%S}")
+    stem = bundles.safe_folder_name(config.name or f"{config.label}-{created:%Y%m%d-%H%M%S}")
     folder = paths.user_models_dir()
     target, n = folder / stem, 2
     while target.exists():
@@ -207,6 +220,10 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     from digitgui.core.training.replay import ReplayRecorder  # noqa: PLC0415
 
     config = _resolve_defaults(config, base)
+    spec = config.network_spec()
+    if spec is not None:
+        emit("status", message=f"Network {spec.name}: {spec.summary} "
+             f"({spec.parameters:,} parameters)")
     keras.utils.set_random_seed(config.seed)
     train = concatenate(train_parts)
     weights = sample_weights(train_parts)
@@ -307,14 +324,19 @@ def _metadata(model, config, callback, val_parts, sources, stopped, created, sec
             end = start + len(part)
             by_source[describe(part.name)] = round(score(part.y, logits[start:end]).accuracy, 6)
             start = end
-    name = config.name or f"{config.network}-{created:%Y%m%d-%H%M%S}"
+    name = config.name or f"{config.label}-{created:%Y%m%d-%H%M%S}"
+    spec = config.network_spec()
     return {
         "format": bundles.FORMAT_VERSION,
         "name": name,
-        "network": config.network,
-        "description": NETWORKS[config.network].summary,
+        # A design's own name (the Models table's column), never 'custom' alone; the spec
+        # beside it says it is one (and lets a fine-tune rebuild it).
+        "network": config.label,
+        "description": NETWORKS[config.network].summary if spec is None else spec.description,
+        **({} if spec is None else {"spec": spec.as_json()}),
         "parameters": int(model.count_params()),
-        "hyperparameters": {k: v for k, v in config.as_json().items() if k not in ("out", "data")},
+        "hyperparameters": {k: v for k, v in config.as_json().items()
+                            if k not in ("out", "data", "spec")},
         "data": sources,
         "history": callback.history,
         "best_epoch": callback.best_epoch,

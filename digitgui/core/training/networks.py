@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from digitgui.core.models.network_catalog import NETWORKS
+from digitgui.core.models.network_spec import NetworkSpec, PlannedLayer
 from digitgui.core.training.tf_runtime import import_keras
 
 keras = import_keras()
@@ -76,13 +77,41 @@ def _augmented(inputs, augment_layers):
     return h
 
 
+def _layer(planned: PlannedLayer):
+    """One layer of a custom design. Activations are the Dense/Conv2D's own (not separate
+    layers), so the NumPy views read them from the layer's config, as for seed and mlp."""
+    s, name = planned.settings, planned.name
+    if planned.type == "dense":
+        return layers.Dense(s["units"], activation=s["activation"], name=name)
+    if planned.type == "conv2d":
+        return layers.Conv2D(s["filters"], s["kernel_size"], strides=s["strides"],
+                             padding=s["padding"], activation=s["activation"], name=name)
+    if planned.type == "maxpool":
+        return layers.MaxPooling2D(s["pool_size"], name=name)
+    if planned.type == "dropout":
+        return layers.Dropout(s["rate"], name=name)
+    if planned.type == "batchnorm":
+        return layers.BatchNormalization(momentum=BN_MOMENTUM, name=name)
+    return layers.Flatten(name=name)
+
+
+def _custom(inputs, augment_layers, spec: NetworkSpec):
+    h = _augmented(inputs, augment_layers)
+    for planned in spec.plan:  # the implicit flatten and logits included
+        h = _layer(planned)(h)
+    return h
+
+
 _BUILDERS: dict[str, Callable] = {"seed": _seed, "mlp": _mlp, "cnn": _cnn}
 
 
-def build(name: str, augment: bool, seed: int | None = None):
-    """A fresh, uncompiled model (input (28, 28, 1) in [0, 1], output 10 logits)."""
+def build(name: str, augment: bool, seed: int | None = None, spec: NetworkSpec | None = None):
+    """A fresh, uncompiled model (input (28, 28, 1) in [0, 1], output 10 logits): a built-in
+    network by name, or the design ``spec`` (name 'custom')."""
+    inputs = keras.Input((28, 28, 1), name="pixels")
+    augment_layers = augmentation(seed) if augment else []
+    if spec is not None:
+        return keras.Model(inputs, _custom(inputs, augment_layers, spec), name=spec.name)
     if name not in _BUILDERS:
         raise ValueError(f"unknown network {name!r}; choose one of {', '.join(NETWORKS)}")
-    inputs = keras.Input((28, 28, 1), name="pixels")
-    outputs = _BUILDERS[name](inputs, augmentation(seed) if augment else [])
-    return keras.Model(inputs, outputs, name=name)
+    return keras.Model(inputs, _BUILDERS[name](inputs, augment_layers), name=name)
