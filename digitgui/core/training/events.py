@@ -79,8 +79,10 @@ class HumanSink:
             self._print(fields["message"])
         elif event == "start":
             config, data = fields["config"], fields["data"]
+            spec = config.get("spec") or {}
+            network = spec.get("name", config["network"])  # a design: its own name
             self._print(
-                f"Training {config['network']} on {data['train']} images "
+                f"Training {network} on {data['train']} images "
                 f"({data['validation']} held out for validation), {config['epochs']} epochs "
                 f"of {fields['steps_per_epoch']} batches of {config['batch_size']}"
             )

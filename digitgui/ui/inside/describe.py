@@ -6,7 +6,8 @@ from digitgui.core.teaching.introspection import LayerOutput, LayerSpec
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ACTIVATION_NAMES = {"linear": QT_TRANSLATE_NOOP("Describe", "no activation"), "relu": "ReLU",
-                    "sigmoid": "sigmoid", "tanh": "tanh", "softmax": "softmax"}
+                    "sigmoid": "sigmoid", "tanh": "tanh", "softmax": "softmax",
+                    "leaky_relu": QT_TRANSLATE_NOOP("Describe", "leaky ReLU")}
 
 
 def activation_name(activation: str) -> str:

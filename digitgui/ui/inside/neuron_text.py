@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from digitgui.core.teaching.layers import LEAKY_SLOPE
 from digitgui.core.teaching.neuron_details import NeuronDetails, Term
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -56,6 +57,8 @@ def _g(name: str, z: float, a: float) -> str:
         return f"a = σ(z) = 1 / (1 + e<sup>−z</sup>) = <b>{num(a)}</b>"
     if name == "tanh":
         return f"a = tanh(z) = <b>{num(a)}</b>"
+    if name == "leaky_relu":
+        return f"a = max({LEAKY_SLOPE:g}·z, z) = <b>{num(a)}</b>"
     return translate("NeuronText",
             "a = z = <b>{num}</b> &nbsp;(no activation: the layer is linear)").format(num=num(a))
 

@@ -255,7 +255,9 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(translate("TrainingPanel",
                 "Epoch 1/{epochs} · batch 0/{steps}").format(
                 epochs=self._epochs, steps=self._steps))
-        data, network = event.get("data", {}), event.get("config", {}).get("network", "")
+        config = event.get("config", {})
+        data = event.get("data", {})
+        network = (config.get("spec") or {}).get("name") or config.get("network", "")
         self.message_label.setText(
             translate("TrainingPanel",
                     "Training {network} on {train} images ({validation} held out for "
