@@ -296,6 +296,10 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>keine Aktivierung</translation>
     </message>
     <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
         <source>1 map of {height}×{width}</source>
         <translation>1 Karte zu {height}×{width}</translation>
     </message>
@@ -2716,6 +2720,33 @@ während das Netz trainiert</translation>
     <message>
         <source>The training process {how} before it finished.{detail}</source>
         <translation>Der Trainingsprozess {how}, bevor er fertig war.{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitLabel</name>
+    <message>
+        <source>P(digit {digit})</source>
+        <translation>P(Ziffer {digit})</translation>
+    </message>
+    <message>
+        <source>pixel ({row}, {col})</source>
+        <translation>Pixel ({row}, {col})</translation>
+    </message>
+    <message>
+        <source>{name} map {channel} at ({row}, {col})</source>
+        <translation>{name} Merkmalskarte {channel} bei ({row}, {col})</translation>
+    </message>
+    <message>
+        <source>logit of digit {digit}</source>
+        <translation>Logit der Ziffer {digit}</translation>
+    </message>
+    <message>
+        <source>{name} #{index}</source>
+        <translation>{name} Nr. {index}</translation>
+    </message>
+    <message>
+        <source>padding (0) beyond the edge</source>
+        <translation>Auffüllung (0) jenseits des Rands</translation>
     </message>
 </context>
 <context>

@@ -88,23 +88,41 @@ class NeuronDetails:
         return float(products[products < 0].sum(dtype=np.float64))
 
 
+UNIT_WORDS: dict[str, str] = {
+    "probability": "P(digit {digit})",
+    "pixel": "pixel ({row}, {col})",
+    "map": "{name} map {channel} at ({row}, {col})",
+    "logit": "logit of digit {digit}",
+    "unit": "{name} #{index}",
+    "padding": "padding (0) beyond the edge",
+}
+"""How units are named, as templates. The window puts in its own language's (once, at start:
+the language is chosen for a whole session); the command line and tests keep English."""
+
+
+def use_unit_words(words: dict[str, str]) -> None:
+    """Name units with these templates (same keys and placeholders as :data:`UNIT_WORDS`)."""
+    UNIT_WORDS.update(words)
+
+
 def unit_label(fp: ForwardPass, layer: int, position: tuple[int, ...]) -> str:
     """A human name for one value of a layer's output, e.g. 'pixel (12, 7)', 'hidden_1 #3',
     'block1_relu1 map 5 at (2, 3)'. Pass-through layers name the value they pass on."""
-    out = fp.layers[layer]
+    out, words = fp.layers[layer], UNIT_WORDS
     if out.kind == "softmax":
-        return f"P(digit {position[0]})"
+        return words["probability"].format(digit=position[0])
     if out.kind == "input":
-        return f"pixel ({position[0]}, {position[1]})"
+        return words["pixel"].format(row=position[0], col=position[1])
     if out.kind == "identity" and layer > 0:
         return unit_label(fp, layer - 1, position)
     if out.kind == "flatten" and out.input is not None:
         return unit_label(fp, layer - 1, np.unravel_index(position[0], out.input.shape))
     if out.output.ndim == 3:
-        return f"{out.name} map {position[2]} at ({position[0]}, {position[1]})"
+        return words["map"].format(name=out.name, channel=position[2], row=position[0],
+                                   col=position[1])
     if layer == len(fp.layers) - 2:
-        return f"logit of digit {position[0]}"
-    return f"{out.name} #{position[0]}"
+        return words["logit"].format(digit=position[0])
+    return words["unit"].format(name=out.name, index=position[0])
 
 
 def _input_label(fp: ForwardPass, layer: int, flat_index: int) -> str:
@@ -216,7 +234,7 @@ def _conv(fp: ForwardPass, layer: int, out: LayerOutput, position, base) -> Neur
         dy, dx, k = np.unravel_index(i, kernel.shape)
         y, x = row * strides[0] - top + dy, col * strides[1] - left + dx
         if not (0 <= y < height and 0 <= x < width):
-            return "padding (0) beyond the edge"
+            return UNIT_WORDS["padding"]
         return unit_label(fp, layer - 1, (int(y), int(x), int(k)))
 
     up, down = _terms(kernel.reshape(-1), field_.reshape(-1), label)

@@ -27,16 +27,26 @@ from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.inference import Prediction
 from digitgui.core.teaching.introspection import ForwardPass, Network
 from digitgui.core.teaching.neuron_details import details as neuron_details
-from digitgui.core.teaching.neuron_details import unit_label
+from digitgui.core.teaching.neuron_details import unit_label, use_unit_words
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
-from digitgui.ui.i18n import translate
+from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
 from digitgui.ui.inside.neuron_panel import NeuronPanel
 
 Selection = tuple[int, tuple[int, ...]]
+
+UNIT_LABELS = Translated("UnitLabel", {
+    "probability": QT_TRANSLATE_NOOP("UnitLabel", "P(digit {digit})"),
+    "pixel": QT_TRANSLATE_NOOP("UnitLabel", "pixel ({row}, {col})"),
+    "map": QT_TRANSLATE_NOOP("UnitLabel", "{name} map {channel} at ({row}, {col})"),
+    "logit": QT_TRANSLATE_NOOP("UnitLabel", "logit of digit {digit}"),
+    "unit": QT_TRANSLATE_NOOP("UnitLabel", "{name} #{index}"),
+    "padding": QT_TRANSLATE_NOOP("UnitLabel", "padding (0) beyond the edge"),
+})
+"""How the views name a unit (the core's templates, in the window's language)."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ class InsideNetworkView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        use_unit_words(dict(UNIT_LABELS))  # the window's language, set before the view is
         self.bundle: Bundle | None = None
         self.network: Network | None = None
         self.forward_pass: ForwardPass | None = None
