@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from digitgui.core.paths import resources_dir
+from digitgui.core.teaching.neuron_details import use_unit_words
 from digitgui.ui import settings
 
 __all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "Translated", "chosen", "install",
@@ -92,6 +93,7 @@ def install(language: str | None = None) -> str:
 def uninstall() -> None:
     """Back to English (tests call it after a German window)."""
     global _language
+    use_unit_words(None)
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()

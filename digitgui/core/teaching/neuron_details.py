@@ -100,9 +100,13 @@ UNIT_WORDS: dict[str, str] = {
 the language is chosen for a whole session); the command line and tests keep English."""
 
 
-def use_unit_words(words: dict[str, str]) -> None:
-    """Name units with these templates (same keys and placeholders as :data:`UNIT_WORDS`)."""
-    UNIT_WORDS.update(words)
+_ENGLISH = dict(UNIT_WORDS)
+
+
+def use_unit_words(words: dict[str, str] | None) -> None:
+    """Name units with these templates (same keys and placeholders as :data:`UNIT_WORDS`);
+    None: English again."""
+    UNIT_WORDS.update(_ENGLISH if words is None else words)
 
 
 def unit_label(fp: ForwardPass, layer: int, position: tuple[int, ...]) -> str:
