@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 
 from digitgui.core.data import describe
+from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
+from digitgui.core.models import robustness
 from digitgui.core.models.evaluation import Evaluation, evaluate, load_evaluation_set
 from digitgui.core.models.inference import Predictor
 from digitgui.core.models.number_evaluation import (
@@ -25,12 +27,16 @@ def add_parser(commands, add_model_option) -> None:
         "split) or 'mnist-test' (full MNIST's test set, once downloaded).",
     )
     add_model_option(parser)
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--data", metavar="SRC", help="the labelled set")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--data", metavar="SRC", help="the labelled set (with --robustness: "
+                      "'embedded' unless given)")
     what.add_argument("--numbers", metavar="PATH",
                       help="read whole numbers instead: a number set (.npz with x and labels) or "
                       "a folder of them, as scripts/make_number_sets.py writes; prints the share "
                       "read whole (every digit right)")
+    parser.add_argument("--robustness", action="store_true",
+                        help="accuracy curves instead, as the images are rotated (0-45 "
+                        "degrees), made noisy, drawn thinner or thicker, and moved off centre")
     parser.add_argument("--json", action="store_true",
                         help="one JSON line: accuracy, n, per_class, confusion, "
                         "misreads_flagged, right_flagged, not_a_digit, ece, reliability")
@@ -58,9 +64,33 @@ def run_numbers(args) -> int:
     return 0
 
 
+def run_robustness(args) -> int:
+    bundle = bundles.resolve(args.model)
+    data = load_evaluation_set(args.data or "embedded")
+    found = robustness.curves(Predictor.for_bundle(bundle, num_threads=None), data)
+    if args.json:
+        print(json.dumps({"model": bundle.name, "data": describe(args.data or "embedded"),
+                          "curves": [c.as_json() for c in found]}))
+        return 0
+    print(f"{bundle.name} on {describe(args.data or 'embedded')}: accuracy as the images "
+          "change more and more")
+    for curve in found:
+        points = "  ".join(f"{level:g}: {100 * a:.1f}"
+                           for level, a in zip(curve.levels, curve.accuracy, strict=True))
+        print(f"  {curve.name} ({curve.unit}): {points}")
+    return 0
+
+
 def run(args) -> int:
     if args.numbers:
+        if args.robustness:
+            raise UserError("--robustness measures digits: give --data (or nothing), not "
+                            "--numbers")
         return run_numbers(args)
+    if args.robustness:
+        return run_robustness(args)
+    if not args.data:
+        raise UserError("give --data SRC (the labelled set), --numbers PATH or --robustness")
     bundle = bundles.resolve(args.model)
     data = load_evaluation_set(args.data)
     # All cores for a whole set: batch throughput, not single-drawing latency, matters here.

@@ -1,0 +1,52 @@
+"""How robust is a model: accuracy curves as the images change more and more."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from digitgui.core import paths
+from digitgui.core.models import robustness
+from digitgui.core.models.bundle import load_bundle
+from digitgui.core.models.evaluation import load_evaluation_set
+from digitgui.core.models.inference import Predictor
+from tests.helpers import run_cli
+
+
+def test_accuracy_falls_as_rotation_and_noise_grow():
+    predictor = Predictor.for_bundle(load_bundle(paths.shipped_model_dir()))
+    data = load_evaluation_set("embedded")
+    rotation, noise = robustness.curves(predictor, data, ("rotation", "noise"), limit=300)
+    assert rotation.levels[0] == 0 and rotation.levels[-1] == 45
+    assert rotation.accuracy[0] > 0.97  # untouched: the model's own accuracy
+    assert rotation.accuracy[-1] < rotation.accuracy[0] - 0.1  # 45 degrees: far worse
+    # Falling on the whole (small ups and downs allowed between neighbours).
+    assert all(b <= a + 0.02 for a, b in
+               zip(rotation.accuracy, rotation.accuracy[1:], strict=False))
+    assert noise.accuracy[-1] < 0.5 < noise.accuracy[0]
+
+
+def test_the_perturbations_do_what_they_say():
+    rng = np.random.default_rng(0)
+    image = np.zeros((1, 28, 28), np.float32)
+    image[0, 8:20, 13:15] = 1.0  # an upright bar
+    turned = robustness.rotate(image, 90, rng)[0]
+    assert turned[13:15, 8:20].mean() > 0.8 and turned[8:20, 13:15].mean() < 0.5
+    assert robustness.stroke(image, 1, rng)[0].sum() > image.sum()
+    assert robustness.stroke(image, -1, rng)[0].sum() < image.sum()
+    moved = robustness.shift(image, 4, rng)[0]
+    assert moved.sum() == image.sum() and not np.array_equal(moved, image[0])
+    noisy = robustness.noise(image, 0.2, rng)
+    assert noisy.min() >= 0 and noisy.max() <= 1 and not np.array_equal(noisy, image)
+
+
+def test_evaluate_robustness_json_from_the_command_line():
+    result = run_cli("evaluate", "--robustness", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [c["name"] for c in report["curves"]] == ["rotation", "noise", "stroke", "shift"]
+    for curve in report["curves"]:
+        assert len(curve["levels"]) == len(curve["accuracy"]) >= 5
+    wrong = run_cli("evaluate", "--robustness", "--numbers", "x")
+    assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1
