@@ -50,3 +50,27 @@ def test_evaluate_robustness_json_from_the_command_line():
         assert len(curve["levels"]) == len(curve["accuracy"]) >= 5
     wrong = run_cli("evaluate", "--robustness", "--numbers", "x")
     assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_the_window_measures_curves_and_changes_the_drawing_with_sliders(window, qtbot,
+                                                                        embedded):
+    from tests.drawing import strokes_of
+    from tests.qt_input import draw_on_paper
+
+    qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
+    window.robust_dock.raise_()
+    view = window.robust_dock.content()
+    x, y = embedded
+    with qtbot.waitSignal(window.service.predicted, timeout=3000):
+        draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == 1)[0]]))
+    qtbot.waitUntil(lambda: view._predictor is not None, timeout=5000)
+    drawn = view.changed_pixels()
+    assert drawn is not None and np.array_equal(drawn, window.service.last_prediction
+                                                .prepared.pixels)
+    view.sliders["rotation"].setValue(90 // 2)  # 45 degrees clockwise
+    turned = view.changed_pixels()
+    assert not np.array_equal(turned, drawn) and abs(turned.sum() - drawn.sum()) < 0.2 * drawn.sum()
+    assert "Read as" in view.answer.text()
+    view.measure()
+    qtbot.waitUntil(lambda: len(view.chart.curves) == 4 and not view.is_busy(), timeout=60_000)
+    assert len(view.chart.lines) == 4

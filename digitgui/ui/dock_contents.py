@@ -63,6 +63,12 @@ def inside_view(window: MainWindow) -> QWidget:
     return _follows_predictions(window, InsideNetworkView())
 
 
+def robustness_view(window: MainWindow) -> QWidget:
+    from digitgui.ui.robustness_view import RobustnessView  # noqa: PLC0415
+
+    return _follows_predictions(window, RobustnessView())
+
+
 def teach_panel(window: MainWindow) -> QWidget:
     from digitgui.ui.inside import TeachPanel  # noqa: PLC0415
 

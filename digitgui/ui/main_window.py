@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
          self.inside_dock, self.teach_dock, self.forward_dock, self.backprop_dock,
-         self.explain_dock) = make_docks(self, [
+         self.robust_dock, self.explain_dock) = make_docks(self, [
             ("Training", "training-dock", lambda: contents.training_panel(self)),
             ("Models", "models-dock", lambda: contents.model_picker(self)),
             ("My handwriting", "samples-dock", lambda: self.samples_view),
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             ("Teach it this digit", "teach-dock", lambda: contents.teach_panel(self)),
             ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
             ("Backpropagation", "backprop-dock", lambda: contents.backprop_panel(self)),
+            ("How robust is it", "robust-dock", lambda: contents.robustness_view(self)),
             ("How it works", "explain-dock", lambda: contents.explanations(self)),
         ])
         # The canvas and the answer come first: the docks start at a bit over a third.
@@ -208,7 +209,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.models_dock.toggleViewAction())
         view_menu.addAction(self.samples_dock.toggleViewAction())
         for dock in (self.evaluation_dock, self.inside_dock, self.teach_dock,
-                     self.forward_dock, self.backprop_dock, self.explain_dock):
+                     self.forward_dock, self.backprop_dock, self.robust_dock,
+                     self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addMenu(i18n.language_menu(self))

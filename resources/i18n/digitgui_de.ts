@@ -415,6 +415,10 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Backpropagation</translation>
     </message>
     <message>
+        <source>How robust is it</source>
+        <translation>Wie robust ist es</translation>
+    </message>
+    <message>
         <source>How it works</source>
         <translation>So funktioniert’s</translation>
     </message>
@@ -1935,6 +1939,89 @@ Ziffer</translation>
     <message>
         <source>It reads MNIST {drop:.1f} points worse than before.</source>
         <translation>MNIST erkennt es um {drop:.1f} Prozentpunkte schlechter als vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>Drehung (Grad)</translation>
+    </message>
+    <message>
+        <source>Noise (standard deviation)</source>
+        <translation>Rauschen (Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>Stroke (thinner − / thicker +)</source>
+        <translation>Strich (dünner − / dicker +)</translation>
+    </message>
+    <message>
+        <source>Shift (pixels)</source>
+        <translation>Verschiebung (Pixel)</translation>
+    </message>
+    <message>
+        <source>Robustness curves</source>
+        <translation>Robustheitskurven</translation>
+    </message>
+    <message>
+        <source>Press Measure to see how accuracy falls as the images change</source>
+        <translation>Drücke „Messen“, um zu sehen, wie die Genauigkeit fällt, wenn sich die Bilder ändern</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Read 500 validation images rotated, noisy, thinned or thickened, and moved, further and further (a few seconds)</source>
+        <translation>500 Validierungsbilder gedreht, verrauscht, dünner oder dicker und verschoben lesen, immer stärker (ein paar Sekunden)</translation>
+    </message>
+    <message>
+        <source>Measuring robustness</source>
+        <translation>Robustheit wird gemessen</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>Das Modell wird geladen</translation>
+    </message>
+    <message>
+        <source>Rotate (degrees)</source>
+        <translation>Drehen (Grad)</translation>
+    </message>
+    <message>
+        <source>Thinner / thicker</source>
+        <translation>Dünner / dicker</translation>
+    </message>
+    <message>
+        <source>Noise (%)</source>
+        <translation>Rauschen (%)</translation>
+    </message>
+    <message>
+        <source>Your drawing, changed</source>
+        <translation>Deine Zeichnung, verändert</translation>
+    </message>
+    <message>
+        <source>Draw a digit to change it here.</source>
+        <translation>Zeichne eine Ziffer, um sie hier zu verändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your drawing, changed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deine Zeichnung, verändert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <source>“{name}” on 500 validation images</source>
+        <translation>„{name}“ auf 500 Validierungsbildern</translation>
+    </message>
+    <message>
+        <source>Read as {digit} ({percent:.1f} %)</source>
+        <translation>Gelesen als {digit} ({percent:.1f} %)</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
     </message>
 </context>
 <context>

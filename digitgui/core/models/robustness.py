@@ -22,14 +22,20 @@ from digitgui.core.models.inference import Predictor
 SEED = 11
 
 
+def turn(image: np.ndarray, degrees: float) -> np.ndarray:
+    """One (28, 28) image turned ``degrees`` anticlockwise about its centre."""
+    if degrees == 0:
+        return image
+    return np.asarray(Image.fromarray(image).rotate(degrees, Image.Resampling.BILINEAR))
+
+
 def rotate(images: np.ndarray, degrees: float, rng: np.random.Generator) -> np.ndarray:
     """Each image turned by ``degrees``, clockwise or anticlockwise at random."""
     if degrees == 0:
         return images
     signs = rng.choice((-1.0, 1.0), size=len(images))
-    return np.stack([
-        np.asarray(Image.fromarray(image).rotate(sign * degrees, Image.Resampling.BILINEAR))
-        for image, sign in zip(images, signs, strict=True)])
+    return np.stack([turn(image, sign * degrees)
+                     for image, sign in zip(images, signs, strict=True)])
 
 
 def noise(images: np.ndarray, sigma: float, rng: np.random.Generator) -> np.ndarray:
