@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
 if TYPE_CHECKING:
@@ -39,6 +41,12 @@ def model_picker(window: MainWindow) -> QWidget:
 
     picker = ModelPicker()
     picker.activeModelChanged.connect(window.service.load)
+    compare = QAction(translate("ModelPicker", "Compare on the drawing"), picker)
+    compare.setToolTip(translate("ModelPicker", "Show this model's bars beside the active "
+                                 "model's, for the same drawing"))
+    compare.triggered.connect(lambda: picker.selected_bundle() is not None
+                              and window.service.set_compare(picker.selected_bundle()))
+    picker.extra_actions.append(compare)
     picker.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     return picker
 

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.service.loadingChanged.connect(self._model_loading)
         self.service.failed.connect(lambda message: self.notify(message, error=True))
         self.banner.linkActivated.connect(self.show_dock)
+        self.service.compared.connect(self.prediction_view.compare.show_prediction)
+        self.prediction_view.compare.closeRequested.connect(
+            lambda: self.service.set_compare(None))
         self._reader = BackgroundTask(translate("MainWindow", "Reading the image"), self)
         self._reader.finished.connect(self._picture_read)
         self._reader.failed.connect(lambda message: self.notify(message, error=True))

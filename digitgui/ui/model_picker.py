@@ -110,6 +110,7 @@ class ModelPicker(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        self.extra_actions: list[QAction] = []
         for action in (self.use_action, self.rename_action, self.delete_action,
                        self.import_action, self.export_action):
             button = QPushButton(action.text())
@@ -162,6 +163,7 @@ class ModelPicker(QWidget):
         menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.import_action)
+        menu.addActions(self.extra_actions)  # the window's own (Compare on the drawing)
         return menu
 
     # -- building ---------------------------------------------------------------------------

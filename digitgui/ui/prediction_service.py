@@ -51,6 +51,9 @@ class PredictionService(QObject):
     loadingChanged = Signal(object)
     """The bundle being loaded (:meth:`load`), or None once it is in use or failed."""
     failed = Signal(str)
+    compared = Signal(object, object)
+    """(the second model's :class:`Prediction` of the same input, its Bundle), after each
+    prediction while a model is compared; (None, None) when comparing ends."""
     numberRead = Signal(object)
     """In number mode: the :class:`~digitgui.core.models.number_reader.NumberReading` of the
     newest drawing (``predicted`` then carries its chosen digit's prediction)."""
@@ -83,6 +86,12 @@ class PredictionService(QObject):
         self._loader = BackgroundTask(translate("PredictionService", "Loading the model"), self)
         self._loader.finished.connect(self._loaded)
         self._loader.failed.connect(self._load_failed)
+        self.compare_bundle: bundles.Bundle | None = None
+        self._compare: Predictor | None = None
+        self._compare_loader = BackgroundTask(translate("PredictionService", "Loading the model"),
+                                              self)
+        self._compare_loader.finished.connect(self._compare_loaded)
+        self._compare_loader.failed.connect(self.failed)
         self._numbers = BackgroundTask(translate("PredictionService", "Reading the number"), self)
         self._number_predictors: dict = {}  # touched by the number worker only
         self._numbers.finished.connect(self._number_read)
@@ -132,6 +141,27 @@ class PredictionService(QObject):
         since = (time.perf_counter() - self._last_run) * 1000.0
         self._timer.start(max(0, round(self._interval - since)))
 
+    def set_compare(self, bundle: bundles.Bundle | None) -> None:
+        """Read each drawing with this second model too (None: stop), for the bars side by
+        side; its predictor is made in the background."""
+        if bundle is None:
+            self._compare_loader.cancel()
+            self.compare_bundle, self._compare = None, None
+            self.compared.emit(None, None)
+            return
+        self._compare_loader.start(lambda: (bundle, Predictor.for_bundle(bundle)))
+
+    def _compare_loaded(self, result) -> None:
+        self.compare_bundle, self._compare = result
+        if self.last_prediction is not None:
+            self._emit_compared(self.last_prediction)
+
+    def _emit_compared(self, prediction: Prediction) -> None:
+        # The same 28x28 input the active model read: the comparison is of the networks.
+        if self._compare is not None:
+            self.compared.emit(self._compare.predict_prepared(prediction.prepared),
+                               self.compare_bundle)
+
     def set_number_mode(self, on: bool) -> None:
         """Read the sheet as a number (several digits) or as one digit."""
         if on != self.number_mode:
@@ -154,6 +184,7 @@ class PredictionService(QObject):
             self.chosen_digit = index
             self.last_prediction = reading.digits[index].prediction
             self.predicted.emit(self.last_prediction)
+            self._emit_compared(self.last_prediction)
 
     def predict_now(self) -> Prediction | None:
         self._timer.stop()
@@ -172,6 +203,7 @@ class PredictionService(QObject):
         self._last_run = time.perf_counter()
         self.last_prediction = prediction
         self.predicted.emit(prediction)
+        self._emit_compared(prediction)
         return prediction
 
     def _read_number(self) -> None:
@@ -202,3 +234,4 @@ class PredictionService(QObject):
                       else self._predictor.predict_image(_BLANK))
         self.last_prediction = prediction
         self.predicted.emit(prediction)
+        self._emit_compared(prediction)

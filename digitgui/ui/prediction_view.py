@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from digitgui.core.models.answer import Answer
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings, theme
+from digitgui.ui.compare_view import CompareView
 from digitgui.ui.formatting import percent
 from digitgui.ui.i18n import translate
 from digitgui.ui.input_preview import InputPreview
@@ -138,6 +139,8 @@ class PredictionView(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addLayout(top)
         layout.addWidget(self.bars, 1)
+        self.compare = CompareView()  # a second model's bars, while one is compared
+        layout.addWidget(self.compare, 1)
         self.show_prediction(None)
 
     def _threshold_changed(self, value: float) -> None:

@@ -235,6 +235,29 @@ während ein Netz trainiert</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>“{name}”: no digit</source>
+        <translation>„{name}“: keine Ziffer</translation>
+    </message>
+    <message>
+        <source>“{name}”: not a digit</source>
+        <translation>„{name}“: keine Ziffer erkannt</translation>
+    </message>
+    <message>
+        <source>“{name}” reads {digit} ({percent:.1f} %)</source>
+        <translation>„{name}“ liest {digit} ({percent:.1f} %)</translation>
+    </message>
+    <message>
+        <source>The second model&apos;s probabilities</source>
+        <translation>Die Wahrscheinlichkeiten des zweiten Modells</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>Confusion matrix</source>
@@ -1463,6 +1486,14 @@ Sein Ordner {path} wird entfernt.</translation>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Compare on the drawing</source>
+        <translation>Auf der Zeichnung vergleichen</translation>
+    </message>
+    <message>
+        <source>Show this model&apos;s bars beside the active model&apos;s, for the same drawing</source>
+        <translation>Die Balken dieses Modells neben denen des aktiven Modells zeigen, für dieselbe Zeichnung</translation>
     </message>
 </context>
 <context>
