@@ -58,8 +58,8 @@ def test_the_window_measures_curves_and_changes_the_drawing_with_sliders(window,
     from tests.qt_input import draw_on_paper
 
     qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
-    window.robust_dock.raise_()
-    view = window.robust_dock.content()
+    window.experiments_dock.raise_()
+    view = window.experiments_dock.content().robustness
     x, y = embedded
     with qtbot.waitSignal(window.service.predicted, timeout=3000):
         draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == 1)[0]]))

@@ -22,7 +22,7 @@ DOCKS = (("Training", "training_dock"), ("Models", "models_dock"),
          ("My handwriting", "samples_dock"), ("Evaluation", "evaluation_dock"),
          ("Inside the network", "inside_dock"), ("Forward propagation", "forward_dock"),
          ("Teach it this digit", "teach_dock"), ("Backpropagation", "backprop_dock"),
-         ("How robust is it", "robust_dock"),
+         ("Experiments", "experiments_dock"),
          ("How it works", "explain_dock"))
 
 SETTLE_S = 0.3

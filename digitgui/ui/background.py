@@ -13,6 +13,7 @@ Training is the exception: it runs in a child process (``ui/training/process.py`
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -75,6 +76,7 @@ class BackgroundTask(QObject):
         self._signals.failed.connect(self._on_failed)
         self._generation = 0
         self._busy = False
+        _ALL.add(self)
 
     def start(self, work: Callable[[], Any]) -> None:
         """Run ``work()`` in the worker thread; any earlier request's answer is dropped."""
@@ -96,6 +98,7 @@ class BackgroundTask(QObject):
         """Wait for the worker thread to finish its job (shutting down, tests)."""
         return self._pool.waitForDone(timeout_ms)
 
+
     def _on_finished(self, generation: int, result: Any) -> None:
         if generation == self._generation:
             self._set_busy(False)
@@ -110,3 +113,17 @@ class BackgroundTask(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busyChanged.emit(busy)
+
+
+def finish_all(timeout_ms: int = 5000) -> None:
+    """Drop every task's waiting requests and wait for the running ones (the window closing):
+    no worker may still run Python when the program ends."""
+    for task in list(_ALL):
+        try:
+            task.cancel()
+            task.wait(timeout_ms)
+        except RuntimeError:  # its Qt object is gone already: nothing runs
+            pass
+
+
+_ALL: weakref.WeakSet[BackgroundTask] = weakref.WeakSet()

@@ -71,10 +71,10 @@ def inside_view(window: MainWindow) -> QWidget:
     return _follows_predictions(window, InsideNetworkView())
 
 
-def robustness_view(window: MainWindow) -> QWidget:
-    from digitgui.ui.robustness_view import RobustnessView  # noqa: PLC0415
+def experiments(window: MainWindow) -> QWidget:
+    from digitgui.ui.experiments import ExperimentsView  # noqa: PLC0415
 
-    return _follows_predictions(window, RobustnessView())
+    return _follows_predictions(window, ExperimentsView())
 
 
 def teach_panel(window: MainWindow) -> QWidget:

@@ -21,7 +21,7 @@ DOCK_TITLES = (
     QT_TRANSLATE_NOOP("Docks", "Inside the network"),
     QT_TRANSLATE_NOOP("Docks", "Teach it this digit"),
     QT_TRANSLATE_NOOP("Docks", "Forward propagation"),
-    QT_TRANSLATE_NOOP("Docks", "Backpropagation"), QT_TRANSLATE_NOOP("Docks", "How robust is it"),
+    QT_TRANSLATE_NOOP("Docks", "Backpropagation"), QT_TRANSLATE_NOOP("Docks", "Experiments"),
     QT_TRANSLATE_NOOP("Docks", "How it works"))
 """The titles the window gives its docks (in English; shown translated)."""
 

@@ -28,8 +28,8 @@ from digitgui.core.drawing.images import read_image
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
+from digitgui.ui import background, i18n, settings, wheel_guard
 from digitgui.ui import dock_contents as contents
-from digitgui.ui import i18n, settings, wheel_guard
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
 from digitgui.ui.docks import make_docks
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.samples_view = self.handwriting.view
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
          self.inside_dock, self.teach_dock, self.forward_dock, self.backprop_dock,
-         self.robust_dock, self.explain_dock) = make_docks(self, [
+         self.experiments_dock, self.explain_dock) = make_docks(self, [
             ("Training", "training-dock", lambda: contents.training_panel(self)),
             ("Models", "models-dock", lambda: contents.model_picker(self)),
             ("My handwriting", "samples-dock", lambda: self.samples_view),
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             ("Teach it this digit", "teach-dock", lambda: contents.teach_panel(self)),
             ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
             ("Backpropagation", "backprop-dock", lambda: contents.backprop_panel(self)),
-            ("How robust is it", "robust-dock", lambda: contents.robustness_view(self)),
+            ("Experiments", "experiments-dock", lambda: contents.experiments(self)),
             ("How it works", "explain-dock", lambda: contents.explanations(self)),
         ])
         # The canvas and the answer come first: the docks start at a bit over a third.
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.models_dock.toggleViewAction())
         view_menu.addAction(self.samples_dock.toggleViewAction())
         for dock in (self.evaluation_dock, self.inside_dock, self.teach_dock,
-                     self.forward_dock, self.backprop_dock, self.robust_dock,
+                     self.forward_dock, self.backprop_dock, self.experiments_dock,
                      self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
             self.training_panel.shutdown()  # and the curves' drawing thread
         if self.evaluation_dock.is_built:
             self.evaluation_panel.shutdown()
+        background.finish_all()  # no worker left running Python as the program ends
         settings.write("window/geometry", self.saveGeometry())
         settings.write("window/state", self.saveState())
         super().closeEvent(event)

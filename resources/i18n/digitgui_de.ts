@@ -438,8 +438,8 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Backpropagation</translation>
     </message>
     <message>
-        <source>How robust is it</source>
-        <translation>Wie robust ist es</translation>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -572,6 +572,49 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>; the first {MAX_ITEMS} shown</source>
         <translation>; die ersten {MAX_ITEMS} werden gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <source>Build the map</source>
+        <translation>Karte erstellen</translation>
+    </message>
+    <message>
+        <source>The last hidden layer&apos;s values for 1,000 validation images, flattened onto their two main directions (PCA): images the network finds alike land close together</source>
+        <translation>Die Werte der letzten verborgenen Schicht für 1 000 Validierungsbilder, auf ihre zwei Hauptrichtungen abgebildet (PCA): Bilder, die das Netz für ähnlich hält, landen nah beieinander</translation>
+    </message>
+    <message>
+        <source>How robust</source>
+        <translation>Wie robust</translation>
+    </message>
+    <message>
+        <source>Neuron lab</source>
+        <translation>Neuronenlabor</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Reading the network</source>
+        <translation>Das Netz wird gelesen</translation>
+    </message>
+    <message>
+        <source>Building the map</source>
+        <translation>Die Karte wird erstellt</translation>
+    </message>
+    <message>
+        <source>Building the map…</source>
+        <translation>Die Karte wird erstellt …</translation>
+    </message>
+    <message>
+        <source>This network has no hidden dense layer to map.</source>
+        <translation>Dieses Netz hat keine verborgene Dense-Schicht, die sich abbilden ließe.</translation>
+    </message>
+    <message>
+        <source>{n} validation images; the cross is your drawing</source>
+        <translation>{n} Validierungsbilder; das Kreuz ist deine Zeichnung</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1307,29 @@ je Epoche</translation>
     </message>
 </context>
 <context>
+    <name>MapChart</name>
+    <message>
+        <source>Map of the last hidden layer</source>
+        <translation>Karte der letzten verborgenen Schicht</translation>
+    </message>
+    <message>
+        <source>Build the map to see where images land</source>
+        <translation>Erstelle die Karte, um zu sehen, wo die Bilder landen</translation>
+    </message>
+    <message>
+        <source>Direction 1 ({share:.0f} % of the spread)</source>
+        <translation>Richtung 1 ({share:.0f} % der Streuung)</translation>
+    </message>
+    <message>
+        <source>Direction 2 ({share:.0f} % of the spread)</source>
+        <translation>Richtung 2 ({share:.0f} % der Streuung)</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>deine Zeichnung</translation>
+    </message>
+</context>
+<context>
     <name>ModelFigure</name>
     <message>
         <source>embedded validation split</source>
@@ -1608,6 +1674,69 @@ Sein Ordner {path} wird entfernt.</translation>
     <message>
         <source>−∂L/∂w: where a step pushes them</source>
         <translation>−∂L/∂w: wohin ein Schritt sie schiebt</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronLab</name>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Neurons (checked: on)</source>
+        <translation>Neuronen (angehakt: an)</translation>
+    </message>
+    <message>
+        <source>All on</source>
+        <translation>Alle an</translation>
+    </message>
+    <message>
+        <source>Softmax temperature</source>
+        <translation>Softmax-Temperatur</translation>
+    </message>
+    <message>
+        <source>Softmax of z / T: T above 1 flattens the bars (less sure), below 1 sharpens them (surer); the order of the digits never changes. Calibration picks the T whose confidence matches how often the model is right.</source>
+        <translation>Softmax von z / T: T über 1 macht die Balken flacher (weniger sicher), unter 1 steiler (sicherer); die Reihenfolge der Ziffern ändert sich nie. Die Kalibrierung wählt das T, bei dem die Sicherheit dazu passt, wie oft das Modell richtig liegt.</translation>
+    </message>
+    <message>
+        <source>Draw a digit to see its answer here.</source>
+        <translation>Zeichne eine Ziffer, um hier ihre Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Measuring the accuracy</source>
+        <translation>Die Genauigkeit wird gemessen</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>{name} ({units} neurons)</source>
+        <translation>{name} ({units} Neuronen)</translation>
+    </message>
+    <message>
+        <source>neuron {unit}</source>
+        <translation>Neuron {unit}</translation>
+    </message>
+    <message>
+        <source>Temperature T = {t:.2f}</source>
+        <translation>Temperatur T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>No model with dense layers to open up.</source>
+        <translation>Kein Modell mit Dense-Schichten zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Reads {digit} ({percent:.1f} %)</source>
+        <translation>Liest {digit} ({percent:.1f} %)</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n} validation images: {all:.1f} %</source>
+        <translation>Genauigkeit auf {n} Validierungsbildern: {all:.1f} %</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n} validation images: {all:.1f} % with every neuron, {now:.1f} % with {count} switched off</source>
+        <translation>Genauigkeit auf {n} Validierungsbildern: {all:.1f} % mit allen Neuronen, {now:.1f} % mit {count} abgeschalteten</translation>
     </message>
 </context>
 <context>
