@@ -91,50 +91,56 @@ class NetworkDesigner(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        t = lambda text: translate("Designer", text)  # noqa: E731
-        self.table = QTableWidget(0, 3, selectionBehavior=QAbstractItemView.SelectionBehavior.
-                                  SelectRows, selectionMode=QAbstractItemView.SelectionMode.
-                                  SingleSelection, editTriggers=QAbstractItemView.
-                                  EditTrigger.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels([t("Layer"), t("Output"), t("Parameters")])
+        rows = QAbstractItemView.SelectionBehavior.SelectRows
+        self.table = QTableWidget(0, 3, selectionBehavior=rows,
+                                  selectionMode=QAbstractItemView.SelectionMode.SingleSelection,
+                                  editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels([
+            translate("Designer", "Layer"), translate("Designer", "Output"),
+            translate("Designer", "Parameters")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName(t("Layers of the design"))
-        self.table.setToolTip(t("Your network, input side first. The 28×28 input, a flatten "
-                                "before the first dense layer and the output of 10 logits are "
-                                "added for you."))
+        self.table.setAccessibleName(translate("Designer", "Layers of the design"))
+        self.table.setToolTip(translate(
+            "Designer", "Your network, input side first. The 28×28 input, a flatten before the "
+            "first dense layer and the output of 10 logits are added for you."))
         self.total_label = QLabel()
-        self.add_combo = QComboBox(accessibleName=t("Layer to add"))
+        self.add_combo = QComboBox(accessibleName=translate("Designer", "Layer to add"))
         for kind in ADDABLE:
             self.add_combo.addItem(ADDABLE[kind], kind)
-        self.add_button = QPushButton(t("Add layer"), toolTip=t(
-            "Add the chosen kind of layer after the selected one."))
-        self.remove_button = QPushButton(t("Remove"), accessibleName=t("Remove the layer"))
-        self.up_button = QPushButton(t("Up"), accessibleName=t("Move the layer up"))
-        self.down_button = QPushButton(t("Down"), accessibleName=t("Move the layer down"))
+        self.add_button = QPushButton(translate("Designer", "Add layer"), toolTip=translate(
+            "Designer", "Add the chosen kind of layer after the selected one."))
+        self.remove_button = QPushButton(translate("Designer", "Remove"), accessibleName=(
+            translate("Designer", "Remove the layer")))
+        self.up_button = QPushButton(translate("Designer", "Up"), accessibleName=(
+            translate("Designer", "Move the layer up")))
+        self.down_button = QPushButton(translate("Designer", "Down"), accessibleName=(
+            translate("Designer", "Move the layer down")))
 
-        self.units_spin = QSpinBox(minimum=0, maximum=MAX_UNITS, toolTip=t(
-            "How many neurons the layer has; each reads every output of the layer before."))
-        self.filters_spin = QSpinBox(minimum=0, maximum=MAX_FILTERS, toolTip=t(
-            "How many filters slide over the picture; each makes one feature map."))
-        self.kernel_spin = QSpinBox(minimum=1, maximum=28, suffix=" px", toolTip=t(
-            "The size of each filter's square window."))
-        self.rate_spin = QDoubleSpinBox(minimum=0.0, maximum=0.95, singleStep=0.05, decimals=2,
-                                        toolTip=t("The share of the layer's outputs switched "
-                                                  "off at random at each training step."))
-        self.activation_combo = QComboBox(toolTip=t(
-            "What each neuron does with its weighted sum before passing it on."))
+        self.units_spin = QSpinBox(minimum=0, maximum=MAX_UNITS, toolTip=translate(
+            "Designer", "How many neurons the layer has; each reads every output of the layer "
+            "before."))
+        self.filters_spin = QSpinBox(minimum=0, maximum=MAX_FILTERS, toolTip=translate(
+            "Designer", "How many filters slide over the picture; each makes one feature map."))
+        self.kernel_spin = QSpinBox(minimum=1, maximum=28, suffix=" px", toolTip=translate(
+            "Designer", "The size of each filter's square window."))
+        self.rate_spin = QDoubleSpinBox(
+            minimum=0.0, maximum=0.95, singleStep=0.05, decimals=2, toolTip=translate(
+                "Designer", "The share of the layer's outputs switched off at random at each "
+                "training step."))
+        self.activation_combo = QComboBox(toolTip=translate(
+            "Designer", "What each neuron does with its weighted sum before passing it on."))
         for name in ACTIVATIONS:
             self.activation_combo.addItem(ACTIVATION_NAMES[name], name)
         self.editor = QFormLayout()
-        self.editor.addRow(t("Units:"), self.units_spin)
-        self.editor.addRow(t("Filters:"), self.filters_spin)
-        self.editor.addRow(t("Kernel:"), self.kernel_spin)
-        self.editor.addRow(t("Dropout rate:"), self.rate_spin)
-        self.editor.addRow(t("Activation:"), self.activation_combo)
+        self.editor.addRow(translate("Designer", "Units:"), self.units_spin)
+        self.editor.addRow(translate("Designer", "Filters:"), self.filters_spin)
+        self.editor.addRow(translate("Designer", "Kernel:"), self.kernel_spin)
+        self.editor.addRow(translate("Designer", "Dropout rate:"), self.rate_spin)
+        self.editor.addRow(translate("Designer", "Activation:"), self.activation_combo)
 
         self.diagram = DesignDiagram()
         selectable = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -144,17 +150,17 @@ class NetworkDesigner(QWidget):
         self.warning_label = QLabel(wordWrap=True, openExternalLinks=False)
         self.warning_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label.setStyleSheet(f"color: {theme.colours().warning}")
-        self.name_edit = QLineEdit(toolTip=t(
-            "Letters, digits, '.', '-' and '_'; the name of the design and of the models you "
-            "train from it."))
-        self.save_button = QPushButton(t("Save design"), toolTip=t(
-            "Keep the design under its name; it is then listed with the networks."))
-        self.delete_button = QPushButton(t("Delete design"), toolTip=t(
-            "Forget the saved design of this name."))
+        self.name_edit = QLineEdit(toolTip=translate(
+            "Designer", "Letters, digits, '.', '-' and '_'; the name of the design and of the "
+            "models you train from it."))
+        self.save_button = QPushButton(translate("Designer", "Save design"), toolTip=translate(
+            "Designer", "Keep the design under its name; it is then listed with the networks."))
+        self.delete_button = QPushButton(translate("Designer", "Delete design"), toolTip=(
+            translate("Designer", "Forget the saved design of this name.")))
         self.note_label = QLabel(wordWrap=True)
         self.note_label.setStyleSheet(f"color: {theme.colours().muted}")
         names = QFormLayout()
-        names.addRow(t("Name:"), self.name_edit)
+        names.addRow(translate("Designer", "Name:"), self.name_edit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

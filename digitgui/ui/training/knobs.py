@@ -41,7 +41,6 @@ class OptimisationKnobs:
     """The widgets, added as rows to the settings' form by :meth:`add_rows`."""
 
     def __init__(self, parent: QWidget):
-        t = lambda text: translate("Knobs", text)  # noqa: E731
         self.optimizer_combo = QComboBox(parent)
         for name in OPTIMIZERS:
             self.optimizer_combo.addItem({"adam": "Adam", "adamw": "AdamW", "sgd": "SGD",
@@ -54,11 +53,11 @@ class OptimisationKnobs:
             self.schedule_combo.setItemData(self.schedule_combo.count() - 1,
                                             SCHEDULE_TEXTS[name], TIP)
         self.momentum_spin = QDoubleSpinBox(parent, minimum=0.0, maximum=0.99, singleStep=0.05,
-                                            decimals=2, toolTip=t(
+                                            decimals=2, toolTip=translate("Knobs",
             "SGD only: how much of the last step each new step keeps (0: none, 0.9: most). It "
             "rolls through small bumps and speeds along long slopes."))
         self.l2_spin = QDoubleSpinBox(parent, minimum=0.0, maximum=0.1, singleStep=0.0001,
-                                      decimals=5, toolTip=t(
+                                      decimals=5, toolTip=translate("Knobs",
             "L2 weight decay: adds this times the sum of the squared weights to the loss, so "
             "large weights cost something. Against overfitting; 0 is off, 0.0001 a usual start."))
         self.explanation = QLabel(parent, wordWrap=True)
