@@ -224,3 +224,13 @@ def test_a_custom_design_trains_from_the_panel(qtbot, panel, train_npz):
     assert metadata["hyperparameters"]["network"] == "custom"
     assert list(panel.plot.lines["train_loss"].get_xdata()) == [1.0]
     assert "tanh-32-16" in path.name and "Done" in panel.message_label.text()
+
+
+def test_a_design_set_from_json_shows_its_defaults(qtbot, panel):
+    designer = panel.designer
+    designer.set_design({"name": "conv", "layers": [{"type": "conv2d", "filters": 8}]})
+    designer.select_layer(0)
+    assert (designer.filters_spin.value(), designer.kernel_spin.value()) == (8, 3)
+    assert designer.design()["layers"] == [{"type": "conv2d", "filters": 8, "kernel_size": 3,
+                                            "strides": 1, "padding": "same",
+                                            "activation": "relu"}]

@@ -99,6 +99,7 @@ class NetworkDesigner(QWidget):
             translate("Designer", "Layer"), translate("Designer", "Output"),
             translate("Designer", "Parameters")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -198,6 +199,11 @@ class NetworkDesigner(QWidget):
 
     def set_design(self, design: dict[str, Any] | NetworkSpec) -> None:
         """Show ``design`` (a spec, or its JSON) for editing."""
+        if not isinstance(design, NetworkSpec):
+            try:  # the settings a layer left out, filled in (a kernel of 3, ...)
+                design = NetworkSpec.from_json(design)
+            except UserError:
+                pass  # shown as it is, with its problem
         raw = design.as_json() if isinstance(design, NetworkSpec) else design
         self._layers = [dict(layer) for layer in copy.deepcopy(raw.get("layers") or [])]
         self.name_edit.setText(str(raw.get("name") or ""))
