@@ -305,3 +305,34 @@ def test_pictures_labelled_not_a_digit_train_towards_flat_probabilities(tmp_path
     assert report.n == 0 and report.non_digits.n == len(x)
     assert report.non_digits.not_a_digit + report.non_digits.not_sure > 0.5
     assert Answer.NOT_A_DIGIT.value == "not a digit"
+
+
+@pytest.mark.slow
+def test_l2_and_momentum_reach_the_model_and_its_metadata(tmp_path, train_npz):
+    out = tmp_path / "decayed"
+    result = run_cli("train", "--network", "seed", "--epochs", "1", "--optimizer", "sgd",
+                     "--momentum", "0.5", "--l2", "0.001", "--data", str(train_npz),
+                     "--out", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    bundle = bundles.load_bundle(out)
+    hyper = bundle.metadata["hyperparameters"]
+    assert (hyper["optimizer"], hyper["momentum"], hyper["l2"]) == ("sgd", 0.5, 0.001)
+    # The regularisers are in the layers' configs, not layers: the NumPy views read it as ever.
+    specs, _ = read_network(bundle.keras_path)
+    assert [s.name for s in specs if s.kind == "dense"] == ["hidden_1", "hidden_2", "logits"]
+    assert all(s.config.get("kernel_regularizer") for s in specs if s.kind == "dense")
+
+
+def test_l2_and_momentum_are_checked_and_travel_as_options(tmp_path):
+    from digitgui.cli.main import build_parser
+    from digitgui.core.training.config import TrainConfig
+
+    config = TrainConfig(optimizer="sgd", l2=1e-4, momentum=0.5)
+    assert config.to_args()[-4:] == ["--l2", "0.0001", "--momentum", "0.5"]
+    args = build_parser().parse_args(["train", *config.to_args()])
+    assert (args.l2, args.momentum) == (1e-4, 0.5)
+    assert TrainConfig.from_json(config.as_json()) == config
+    for flag, value, message in (("--l2", "-1", "--l2 must be between 0 and 1"),
+                                 ("--momentum", "1", "--momentum must be at least 0")):
+        result = run_cli("train", flag, value, "--out", str(tmp_path / "x"), "--epochs", "1")
+        assert result.returncode == 2 and message in one_line(result.stderr), result.stderr

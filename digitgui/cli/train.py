@@ -53,6 +53,11 @@ def add_parser(commands) -> None:
     parser.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
     parser.add_argument("--schedule", choices=SCHEDULES, default="cosine",
                         help="learning-rate schedule: cosine (warm-up, then decay) or constant")
+    parser.add_argument("--momentum", type=float, default=0.9,
+                        help="SGD's momentum, 0 to below 1 (default 0.9; Nesterov when above 0)")
+    parser.add_argument("--l2", type=float, default=0.0,
+                        help="L2 weight decay on every Dense and Conv2D kernel (default 0: none; "
+                        "try 0.0001)")
     parser.add_argument("--validation-fraction", type=float, default=0.1,
                         help="share of each digit held out for validation (default 0.1)")
     parser.add_argument("--augment", action=argparse.BooleanOptionalAction, default=None,
@@ -106,6 +111,7 @@ def run(args) -> int:
         schedule=args.schedule, validation_fraction=args.validation_fraction,
         augment=args.augment, seed=args.seed, init_from=args.init_from, out=args.out,
         name=args.name, strategy=args.strategy, equal_weights=args.equal_weights,
+        l2=args.l2, momentum=args.momentum,
     )
     from digitgui.core.training import engine  # noqa: PLC0415
 

@@ -25,6 +25,7 @@ def training_panel(window: MainWindow) -> QWidget:
 
     panel = TrainingPanel(process=window.training_process)
     panel.modelTrained.connect(window.model_trained)
+    panel.panelRequested.connect(window.show_dock)  # a design's warning links How it works
     panel.set_active_bundle(window.service.bundle)  # its training can be replayed
     window.service.modelChanged.connect(panel.set_active_bundle)
     panel.failed.connect(lambda message: window.notify(message, error=True))

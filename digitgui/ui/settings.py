@@ -19,6 +19,11 @@ DEFAULTS: dict[str, Any] = {
     "training/batch_size": 0,
     "training/learning_rate": 0.0,
     "training/augment": True,
+    "training/optimizer": "adam",
+    "training/schedule": "cosine",
+    "training/momentum": 0.9,  # SGD's
+    "training/l2": 0.0,
+    "training/design": "",  # the designer's design as JSON ("": the example one)
     "training/keep_ready": True,  # a waiting trainer: Train starts at once
     "training/use_embedded": True,
     "training/use_mnist": False,

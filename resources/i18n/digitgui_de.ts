@@ -311,6 +311,18 @@ welche Ziffern als welche erkannt werden</translation>
         <source>A small convolutional network (3x3 convolutions with batch normalisation, max pooling, dropout) with handwriting augmentation while training</source>
         <translation>Ein kleines Faltungsnetz (3×3-Faltungen mit Batch-Normalisierung, Max-Pooling, Dropout) mit Handschrift-Augmentierung beim Training</translation>
     </message>
+    <message>
+        <source>A network of your own design</source>
+        <translation>Ein Netz nach deinem eigenen Entwurf</translation>
+    </message>
+    <message>
+        <source>Custom design</source>
+        <translation>Eigener Entwurf</translation>
+    </message>
+    <message>
+        <source>Your saved design “{name}”</source>
+        <translation>Dein gespeicherter Entwurf „{name}“</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -401,6 +413,231 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>784 brightness values, 0 paper to 1 ink</source>
         <translation>784 Helligkeitswerte, 0 Papier bis 1 Tinte</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDiagram</name>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>Diagram of the network</source>
+        <translation>Skizze des Netzes</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>DesignTexts</name>
+    <message>
+        <source>Sigmoid or tanh in {count} layers: their slopes multiply layer by layer on the way back, so the first layers barely learn (vanishing gradients). ReLU or leaky ReLU learn faster.</source>
+        <translation>Sigmoid oder tanh in {count} Schichten: Ihre Steigungen multiplizieren sich auf dem Rückweg Schicht um Schicht, sodass die ersten Schichten kaum lernen (verschwindende Gradienten). Mit ReLU oder Leaky ReLU lernt das Netz schneller.</translation>
+    </message>
+    <message>
+        <source>No non-linear activation: however many layers, the network is one linear map of the pixels (about 92 % on MNIST). Give a layer ReLU or tanh.</source>
+        <translation>Keine nichtlineare Aktivierung: Wie viele Schichten es auch sind, das Netz ist eine einzige lineare Abbildung der Pixel (etwa 92 % auf MNIST). Gib einer Schicht ReLU oder tanh.</translation>
+    </message>
+    <message>
+        <source>Layer {number}: {parameters:,} parameters in one dense layer: slow to train and quick to memorise the training images. Pool or shrink it first.</source>
+        <translation>Schicht {number}: {parameters:,} Parameter in einer einzigen Dense-Schicht: langsam zu trainieren und schnell dabei, die Trainingsbilder auswendig zu lernen. Verkleinere sie oder setze vorher ein Pooling ein.</translation>
+    </message>
+    <message>
+        <source>Layer {number}: {units} units, fewer than the 10 digits: everything later layers know must squeeze through them.</source>
+        <translation>Schicht {number}: {units} Neuronen, weniger als die 10 Ziffern: Alles, was spätere Schichten wissen, muss sich durch sie hindurchzwängen.</translation>
+    </message>
+    <message>
+        <source>Layer {number}: dropout {rate:g} switches off most of the layer at each step; 0.2 to 0.5 is usual.</source>
+        <translation>Schicht {number}: Dropout {rate:g} schaltet bei jedem Schritt den größten Teil der Schicht ab; üblich sind 0.2 bis 0.5.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <source>Conv2D</source>
+        <translation>Conv2D</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Layers of the design</source>
+        <translation>Schichten des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Your network, input side first. The 28×28 input, a flatten before the first dense layer and the output of 10 logits are added for you.</source>
+        <translation>Dein Netz, von der Eingabe an. Die 28×28-Eingabe, ein Flatten vor der ersten Dense-Schicht und die Ausgabe mit 10 Logits kommen von selbst dazu.</translation>
+    </message>
+    <message>
+        <source>Layer to add</source>
+        <translation>Neue Schicht</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen kind of layer after the selected one.</source>
+        <translation>Fügt eine Schicht der gewählten Art nach der markierten ein.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation>Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>Schicht nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>Schicht nach unten schieben</translation>
+    </message>
+    <message>
+        <source>How many neurons the layer has; each reads every output of the layer before.</source>
+        <translation>Wie viele Neuronen die Schicht hat; jedes liest alle Ausgaben der Schicht davor.</translation>
+    </message>
+    <message>
+        <source>How many filters slide over the picture; each makes one feature map.</source>
+        <translation>Wie viele Filter über das Bild gleiten; jeder erzeugt eine Merkmalskarte.</translation>
+    </message>
+    <message>
+        <source>The size of each filter&apos;s square window.</source>
+        <translation>Die Größe des quadratischen Fensters jedes Filters.</translation>
+    </message>
+    <message>
+        <source>The share of the layer&apos;s outputs switched off at random at each training step.</source>
+        <translation>Der Anteil der Ausgaben der Schicht, der bei jedem Trainingsschritt zufällig abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>What each neuron does with its weighted sum before passing it on.</source>
+        <translation>Was jedes Neuron mit seiner gewichteten Summe macht, bevor es sie weitergibt.</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Neuronen:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>Dropout rate:</source>
+        <translation>Dropout-Rate:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;; the name of the design and of the models you train from it.</source>
+        <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;; der Name des Entwurfs und der Modelle, die du damit trainierst.</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep the design under its name; it is then listed with the networks.</source>
+        <translation>Speichert den Entwurf unter seinem Namen; danach steht er bei den Netzen zur Wahl.</translation>
+    </message>
+    <message>
+        <source>Delete design</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Forget the saved design of this name.</source>
+        <translation>Löscht den gespeicherten Entwurf dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{parameters:,} parameters in total</source>
+        <translation>{parameters:,} Parameter insgesamt</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <source>Cannot save it: {message}</source>
+        <translation>Speichern nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: {message}</source>
+        <translation>Löschen nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>Deleted the saved design “{name}”.</source>
+        <translation>Den gespeicherten Entwurf „{name}“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1361,69 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>First layer, &lt;b&gt;{layer}&lt;/b&gt;: {units} neurons × {value} weights</source>
         <translation>Erste Schicht, &lt;b&gt;{layer}&lt;/b&gt;: {units} Neuronen × {value} Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>Knobs</name>
+    <message>
+        <source>Adam: every weight gets its own step size, from the size of its recent gradients. A good first choice.</source>
+        <translation>Adam: Jedes Gewicht bekommt seine eigene Schrittweite, nach der Größe seiner letzten Gradienten. Eine gute erste Wahl.</translation>
+    </message>
+    <message>
+        <source>AdamW: Adam that also shrinks every weight a little at each step (weight decay).</source>
+        <translation>AdamW: Adam, das zusätzlich jedes Gewicht bei jedem Schritt ein wenig verkleinert (Weight Decay).</translation>
+    </message>
+    <message>
+        <source>SGD: plain gradient descent, the learning rate times the gradient; momentum keeps it rolling the way it was going.</source>
+        <translation>SGD: einfacher Gradientenabstieg, Lernrate mal Gradient; mit Momentum rollt er in die Richtung weiter, in die er schon ging.</translation>
+    </message>
+    <message>
+        <source>RMSprop: divides each step by the running size of the weight&apos;s gradients.</source>
+        <translation>RMSprop: teilt jeden Schritt durch die laufende Größe der Gradienten des Gewichts.</translation>
+    </message>
+    <message>
+        <source>Cosine: a short warm-up, then the learning rate glides down to almost nothing by the last epoch.</source>
+        <translation>Kosinus: kurzes Aufwärmen, dann gleitet die Lernrate bis zur letzten Epoche fast auf null hinab.</translation>
+    </message>
+    <message>
+        <source>Constant: the same learning rate from the first step to the last.</source>
+        <translation>Konstant: dieselbe Lernrate vom ersten bis zum letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>How big a step each update takes downhill on the loss: too small learns slowly, too large overshoots and the loss jumps about.</source>
+        <translation>Wie groß jeder Schritt auf dem Verlust bergab ist: Zu klein lernt langsam, zu groß schießt über das Ziel hinaus, und der Verlust springt hin und her.</translation>
+    </message>
+    <message>
+        <source>SGD only: how much of the last step each new step keeps (0: none, 0.9: most). It rolls through small bumps and speeds along long slopes.</source>
+        <translation>Nur für SGD: wie viel jeder neue Schritt vom letzten behält (0: nichts, 0.9: das meiste). So rollt das Lernen über kleine Buckel und wird an langen Hängen schneller.</translation>
+    </message>
+    <message>
+        <source>L2 weight decay: adds this times the sum of the squared weights to the loss, so large weights cost something. Against overfitting; 0 is off, 0.0001 a usual start.</source>
+        <translation>L2-Weight-Decay: addiert diesen Wert mal die Summe der quadrierten Gewichte zum Verlust, sodass große Gewichte etwas kosten. Hilft gegen Überanpassung; 0 ist aus, 0.0001 ein üblicher Anfang.</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Lernratenplan:</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>L2 weight decay:</source>
+        <translation>L2-Weight-Decay:</translation>
     </message>
 </context>
 <context>

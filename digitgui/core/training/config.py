@@ -23,6 +23,7 @@ from digitgui.core.models.network_catalog import (
 from digitgui.core.models.network_spec import NetworkSpec
 
 OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
+MAX_L2 = 1.0
 SCHEDULES = ("cosine", "constant")
 STRATEGIES = ("auto", "mirrored")
 
@@ -58,6 +59,10 @@ class TrainConfig:
     """Every image counts the same (by default the user's own files count more than MNIST)."""
     spec: dict[str, Any] | None = None
     """The custom network's design (network 'custom'); None for a built-in network."""
+    l2: float = 0.0
+    """L2 weight decay: ``l2 * sum(w**2)`` of every Dense and Conv2D kernel joins the loss."""
+    momentum: float = 0.9
+    """SGD's momentum (Nesterov when above 0); the other optimizers ignore it."""
 
     def as_json(self) -> dict:
         values = asdict(self)
@@ -152,7 +157,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "optimizer": (str,), "schedule": (str,), "validation_fraction": (int, float),
     "augment": (bool, type(None)), "seed": (int,), "init_from": (str, type(None)),
     "name": (str, type(None)), "strategy": (str,), "equal_weights": (bool,),
-    "spec": (dict, type(None)),
+    "spec": (dict, type(None)), "l2": (int, float), "momentum": (int, float),
 }
 
 

@@ -34,7 +34,13 @@ from digitgui.core.models import bundle as bundles
 from digitgui.core.models.calibration import fit_temperature
 from digitgui.core.models.evaluation import score
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS, network_info
-from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
+from digitgui.core.training.config import (
+    MAX_L2,
+    OPTIMIZERS,
+    SCHEDULES,
+    STRATEGIES,
+    TrainConfig,
+)
 from digitgui.core.training.stop import StopRequest
 
 Emit = Callable[..., None]
@@ -54,6 +60,10 @@ def _check(config: TrainConfig) -> None:
         raise UserError("--learning-rate must be a positive number up to 1e6 (e.g. 0.001)")
     if not 0 <= config.validation_fraction < 1:
         raise UserError("--validation-fraction must be at least 0 and below 1")
+    if not 0 <= config.l2 <= MAX_L2:
+        raise UserError(f"--l2 must be between 0 and {MAX_L2:g} (e.g. 0.0001)")
+    if not 0 <= config.momentum < 1:
+        raise UserError("--momentum must be at least 0 and below 1 (e.g. 0.9)")
     if config.optimizer not in OPTIMIZERS:
         raise UserError(f"unknown optimizer {config.optimizer!r}; choose {', '.join(OPTIMIZERS)}")
     if config.schedule not in SCHEDULES:
@@ -103,7 +113,8 @@ def _optimizer(keras, config: TrainConfig, total_steps: int):
     if config.optimizer == "adamw":
         return keras.optimizers.AdamW(rate, weight_decay=1e-4)
     if config.optimizer == "sgd":
-        return keras.optimizers.SGD(rate, momentum=0.9, nesterov=True)
+        momentum = float(config.momentum)
+        return keras.optimizers.SGD(rate, momentum=momentum, nesterov=momentum > 0)
     if config.optimizer == "rmsprop":
         return keras.optimizers.RMSprop(rate)
     return keras.optimizers.Adam(rate)
@@ -114,7 +125,8 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
     from digitgui.core.training import networks  # noqa: PLC0415
     from digitgui.core.training.export import load_keras_model  # noqa: PLC0415
 
-    model = networks.build(config.network, config.augment, config.seed, config.network_spec())
+    model = networks.build(config.network, config.augment, config.seed, config.network_spec(),
+                           l2=float(config.l2))
     if base is None:
         return model
     source = load_keras_model(base)

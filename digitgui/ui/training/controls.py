@@ -3,6 +3,7 @@ sessions, and turned into a :class:`~digitgui.core.training.config.TrainConfig`.
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digitgui.core.models.network_catalog import DEFAULT_NETWORK, NETWORKS, NetworkInfo
+from digitgui.core.errors import UserError
+from digitgui.core.models import network_designs as designs
+from digitgui.core.models.network_catalog import (
+    CUSTOM_NETWORK,
+    DEFAULT_NETWORK,
+    NETWORKS,
+    NetworkInfo,
+    network_info,
+)
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.training.designer import NetworkDesigner
+from digitgui.ui.training.knobs import LEARNING_RATE_TEXT, OptimisationKnobs
 from digitgui.ui.training.widgets import (
     LearningRateSpinBox,
     ask_for_folder,
@@ -43,12 +54,15 @@ NETWORK_SUMMARIES = (  # the core's NetworkInfo.summary texts, for the translato
                       "dropout, Dense 10"),
     QT_TRANSLATE_NOOP("Controls", "A small convolutional network (3x3 convolutions with batch "
                       "normalisation, max pooling, dropout) with handwriting augmentation while "
-                      "training"))
+                      "training"),
+    QT_TRANSLATE_NOOP("Controls", "A network of your own design"))
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("Controls", "Custom design")
 
 SHARED = ("network_combo", "network_summary", "embedded_check", "mnist_check", "sources_list",
           "add_folder_button", "add_npz_button", "remove_button", "epochs_spin",
           "batch_size_spin", "learning_rate_spin", "augment_check", "keep_ready_check",
-          "sources", "add_sources", "remove_selected_sources", "build_config")
+          "sources", "add_sources", "remove_selected_sources", "build_config", "designer",
+          "knobs")
 """What the panel offers as its own, as it did before the controls had a module."""
 
 
@@ -56,6 +70,8 @@ class TrainingControls(QWidget):
     """The choices of a run, in three boxes (network, data, settings)."""
 
     keepReadyChanged = Signal(bool)
+    designChanged = Signal()
+    """The network or its design changed: Train may (not) be possible now (see problem)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +89,9 @@ class TrainingControls(QWidget):
             self.network_combo.setItemData(self.network_combo.count() - 1,
                                            translate("Controls", info.summary),
                                            Qt.ItemDataRole.ToolTipRole)
+        self.network_combo.addItem(translate("Controls", CUSTOM_LABEL), CUSTOM_NETWORK.name)
+        self._add_saved_designs()
+        self.designer = NetworkDesigner()
         self.network_summary = QLabel(wordWrap=True)
         self.network_summary.setStyleSheet(f"color: {theme.colours().muted}")
 
@@ -95,6 +114,8 @@ class TrainingControls(QWidget):
         self.epochs_spin = QSpinBox(minimum=1, maximum=10_000)
         self.batch_size_spin = QSpinBox(minimum=1, maximum=65_536)
         self.learning_rate_spin = LearningRateSpinBox()
+        self.learning_rate_spin.setToolTip(translate("Knobs", LEARNING_RATE_TEXT))
+        self.knobs = OptimisationKnobs(self)
         self.augment_check = QCheckBox(translate("TrainingControls", "Handwriting augmentation"),
                                        toolTip=(
             translate("TrainingControls",
@@ -104,6 +125,7 @@ class TrainingControls(QWidget):
         form.addRow(translate("TrainingControls", "Epochs:"), self.epochs_spin)
         form.addRow(translate("TrainingControls", "Batch size:"), self.batch_size_spin)
         form.addRow(translate("TrainingControls", "Learning rate:"), self.learning_rate_spin)
+        self.knobs.add_rows(form)
         form.addRow(self.augment_check)
         self.keep_ready_check = QCheckBox(translate("TrainingControls", "Keep a trainer ready"),
                                           toolTip=keep_ready_text())
@@ -114,7 +136,7 @@ class TrainingControls(QWidget):
 
         self.boxes: list[QWidget] = [
             group_box(translate("TrainingControls", "Network"),
-                      QVBoxLayout(), self.network_combo, self.network_summary),
+                      QVBoxLayout(), self.network_combo, self.network_summary, self.designer),
             group_box(translate("TrainingControls", "Data"),
                       QVBoxLayout(), self.embedded_check, self.mnist_check,
                       QLabel(translate("TrainingControls", "Your own digits:")), self.sources_list,
@@ -129,6 +151,8 @@ class TrainingControls(QWidget):
 
     def _connect(self) -> None:
         self.network_combo.currentIndexChanged.connect(self._network_changed)
+        self.designer.changed.connect(self._design_changed)
+        self.designer.savedDesignsChanged.connect(self._saved_designs_changed)
         self.epochs_spin.valueChanged.connect(self._save_numbers)
         self.batch_size_spin.valueChanged.connect(self._save_numbers)
         self.learning_rate_spin.valueChanged.connect(self._save_numbers)
@@ -153,10 +177,16 @@ class TrainingControls(QWidget):
     # -- settings --------------------------------------------------------------------------
 
     def _load_settings(self) -> None:
+        try:
+            self.designer.set_design(json.loads(settings.read("training/design")))
+        except (ValueError, AttributeError):
+            pass  # none yet (or unreadable): the example design
         name = settings.read("training/network")
-        self.network_combo.setCurrentIndex(max(0, self.network_combo.findData(
-            name if name in NETWORKS else DEFAULT_NETWORK)))
-        self._network = NETWORKS[self.network_combo.currentData()]
+        index = self.network_combo.findData(name)
+        self.network_combo.setCurrentIndex(
+            index if index >= 0 else self.network_combo.findData(DEFAULT_NETWORK))
+        self._network = self._info()
+        self._load_design()
         self._show_network_summary()
         # 0 means "the network's default", so a user who never changed them gets the right
         # defaults for whichever network they pick.
@@ -188,9 +218,12 @@ class TrainingControls(QWidget):
     def _unless_default(value: float, default: float) -> float:
         return 0 if math.isclose(value, default, rel_tol=1e-6) else value
 
+    def _info(self) -> NetworkInfo:
+        return network_info(self.network_combo.currentData()) or CUSTOM_NETWORK
+
     def _network_changed(self) -> None:
         """Values the user left at the old network's defaults follow the new network's."""
-        old, new = self._network, NETWORKS[self.network_combo.currentData()]
+        old, new = self._network, self._info()
         self._network = new
         for spin, before, after in ((self.epochs_spin, old.epochs, new.epochs),
                                     (self.batch_size_spin, old.batch_size, new.batch_size),
@@ -200,13 +233,57 @@ class TrainingControls(QWidget):
                 spin.setValue(after)
         if self.augment_check.isChecked() == old.augment:
             self.augment_check.setChecked(new.augment)
+        self._load_design()
         self._show_network_summary()
-        self._write("training/network", new.name)
+        self._write("training/network", self.network_combo.currentData())
         self._save_numbers()
+        self.designChanged.emit()
 
     def _keep_ready_changed(self, on: bool) -> None:
         self._write("training/keep_ready", on)
         self.keepReadyChanged.emit(on)
+
+    # -- designs of one's own --------------------------------------------------------------
+
+    def is_custom(self) -> bool:
+        return self._network is CUSTOM_NETWORK
+
+    def problem(self) -> str:
+        """Why Train cannot go now (the design's one-line problem), or ""."""
+        return self.designer.problem() if self.is_custom() else ""
+
+    def _load_design(self) -> None:
+        """The designer shows for a design of one's own; a saved one is read into it."""
+        name = self.network_combo.currentData()
+        self.designer.setVisible(self.is_custom())
+        if self.is_custom() and name != CUSTOM_NETWORK.name:
+            try:
+                self.designer.set_design(designs.load(name))
+            except UserError as exc:
+                self.designer.note_label.setText(str(exc))
+
+    def _add_saved_designs(self) -> None:
+        for name in designs.saved_names():
+            self.network_combo.addItem(name, name)
+            self.network_combo.setItemData(self.network_combo.count() - 1, translate(
+                "Controls", "Your saved design “{name}”").format(name=name),
+                Qt.ItemDataRole.ToolTipRole)
+
+    def _saved_designs_changed(self, name: str) -> None:
+        """Saved or deleted: the list is read again; a saved design is chosen by its name."""
+        combo = self.network_combo
+        combo.blockSignals(True)
+        while combo.count() > len(NETWORKS) + 1:
+            combo.removeItem(combo.count() - 1)
+        self._add_saved_designs()
+        index = combo.findData(name)
+        combo.setCurrentIndex(index if index >= 0 else combo.findData(CUSTOM_NETWORK.name))
+        combo.blockSignals(False)
+        self._write("training/network", combo.currentData())
+
+    def _design_changed(self) -> None:
+        self._write("training/design", json.dumps(self.designer.design()))
+        self.designChanged.emit()
 
     def _show_network_summary(self) -> None:
         self.network_summary.setText(translate("Controls", self._network.summary))
@@ -243,9 +320,11 @@ class TrainingControls(QWidget):
         """The training request the controls stand for."""
         data = (["embedded"] if self.embedded_check.isChecked() else []) + (
             ["mnist"] if self.mnist_check.isChecked() else []) + self.sources()
+        spec = self.designer.spec() if self.is_custom() else None
         return TrainConfig(
             network=self._network.name, data=data, epochs=self.epochs_spin.value(),
             batch_size=self.batch_size_spin.value(),
             learning_rate=float(f"{self.learning_rate_spin.value():g}"),
             augment=self.augment_check.isChecked(),
+            spec=None if spec is None else spec.as_json(), **self.knobs.values(),
         )

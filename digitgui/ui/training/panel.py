@@ -48,6 +48,9 @@ class TrainingPanel(QWidget):
     runningChanged = Signal(bool)
     replayShown = Signal(str)
     """A saved model's replay is on show (its bundle's folder)."""
+    panelRequested = Signal(str)
+    """A link asks for another dock by its object name (the designer's warning: "explain-dock",
+    How it works): the window's ``show_dock``."""
 
     def __init__(self, parent: QWidget | None = None, process: TrainingProcess | None = None):
         super().__init__(parent)
@@ -111,6 +114,8 @@ class TrainingPanel(QWidget):
 
     def _connect(self) -> None:
         self.controls.keepReadyChanged.connect(self._keep_ready_changed)
+        self.controls.designChanged.connect(lambda: self._set_running(self.is_running()))
+        self.controls.designer.panelRequested.connect(self.panelRequested)
         self.train_button.clicked.connect(self.train)
         self.stop_button.clicked.connect(self.stop)
         self.inside.epochShown.connect(self.plot.set_cursor)
@@ -187,6 +192,9 @@ class TrainingPanel(QWidget):
 
     def train(self) -> Run | None:
         """Train with what the controls say (the Train button)."""
+        if self.controls.problem():
+            self._show_error(self.controls.problem())
+            return None
         config = self.build_config()
         if not config.data:
             self._show_error(translate("TrainingPanel",
@@ -237,7 +245,8 @@ class TrainingPanel(QWidget):
     def _set_running(self, running: bool) -> None:
         self.controls.set_enabled_while(running)
         self.inside.replay_button.setVisible(not running)
-        self.train_button.setEnabled(not running)
+        self.train_button.setEnabled(not running and not self.controls.problem())
+        self.train_button.setToolTip(self.controls.problem())
         self.stop_button.setEnabled(running)
 
     # -- events from the child -------------------------------------------------------------
