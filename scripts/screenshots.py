@@ -186,6 +186,24 @@ def main() -> int:
     teach.step()
     settle(0.8)
     shoot("teach")
+    window.experiments_dock.raise_()
+    settle(0.5)
+    experiments = window.experiments_dock.content()
+    experiments.robustness.measure()
+    deadline = time.monotonic() + 60
+    while experiments.is_busy() and time.monotonic() < deadline:
+        settle(0.2)
+    experiments.robustness.sliders["rotation"].setValue(30)
+    settle(0.6)
+    shoot("robustness")
+    experiments.setCurrentIndex(2)
+    experiments.build_map()
+    deadline = time.monotonic() + 60
+    while (experiments.map_chart.map is None or experiments.is_busy()) and \
+            time.monotonic() < deadline:
+        settle(0.2)
+    settle(0.8)
+    shoot("map")
     window.forward_dock.raise_()
     shoot("forward")
     window.backprop_dock.raise_()
@@ -241,6 +259,25 @@ def main() -> int:
         window.models_dock.raise_()
         settle(0.5)
         shoot("models")
+
+    if not wanted or "designer" in wanted:
+        panel = window.training_panel
+        window.training_dock.raise_()
+        window.resizeDocks([window.training_dock], [int(0.5 * window.height())],
+                           Qt.Orientation.Vertical)
+        combo = panel.controls.network_combo
+        combo.setCurrentIndex(combo.findData("custom"))
+        settle(0.3)
+        panel.controls.designer.set_design({"name": "conv-tanh", "layers": [
+            {"type": "conv2d", "filters": 16, "kernel_size": 3, "activation": "relu"},
+            {"type": "maxpool"},
+            {"type": "dense", "units": 64, "activation": "tanh"},
+            {"type": "dense", "units": 32, "activation": "sigmoid"},
+            {"type": "dense", "units": 32, "activation": "sigmoid"}]})
+        settle(0.6)
+        shoot("designer")
+        combo.setCurrentIndex(combo.findData("cnn"))
+        settle(0.3)
 
     if not wanted or "replay" in wanted:
         # The seed network's first layer learning, replayed: its 25 neurons' weights.

@@ -27,7 +27,7 @@ class ExperimentsView(QTabWidget):
         self.map_chart = MapChart()
         self.map_button = QPushButton(translate("Experiments", "Build the map"))
         self.map_button.setToolTip(translate(
-            "Experiments", "The last hidden layer's values for 1,000 validation images, "
+            "Experiments", "The last hidden layer's values for the validation images, "
             "flattened onto their two main directions (PCA): images the network finds alike "
             "land close together"))
         self.map_button.clicked.connect(self.build_map)

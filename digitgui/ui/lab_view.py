@@ -1,6 +1,6 @@
 """The neuron lab: switch chosen neurons of a dense layer off and watch the answer and the
 accuracy change; a temperature slider shows what calibration does to the bars. And the map of
-the last hidden layer (PCA of 1,000 validation images), the drawing a marker on it.
+the last hidden layer (PCA of the validation images), the drawing a marker on it.
 
 All in NumPy from the bundle's ``model.keras`` (:mod:`digitgui.core.teaching.lab`); the
 accuracy and the map are computed in workers.
@@ -229,6 +229,6 @@ class MapChart(ThemedFigure):
 
 
 def build_map(network: Network) -> lab.Map | None:
-    """In the worker: the map of 1,000 validation images."""
+    """In the worker: the map of (up to 1,000) validation images."""
     images, labels = _validation(MAP_IMAGES)
     return lab.build_map(network, images, labels)

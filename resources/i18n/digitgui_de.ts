@@ -818,8 +818,8 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Karte erstellen</translation>
     </message>
     <message>
-        <source>The last hidden layer&apos;s values for 1,000 validation images, flattened onto their two main directions (PCA): images the network finds alike land close together</source>
-        <translation>Die Werte der letzten verborgenen Schicht für 1 000 Validierungsbilder, auf ihre zwei Hauptrichtungen abgebildet (PCA): Bilder, die das Netz für ähnlich hält, landen nah beieinander</translation>
+        <source>The last hidden layer&apos;s values for the validation images, flattened onto their two main directions (PCA): images the network finds alike land close together</source>
+        <translation>Die Werte der letzten verborgenen Schicht für die Validierungsbilder, auf ihre zwei Hauptrichtungen abgebildet (PCA): Bilder, die das Netz für ähnlich hält, landen nah beieinander</translation>
     </message>
     <message>
         <source>How robust</source>
