@@ -92,13 +92,15 @@ def epochs_text(run: Run) -> str:
 
 
 def yes_no(value: bool | None) -> str:
-    return MISSING if value is None else _tr("on") if value else _tr("off")
+    if value is None:
+        return MISSING
+    return translate("RunsView", "on") if value else translate("RunsView", "off")
 
 
 def data_text(run: Run) -> str:
     if not run.data:
         return MISSING
-    return ", ".join(_tr("{source} ({train} + {validation})").format(
+    return ", ".join(translate("RunsView", "{source} ({train} + {validation})").format(
         source=part.short_name, train=number_text(part.train),
         validation=number_text(part.validation)) for part in run.data)
 
@@ -118,37 +120,42 @@ def settings_tooltip(run: Run) -> str:
     """Everything the run was asked to do and how it ended, a line each."""
     network = run.network or MISSING
     if run.custom:
-        network = _tr("{network} (your design)").format(network=network)
+        network = translate("RunsView", "{network} (your design)").format(network=network)
     schedule = (_tr(SCHEDULES[run.schedule]) if run.schedule in SCHEDULES
                 else run.schedule or MISSING)
-    lines = [run.name, "",
-             _tr("Network: {network}").format(network=network),
-             _tr("Parameters: {count}").format(count=number_text(run.parameters)),
-             _tr("Epochs: {epochs}").format(epochs=epochs_text(run)),
-             _tr("Batch size: {batch}").format(batch=number_text(run.batch_size)),
-             _tr("Learning rate: {rate}").format(rate=number_text(run.learning_rate)),
-             _tr("Optimizer: {optimizer}").format(optimizer=run.optimizer or MISSING),
-             _tr("Schedule: {schedule}").format(schedule=schedule),
-             _tr("Augmentation: {augment}").format(augment=yes_no(run.augment)),
-             _tr("Data (training + validation images): {data}").format(data=data_text(run))]
-    lines += [_other(key, value) for key, value in run.other_settings]
+    lines = [
+        run.name, "",
+        translate("RunsView", "Network: {network}").format(network=network),
+        translate("RunsView", "Parameters: {count}").format(count=number_text(run.parameters)),
+        translate("RunsView", "Epochs: {epochs}").format(epochs=epochs_text(run)),
+        translate("RunsView", "Batch size: {batch}").format(batch=number_text(run.batch_size)),
+        translate("RunsView", "Learning rate: {rate}").format(
+            rate=number_text(run.learning_rate)),
+        translate("RunsView", "Optimizer: {optimizer}").format(
+            optimizer=run.optimizer or MISSING),
+        translate("RunsView", "Schedule: {schedule}").format(schedule=schedule),
+        translate("RunsView", "Augmentation: {augment}").format(augment=yes_no(run.augment)),
+        translate("RunsView", "Data (training + validation images): {data}").format(
+            data=data_text(run)),
+        *(_other(key, value) for key, value in run.other_settings)]
     if run.fine_tuned_from:
-        lines.append(_tr("Fine-tuned from {name}").format(name=run.fine_tuned_from))
-    lines += ["", _tr("Duration: {duration}").format(duration=_tr("{seconds} s").format(
-              seconds=f"{run.seconds:,.0f}") if run.seconds is not None else MISSING),
-              best_text(run)]
+        lines.append(translate("RunsView", "Fine-tuned from {name}").format(
+            name=run.fine_tuned_from))
+    lines += ["", translate("RunsView", "Duration: {duration}").format(
+        duration=duration_text(run.seconds)), best_text(run)]
     if run.stopped:
-        lines.append(_tr("Stopped before its planned end"))
-    lines.append(_tr("Created: {created}").format(created=created_text(run.created)))
+        lines.append(translate("RunsView", "Stopped before its planned end"))
+    lines.append(translate("RunsView", "Created: {created}").format(
+        created=created_text(run.created)))
     return "\n".join(lines)
 
 
 def best_text(run: Run) -> str:
-    return _tr("Best epoch: {epoch}, validation accuracy {accuracy}, validation loss "
-               "{loss}").format(epoch=MISSING if run.best_epoch is None else run.best_epoch,
-                                accuracy=percent_text(run.best_val_accuracy),
-                                loss=MISSING if run.best_val_loss is None
-                                else f"{run.best_val_loss:.4f}")
+    return translate("RunsView", "Best epoch: {epoch}, validation accuracy {accuracy}, "
+                     "validation loss {loss}").format(
+        epoch=MISSING if run.best_epoch is None else run.best_epoch,
+        accuracy=percent_text(run.best_val_accuracy),
+        loss=MISSING if run.best_val_loss is None else f"{run.best_val_loss:.4f}")
 
 
 def _key(value: Any) -> tuple:
@@ -161,7 +168,7 @@ def cells(run: Run) -> list[tuple[str, str, tuple]]:
     settings = settings_tooltip(run)
     created = run.created_at
     return [
-        (run.name + (_tr(" (shipped)") if run.shipped else ""), settings,
+        (run.name + (translate("RunsView", " (shipped)") if run.shipped else ""), settings,
          _key(run.name.casefold())),
         (run.network or MISSING, settings, _key((run.network or "").casefold() or None)),
         (epochs_text(run), settings, _key(run.epochs_finished)),

@@ -72,20 +72,20 @@ class RunsView(QWidget):
         self._colours: dict[str, int] = {}  # ticked runs' folders -> their palette index
         self._active: Path | None = None
         self._listed_once = False
-        self._task = BackgroundTask(_tr("Listing the runs"), self)
+        self._task = BackgroundTask(translate("RunsView", "Listing the runs"), self)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self._failed)
 
-        self.empty = QLabel(_tr("Train a network to see its run here."))
+        self.empty = QLabel(translate("RunsView", "Train a network to see its run here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.hide()
         self.table = QTableWidget(0, len(rows.COLUMNS))
-        self.table.setAccessibleName(_tr("Training runs"))
-        self.table.setAccessibleDescription(_tr("Tick runs to overlay their curves in the "
-                                                "chart beside the table"))
-        self.table.setToolTip(_tr("Every training run: tick two or more to compare their "
-                                  "curves; hover over a row for all its settings."))
+        self.table.setAccessibleName(translate("RunsView", "Training runs"))
+        self.table.setAccessibleDescription(translate("RunsView",
+                "Tick runs to overlay their curves in the chart beside the table"))
+        self.table.setToolTip(translate("RunsView", "Every training run: tick two or more to "
+                "compare their curves; hover over a row for all its settings."))
         for column, title in enumerate(rows.COLUMNS):
             header = QTableWidgetItem(_tr(title))
             if column in rows.HEADER_TIPS:
@@ -110,7 +110,7 @@ class RunsView(QWidget):
 
         self.chart = RunsChart()
         self.chart.saved.connect(self.message)
-        self.doing = QLabel(_tr("Listing the runs…"))
+        self.doing = QLabel(translate("RunsView", "Listing the runs…"))
         self.doing.setStyleSheet(f"color: {theme.colours().muted};")
         self.doing.hide()
         self._task.busyChanged.connect(self.doing.setVisible)
