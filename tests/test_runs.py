@@ -15,7 +15,7 @@ from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.runs import Curves, list_runs, run_from_metadata, run_of
 from digitgui.ui.runs import rows
-from digitgui.ui.runs.chart import EMPTY, PALETTE, PICK
+from digitgui.ui.runs.chart import EMPTY, PALETTE, PICK, RunsChart
 
 
 def _copy(tiny_bundle: Path, name: str, **changes) -> Path:
@@ -177,14 +177,31 @@ def test_the_view_marks_the_active_run_and_sorts(two_runs, view, qtbot):
     assert view.table.item(0, rows.NAME).text().startswith("older-run")
     view.table.sortByColumn(rows.DURATION, Qt.SortOrder.DescendingOrder)
     assert view.table.item(0, rows.NAME).text().startswith("default")  # trained for minutes
+    # Without a mouse: a row chosen with the keys, Space ticks it.
+    view.table.setFocus()
+    view.table.setCurrentCell(0, rows.NAME)
+    with qtbot.waitSignal(view.checkedChanged) as ticked:
+        qtbot.keyClick(view.table, Qt.Key.Key_Space)
+    assert ticked.args == [[paths.shipped_model_dir()]]
 
 
 def test_the_view_says_what_to_do_with_no_runs(view, qtbot, monkeypatch, tmp_path):
+    shipped = paths.shipped_model_dir
     monkeypatch.setattr(paths, "shipped_model_dir", lambda: tmp_path / "nothing-here")
     with qtbot.waitSignal(view.listed, timeout=10_000):
         view.refresh()
     assert view.runs() == [] and view.table.isHidden() and view.empty.isVisible()
     assert view.empty.text() == "Train a network to see its run here."
-    qtbot.waitUntil(lambda: view.chart.note is not None
-                    and view.chart.note.get_text() == EMPTY, timeout=10_000)
-    assert view.chart.curves == [] and EMPTY != PICK
+    assert view.chart.isHidden()  # the line alone, not twice
+    # Drawn on its own (as Save figure… does), the chart says the same.
+    from matplotlib.figure import Figure
+
+    from digitgui.ui import theme
+
+    artists = RunsChart.draw(Figure(figsize=(6, 3)), view.chart.state(), theme.colours())
+    assert artists["note"].get_text() == EMPTY and artists["curves"] == [] and EMPTY != PICK
+    # A run trained meanwhile: the table and the chart come back.
+    monkeypatch.setattr(paths, "shipped_model_dir", shipped)
+    with qtbot.waitSignal(view.listed, timeout=10_000):
+        view.refresh()
+    assert view.table.isVisible() and view.chart.isVisible() and not view.empty.isVisible()

@@ -191,8 +191,10 @@ class RunsView(QWidget):
 
     def _fill(self) -> None:
         """Fill the table from the runs listed, with their ticks, swatches and the mark."""
-        self.empty.setVisible(self._listed_once and not self._runs)
-        self.table.setVisible(not self.empty.isVisible())
+        nothing = self._listed_once and not self._runs
+        self.empty.setVisible(nothing)  # the one line, across the whole view
+        self.table.setVisible(not nothing)
+        self.chart.setVisible(not nothing)
         self.table.blockSignals(True)
         self.table.setSortingEnabled(False)
         try:
