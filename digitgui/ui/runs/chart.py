@@ -110,6 +110,8 @@ class RunsChart(ThemedFigure):
         _style(loss, c, translate("RunsChart", "Loss"))
         _style(accuracy, c, translate("RunsChart", "Accuracy"))
         accuracy.yaxis.set_major_formatter(FuncFormatter(percent_label))
+        if shape == (2, 1):
+            loss.set_xlabel("")  # stacked: the one below names the epochs for both
         lines: list[Line2D] = []
         for run in state.runs:
             tone = colour(run.colour, c)

@@ -100,7 +100,7 @@ def yes_no(value: bool | None) -> str:
 def data_text(run: Run) -> str:
     if not run.data:
         return MISSING
-    return ", ".join(translate("RunsView", "{source} ({train} + {validation})").format(
+    return "".join("\n    " + translate("RunsView", "{source} ({train} + {validation})").format(
         source=part.short_name, train=number_text(part.train),
         validation=number_text(part.validation)) for part in run.data)
 
@@ -146,8 +146,8 @@ def settings_tooltip(run: Run) -> str:
     if run.stopped:
         lines.append(translate("RunsView", "Stopped before its planned end"))
     lines.append(translate("RunsView", "Created: {created}").format(
-        created=created_text(run.created)))
-    return "\n".join(lines)
+        created=created_text(run.created) if run.created else MISSING))
+    return "\n".join(lines).replace(" \n", "\n")
 
 
 def best_text(run: Run) -> str:
