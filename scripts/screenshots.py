@@ -189,6 +189,7 @@ def main() -> int:
     window.experiments_dock.raise_()
     settle(0.5)
     experiments = window.experiments_dock.content()
+    experiments.setCurrentIndex(1)  # How robust
     experiments.robustness.measure()
     deadline = time.monotonic() + 60
     while experiments.is_busy() and time.monotonic() < deadline:
@@ -196,7 +197,7 @@ def main() -> int:
     experiments.robustness.sliders["rotation"].setValue(30)
     settle(0.6)
     shoot("robustness")
-    experiments.setCurrentIndex(2)
+    experiments.setCurrentIndex(3)  # Map
     experiments.build_map()
     deadline = time.monotonic() + 60
     while (experiments.map_chart.map is None or experiments.is_busy()) and \
@@ -296,6 +297,18 @@ def main() -> int:
         panel.inside.slider.setValue(4)  # epoch 5 of 15
         settle(0.8)
         shoot("replay")
+
+    if not wanted or "runs" in wanted:
+        # Two runs of this session (the cnn and the seed above), their curves overlaid.
+        window.experiments_dock.raise_()
+        experiments = window.experiments_dock.content()
+        experiments.setCurrentIndex(0)
+        settle(1.0)
+        runs = experiments.runs
+        folders = [run.path for run in runs.runs() if not run.shipped][:2]
+        runs.set_checked(folders)
+        settle(1.2)
+        shoot("runs")
 
     window.close()
     settle(0.3)

@@ -75,7 +75,9 @@ def inside_view(window: MainWindow) -> QWidget:
 def experiments(window: MainWindow) -> QWidget:
     from digitgui.ui.experiments import ExperimentsView  # noqa: PLC0415
 
-    return _follows_predictions(window, ExperimentsView())
+    view = ExperimentsView()
+    view.runs.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    return _follows_predictions(window, view)
 
 
 def teach_panel(window: MainWindow) -> QWidget:

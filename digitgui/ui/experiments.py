@@ -1,6 +1,7 @@
-"""Experiments: how robust the active model is, the neuron lab, and the map of its last
-hidden layer, each a tab of one dock (see :mod:`digitgui.ui.robustness_view` and
-:mod:`digitgui.ui.lab_view`). They follow the active model and the drawing."""
+"""Experiments: the training runs compared, how robust the active model is, the neuron lab,
+and the map of its last hidden layer, each a tab of one dock (see :mod:`digitgui.ui.runs`,
+:mod:`digitgui.ui.robustness_view` and :mod:`digitgui.ui.lab_view`). They follow the active
+model and the drawing."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
 from digitgui.ui.lab_view import MapChart, NeuronLab, build_map
 from digitgui.ui.robustness_view import RobustnessView
+from digitgui.ui.runs import RunsView
 
 
 class ExperimentsView(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.network: Network | None = None
+        self.runs = RunsView()
         self.robustness = RobustnessView()
         self.neuron_lab = NeuronLab()
         self.map_chart = MapChart()
@@ -40,7 +43,10 @@ class ExperimentsView(QTabWidget):
         column = QVBoxLayout(map_tab)
         column.addLayout(row)
         column.addWidget(self.map_chart, 1)
+        self.addTab(self.runs, translate("Experiments", "Runs"))
         self.addTab(self.robustness, translate("Experiments", "How robust"))
+        # A run finished since the list was made is listed when the tab is looked at again.
+        self.currentChanged.connect(lambda _index: self._refresh_runs())
         self.addTab(self.neuron_lab, translate("Experiments", "Neuron lab"))
         self.addTab(map_tab, translate("Experiments", "Map"))
         self._pixels: np.ndarray | None = None
@@ -51,6 +57,7 @@ class ExperimentsView(QTabWidget):
         self._mapper.finished.connect(self._map_built)
 
     def set_bundle(self, bundle: Bundle | None) -> None:
+        self.runs.set_active(bundle)
         self.robustness.set_bundle(bundle)
         self.network = None
         self.neuron_lab.set_network(None)
@@ -70,6 +77,14 @@ class ExperimentsView(QTabWidget):
         network = self.network
         self.map_status.setText(translate("Experiments", "Building the map…"))
         self._mapper.start(lambda: build_map(network))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_runs()
+
+    def _refresh_runs(self) -> None:
+        if self.currentWidget() is self.runs and self.runs.isVisible():
+            self.runs.refresh()
 
     def is_busy(self) -> bool:
         return self._loader.is_busy() or self._mapper.is_busy() or self.robustness.is_busy()

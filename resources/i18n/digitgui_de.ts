@@ -822,6 +822,10 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Die Werte der letzten verborgenen Schicht für die Validierungsbilder, auf ihre zwei Hauptrichtungen abgebildet (PCA): Bilder, die das Netz für ähnlich hält, landen nah beieinander</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
         <source>How robust</source>
         <translation>Wie robust</translation>
     </message>
@@ -2482,6 +2486,240 @@ Ziffer</translation>
     <message>
         <source>Blank</source>
         <translation>Leer</translation>
+    </message>
+</context>
+<context>
+    <name>RunsChart</name>
+    <message>
+        <source>Train a network to see its run here.</source>
+        <translation>Trainiere ein Netz, um seinen Lauf hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tick runs in the table to overlay their curves.</source>
+        <translation>Hake Läufe in der Tabelle an, um ihre Kurven übereinanderzulegen.</translation>
+    </message>
+    <message>
+        <source>The ticked runs recorded no curves.</source>
+        <translation>Die angehakten Läufe haben keine Kurven aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Runs compared</source>
+        <translation>Läufe im Vergleich</translation>
+    </message>
+    <message>
+        <source>The ticked runs&apos; loss and accuracy, epoch by epoch: validation solid, training dashed. Each run has its colour, the same as in the table.</source>
+        <translation>Verlust und Genauigkeit der angehakten Läufe, Epoche für Epoche: Validierung durchgezogen, Training gestrichelt. Jeder Lauf hat seine Farbe, dieselbe wie in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Learning
+rate</source>
+        <translation>Lern-
+rate</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Best
+validation</source>
+        <translation>Beste
+Validierung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Epochs finished (of those planned, if it stopped early)</source>
+        <translation>Abgeschlossene Epochen (von den geplanten, falls er früher endete)</translation>
+    </message>
+    <message>
+        <source>Images per training step</source>
+        <translation>Bilder je Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>How long the training took (hours:minutes:seconds)</source>
+        <translation>Wie lange das Training gedauert hat (Stunden:Minuten:Sekunden)</translation>
+    </message>
+    <message>
+        <source>The validation accuracy at the best epoch (the lowest validation loss: the one the model keeps)</source>
+        <translation>Die Validierungsgenauigkeit in der besten Epoche (niedrigster Validierungsverlust: die Epoche, die das Modell behält)</translation>
+    </message>
+    <message>
+        <source>Held out for validation</source>
+        <translation>Für die Validierung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Every image counts the same</source>
+        <translation>Jedes Bild zählt gleich</translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation>L2-Gewichtsverfall</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>cosine decay</source>
+        <translation>Kosinus-Abfall</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>{source} ({train} + {validation})</source>
+        <translation>{source} ({train} + {validation})</translation>
+    </message>
+    <message>
+        <source>{network} (your design)</source>
+        <translation>{network} (dein Entwurf)</translation>
+    </message>
+    <message>
+        <source>Network: {network}</source>
+        <translation>Netz: {network}</translation>
+    </message>
+    <message>
+        <source>Parameters: {count}</source>
+        <translation>Parameter: {count}</translation>
+    </message>
+    <message>
+        <source>Epochs: {epochs}</source>
+        <translation>Epochen: {epochs}</translation>
+    </message>
+    <message>
+        <source>Batch size: {batch}</source>
+        <translation>Batchgröße: {batch}</translation>
+    </message>
+    <message>
+        <source>Learning rate: {rate}</source>
+        <translation>Lernrate: {rate}</translation>
+    </message>
+    <message>
+        <source>Optimizer: {optimizer}</source>
+        <translation>Optimierer: {optimizer}</translation>
+    </message>
+    <message>
+        <source>Schedule: {schedule}</source>
+        <translation>Lernratenverlauf: {schedule}</translation>
+    </message>
+    <message>
+        <source>Augmentation: {augment}</source>
+        <translation>Augmentierung: {augment}</translation>
+    </message>
+    <message>
+        <source>Data (training + validation images): {data}</source>
+        <translation>Daten (Trainings- + Validierungsbilder): {data}</translation>
+    </message>
+    <message>
+        <source>Fine-tuned from {name}</source>
+        <translation>Nachtraining von {name}</translation>
+    </message>
+    <message>
+        <source>Duration: {duration}</source>
+        <translation>Dauer: {duration}</translation>
+    </message>
+    <message>
+        <source>Stopped before its planned end</source>
+        <translation>Vor dem geplanten Ende angehalten</translation>
+    </message>
+    <message>
+        <source>Created: {created}</source>
+        <translation>Erstellt: {created}</translation>
+    </message>
+    <message>
+        <source>Best epoch: {epoch}, validation accuracy {accuracy}, validation loss {loss}</source>
+        <translation>Beste Epoche: {epoch}, Validierungsgenauigkeit {accuracy}, Validierungsverlust {loss}</translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation> (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Listing the runs</source>
+        <translation>Läufe auflisten</translation>
+    </message>
+    <message>
+        <source>Train a network to see its run here.</source>
+        <translation>Trainiere ein Netz, um seinen Lauf hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>Tick runs to overlay their curves in the chart beside the table</source>
+        <translation>Hake Läufe an, um ihre Kurven im Diagramm neben der Tabelle übereinanderzulegen</translation>
+    </message>
+    <message>
+        <source>Every training run: tick two or more to compare their curves; hover over a row for all its settings.</source>
+        <translation>Jeder Trainingslauf: Hake zwei oder mehr an, um ihre Kurven zu vergleichen; zeige auf eine Zeile für all ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Listing the runs…</source>
+        <translation>Läufe werden aufgelistet…</translation>
     </message>
 </context>
 <context>
