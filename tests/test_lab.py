@@ -72,7 +72,7 @@ def test_the_experiments_dock_runs_the_lab_and_the_map(window, qtbot, tiny_bundl
     assert len(labview.off()[lab.unit_layers(view.network)[0].output_index]) == 1
     qtbot.waitUntil(lambda: "switched off" in labview.accuracy.text(), timeout=20_000)
     assert "Reads" in labview.answer.text()
-    view.setCurrentIndex(3)
+    view.setCurrentIndex(view.indexOf(view.map_chart.parentWidget()))
     view.build_map()
     qtbot.waitUntil(lambda: view.map_chart.map is not None, timeout=60_000)
     qtbot.waitUntil(lambda: view.map_chart.marker is not None, timeout=5000)

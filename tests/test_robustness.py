@@ -59,7 +59,9 @@ def test_the_window_measures_curves_and_changes_the_drawing_with_sliders(window,
 
     qtbot.waitUntil(lambda: window.service.bundle is not None, timeout=5000)
     window.experiments_dock.raise_()
-    view = window.experiments_dock.content().robustness
+    experiments = window.experiments_dock.content()
+    experiments.setCurrentIndex(experiments.indexOf(experiments.robustness))
+    view = experiments.robustness
     x, y = embedded
     with qtbot.waitSignal(window.service.predicted, timeout=3000):
         draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == 1)[0]]))
