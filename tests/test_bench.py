@@ -24,6 +24,8 @@ def test_bench_quick_json_has_every_figure():
     assert report["memory"]["prediction_process_imports_tensorflow"] is False
     assert report["memory"]["prediction_process_peak_mib"] > 0
     assert report["training"]["engine_over_bare"] > 0
+    dense = report["dense"]
+    assert dense["numpy_loop_images_per_s"] > 0 and dense["engine_over_numpy"] > 0
     gui = report["gui"]
     assert "probe_error" not in gui, gui.get("probe_error")
     assert gui["launch_over_bare"] > 0 and gui["pen_to_bars"]["p99_ms"] > 0

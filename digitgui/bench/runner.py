@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 
 import digitgui
-from digitgui.bench import memory, prediction, training
+from digitgui.bench import dense, memory, prediction, training
 
 
 def machine() -> dict:
@@ -33,6 +33,8 @@ def run_bench(json_output: bool = False, quick: bool = False) -> int:
     say("Training throughput (engine vs bare fit)…")
     results["training"] = (training.measure("seed", epochs=3, rounds=1) if quick
                            else training.measure("cnn", epochs=4, rounds=3))
+    say("Small dense network: engine vs a NumPy training loop…")
+    results["dense"] = dense.measure(epochs=3 if quick else 5)
     say("Retraining the default network (now vs before)…")
     results["retrain"] = training.measure_retrain("seed" if quick else "cnn")
     extra = _gui_measurements(quick)
@@ -78,6 +80,10 @@ def _print_table(results: dict) -> None:
     print(f"\nTraining throughput ({t['network']}, {t['epochs_timed']} epochs timed): engine "
           f"{t['engine_images_per_s']} images/s, bare fit {t['bare_fit_images_per_s']} images/s,"
           f" ratio {t['engine_over_bare']} (goal >= 0.95)")
+    d = results["dense"]
+    print(f"\nSmall dense network ({d['network']}): engine {d['engine_images_per_s']} images/s, "
+          f"a plain NumPy training loop {d['numpy_loop_images_per_s']} images/s, ratio "
+          f"{d['engine_over_numpy']} (goal >= 1)")
     r = results["retrain"]
     print(f"\nRetraining {r['network']} with its default settings {r['settings_now']}: "
           f"{r['retrain_now_s']} s from request to saved model (waiting trainer), against "
