@@ -64,7 +64,9 @@ class EngineCallback(keras.callbacks.Callback):
 
     def on_train_batch_end(self, batch: int, logs=None) -> None:
         logs = logs or {}
-        self._step = batch + 1
+        # With several batches a call (STEPS_PER_EXECUTION), Keras may count the last call of
+        # an epoch up to a whole call's worth: never past the epoch's own batches.
+        self._step = min(batch + 1, self._steps) if self._steps else batch + 1
         loss = _finite(logs.get("loss"))
         if loss is not None and math.isnan(loss):
             self.failure = (
