@@ -70,8 +70,9 @@ def test_the_experiments_dock_runs_the_lab_and_the_map(window, qtbot, tiny_bundl
     labview = view.neuron_lab
     labview.units.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert len(labview.off()[lab.unit_layers(view.network)[0].output_index]) == 1
+    view.setCurrentIndex(view.indexOf(labview))
     qtbot.waitUntil(lambda: "switched off" in labview.accuracy.text(), timeout=20_000)
-    assert "Reads" in labview.answer.text()
+    qtbot.waitUntil(lambda: "Reads" in labview.answer.text(), timeout=10_000)
     view.setCurrentIndex(view.indexOf(view.map_chart.parentWidget()))
     view.build_map()
     qtbot.waitUntil(lambda: view.map_chart.map is not None, timeout=60_000)

@@ -55,6 +55,8 @@ class ExperimentsView(QTabWidget):
         self._loader.failed.connect(self.map_status.setText)
         self._mapper = BackgroundTask(translate("Experiments", "Building the map"), self)
         self._mapper.finished.connect(self._map_built)
+        self._placer = BackgroundTask(translate("Experiments", "Placing the drawing"), self)
+        self._placer.finished.connect(self._placed)
 
     def set_bundle(self, bundle: Bundle | None) -> None:
         self.runs.set_active(bundle)
@@ -87,7 +89,8 @@ class ExperimentsView(QTabWidget):
             self.runs.refresh()
 
     def is_busy(self) -> bool:
-        return self._loader.is_busy() or self._mapper.is_busy() or self.robustness.is_busy()
+        return (self._loader.is_busy() or self._mapper.is_busy() or self._placer.is_busy()
+                or self.robustness.is_busy() or self.neuron_lab.is_busy())
 
     def _network_read(self, network: Network) -> None:
         self.network = network
@@ -105,11 +108,18 @@ class ExperimentsView(QTabWidget):
         self._place_drawing()
 
     def _place_drawing(self) -> None:
-        found, network = self.map_chart.map, self.network
+        found, network, pixels = self.map_chart.map, self.network, self._pixels
         if found is None or network is None:
             return
-        marker = None
-        if self._pixels is not None:
-            _logits, features = lab.logits(network, self._pixels, keep=found.layer)
-            marker = found.place(features)
-        self.map_chart.set_map(found, marker)
+        if pixels is None:
+            self.map_chart.set_map(found, None)
+            return
+        # The drawing's last hidden layer, in the worker (a cnn's forward pass is too long
+        # for the GUI thread).
+        self._placer.start(lambda: (found, found.place(
+            lab.logits(network, pixels, keep=found.layer)[1])))
+
+    def _placed(self, result) -> None:
+        found, marker = result
+        if found is self.map_chart.map:
+            self.map_chart.set_map(found, marker)

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from digitgui.core.teaching import lab
 from digitgui.core.teaching.introspection import Network
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation.figure import ThemedFigure
 from digitgui.ui.i18n import translate
 from digitgui.ui.probability_bars import ProbabilityBars
@@ -79,6 +80,11 @@ class NeuronLab(QWidget):
         self.accuracy.setWordWrap(True)
         self._work = BackgroundTask(translate("NeuronLab", "Measuring the accuracy"), self)
         self._work.finished.connect(self.accuracy.setText)
+        # The drawing read with neurons off: a cnn's forward pass in NumPy takes up to 100 ms,
+        # too long for the GUI thread, and is only worth doing while the lab can be seen.
+        self._reader = BackgroundTask(translate("NeuronLab", "Reading the drawing"), self)
+        self._reader.finished.connect(self._answer_ready)
+        self._stale = False
 
         form = QFormLayout()
         form.addRow(translate("NeuronLab", "Layer"), self.layer_box)
@@ -157,9 +163,26 @@ class NeuronLab(QWidget):
 
     def _show_answer(self) -> None:
         if self.network is None or self._pixels is None:
+            self._reader.cancel()
             self.bars.set_probabilities([0.0] * 10, None)
             return
-        p = lab.probabilities(self.network, self._pixels, self.off(), self.temperature_value())
+        if not on_screen(self):
+            self._stale = True  # read when next seen
+            return
+        self._stale = False
+        network, pixels, off = self.network, self._pixels, self.off()
+        temperature = self.temperature_value()
+        self._reader.start(lambda: lab.probabilities(network, pixels, off, temperature))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._stale:  # its tab chosen again: catch up with the newest drawing
+            QTimer.singleShot(0, self, self._show_answer)
+
+    def is_busy(self) -> bool:
+        return self._reader.is_busy() or self._work.is_busy()
+
+    def _answer_ready(self, p: np.ndarray) -> None:
         digit = int(np.argmax(p))
         self.bars.set_probabilities(p, digit)
         self.answer.setText(translate("NeuronLab", "Reads {digit} ({percent:.1f} %)").format(
