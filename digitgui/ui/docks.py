@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from digitgui.ui import wheel_guard
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 DOCK_TITLES = (
@@ -58,6 +59,7 @@ class LazyDock(QDockWidget):
         if self._content is None:
             self._content = self._factory()
             self.setWidget(self._content)
+            wheel_guard.guard(self._content)
             self.built.emit(self._content)
         return self._content
 

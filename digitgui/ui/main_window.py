@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setAcceptDrops(True)
-        wheel_guard.install()
         self.setWindowIcon(app_icon())
         self.tiny_network = None
         """The small network Forward propagation and Backpropagation share (made with the
@@ -107,6 +106,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 820)
         self._restore_geometry()
         self._first_show = True
+        wheel_guard.guard(self)  # the docks' controls are guarded as each dock is made
 
     WARM_UP_AFTER_MS = 3000
     """After the window has been up this long, a waiting trainer is readied (if kept)."""

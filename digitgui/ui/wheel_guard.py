@@ -3,26 +3,24 @@ chose that control (gave it the keyboard focus).
 
 Qt's spin boxes and combo boxes take the wheel whenever the pointer is over them: scrolling
 down the Training options then silently changed Epochs from 40 to 34 as the pointer passed
-over it. One filter on the application covers every such control, present and future.
+over it. :func:`guard` fixes every such control under a widget: the window calls it for
+itself and for each dock's content when it is made. (A filter on the whole application did
+the same for controls made later too, but ran Python for every event of every widget: it cost
+the window tens of milliseconds in each burst of layout and painting.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 GUARDED = (QAbstractSpinBox, QComboBox)
+_WHEEL = QEvent.Type.Wheel
 
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            # The default (WheelFocus) lets the wheel itself give the focus, and the value
-            # with it: a click or Tab gives it instead.
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif (kind == QEvent.Type.Wheel and isinstance(watched, GUARDED)
-              and not watched.hasFocus()):
+        if event.type() == _WHEEL and not watched.hasFocus():
             # Not handled here: Qt hands an ignored wheel event on to the parent, so the
             # scroll area around the control scrolls.
             event.ignore()
@@ -30,14 +28,18 @@ class WheelGuard(QObject):
         return False
 
 
-_GUARD: WheelGuard | None = None
+_GUARD = WheelGuard()
 
 
-def install() -> None:
-    """Guard every spin box and combo box of the application (once; idempotent)."""
-    global _GUARD
-    app = QApplication.instance()
-    if app is None or _GUARD is not None:
-        return
-    _GUARD = WheelGuard(app)
-    app.installEventFilter(_GUARD)
+def guard(root: QWidget) -> None:
+    """Every spin box and combo box under ``root`` (and ``root`` itself) takes the wheel only
+    when focused; the wheel no longer gives them the focus (a click or Tab does)."""
+    controls = [w for t in GUARDED for w in root.findChildren(t)]
+    if isinstance(root, GUARDED):
+        controls.append(root)
+    for control in controls:
+        if control.property("wheelGuarded"):
+            continue
+        control.setProperty("wheelGuarded", True)
+        control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        control.installEventFilter(_GUARD)
