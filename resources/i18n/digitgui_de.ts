@@ -846,6 +846,10 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Die Karte wird erstellt</translation>
     </message>
     <message>
+        <source>Placing the drawing</source>
+        <translation>Die Zeichnung wird eingeordnet</translation>
+    </message>
+    <message>
         <source>Building the map…</source>
         <translation>Die Karte wird erstellt …</translation>
     </message>
@@ -2009,6 +2013,10 @@ Sein Ordner {path} wird entfernt.</translation>
     <message>
         <source>Measuring the accuracy</source>
         <translation>Die Genauigkeit wird gemessen</translation>
+    </message>
+    <message>
+        <source>Reading the drawing</source>
+        <translation>Die Zeichnung wird gelesen</translation>
     </message>
     <message>
         <source>Temperature</source>

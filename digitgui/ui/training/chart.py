@@ -93,6 +93,15 @@ class Artists:
         self.loss_axes.set_subplotspec(grid[0, 0])
         self.accuracy_axes.set_subplotspec(grid[1, 0] if stacked else grid[0, 1])
 
+    def apply_state(self, figure: Figure, state: State) -> None:
+        """A picture's limits, hint and colours (what is drawn but the curves)."""
+        xlim, loss_ylim, accuracy_ylim = state.limits
+        self.loss_axes.set_xlim(xlim)
+        self.loss_axes.set_ylim(loss_ylim, auto=None)
+        self.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
+        self.hint.set_visible(state.hint)
+        self.apply_colours(figure, state.colours)
+
     def apply_colours(self, figure: Figure, c: theme.Colours) -> None:
         figure.set_facecolor(c.background)
         colour = {"batch_loss": c.batch, "train_loss": c.train, "val_loss": c.validation,
@@ -173,12 +182,7 @@ class Twin:
         width, height, ratio = state.size
         figure.set_dpi(BASE_DPI * ratio)
         figure.set_size_inches(width / BASE_DPI, height / BASE_DPI)
-        xlim, loss_ylim, accuracy_ylim = state.limits
-        artists.loss_axes.set_xlim(xlim)
-        artists.loss_axes.set_ylim(loss_ylim, auto=None)
-        artists.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
-        artists.hint.set_visible(state.hint)
-        artists.apply_colours(figure, state.colours)
+        artists.apply_state(figure, state)
         if (state.size, state.stacked) != self._laid_out:  # a new subplotspec undoes it
             artists.set_stacked(state.stacked)
             ConstrainedLayoutEngine().execute(figure)
@@ -199,12 +203,7 @@ def save_figure(state: State, path: Path) -> Path:
         artists = Artists(figure)
         for name, (x, y) in state.curves.items():
             artists.lines[name].set_data(x, y)
-        xlim, loss_ylim, accuracy_ylim = state.limits
-        artists.loss_axes.set_xlim(xlim)
-        artists.loss_axes.set_ylim(loss_ylim, auto=None)
-        artists.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
-        artists.hint.set_visible(state.hint)
-        artists.apply_colours(figure, state.colours)
+        artists.apply_state(figure, state)
         artists.set_stacked(state.stacked)
         artists.set_cursor(state.cursor)
         for line in [*artists.lines.values(), *artists.cursors]:
