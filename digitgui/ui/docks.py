@@ -35,6 +35,32 @@ def on_screen(widget: QWidget) -> bool:
     return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
+class FollowsWhileSeen:
+    """For a view that works out something for the newest inputs in a worker, only while it
+    can be seen: :meth:`_changed` asks at once if it is on screen and its worker is free,
+    else marks the view stale, and the next paint (its tab chosen again, the worker's answer
+    shown) catches up. The view has ``_task`` (a BackgroundTask), ``_stale`` and
+    ``_request()`` (which clears ``_stale`` and starts the work). Mixed in before QWidget."""
+
+    def is_busy(self) -> bool:
+        """Still working towards the newest inputs."""
+        return self._task.is_busy() or (self._stale and on_screen(self))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._stale and not self._task.is_busy():  # back in sight: catch up
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and not self._task.is_busy() and on_screen(self):
+            self._request()
+
+    def _changed(self) -> None:
+        self._stale = True
+        if on_screen(self) and not self._task.is_busy():
+            self._request()
+
+
 class LazyDock(QDockWidget):
     built = Signal(object)
     """The dock's real content was made (and is passed along)."""

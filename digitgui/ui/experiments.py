@@ -45,10 +45,12 @@ class ExperimentsView(QTabWidget):
         column.addWidget(self.map_chart, 1)
         self.addTab(self.runs, translate("Experiments", "Runs"))
         self.addTab(self.robustness, translate("Experiments", "How robust"))
-        # A run finished since the list was made is listed when the tab is looked at again.
+        # A run finished since the list was made is listed when the tab is looked at again;
+        # the map places the newest drawing when it is looked at.
         self.currentChanged.connect(lambda _index: self._refresh_runs())
         self.addTab(self.neuron_lab, translate("Experiments", "Neuron lab"))
         self.addTab(map_tab, translate("Experiments", "Map"))
+        self.currentChanged.connect(lambda _index: self._place_drawing())
         self._pixels: np.ndarray | None = None
         self._loader = BackgroundTask(translate("Experiments", "Reading the network"), self)
         self._loader.finished.connect(self._network_read)
@@ -109,8 +111,8 @@ class ExperimentsView(QTabWidget):
 
     def _place_drawing(self) -> None:
         found, network, pixels = self.map_chart.map, self.network, self._pixels
-        if found is None or network is None:
-            return
+        if found is None or network is None or not self.map_chart.isVisible():
+            return  # placed when the map is looked at
         if pixels is None:
             self.map_chart.set_map(found, None)
             return

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from digitgui.core.models.evaluation import load_evaluation_set
 from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation.figure import ThemedFigure
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.input_preview import InputPreview
@@ -103,6 +104,7 @@ class RobustnessView(QWidget):
         self.bundle: Bundle | None = None
         self._predictor: Predictor | None = None
         self._pixels: np.ndarray | None = None
+        self._stale = False
         self.chart = CurvesChart()
         self.measure_button = QPushButton(translate("Robustness", "Measure"))
         self.measure_button.setToolTip(translate(
@@ -161,7 +163,16 @@ class RobustnessView(QWidget):
 
     def show_prediction(self, prediction: Prediction) -> None:
         self._pixels = prediction.prepared.pixels
-        self._read_changed()
+        if on_screen(self):  # every pen movement: only worth it while it can be seen
+            self._read_changed()
+        else:
+            self._stale = True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._stale:  # its tab chosen again: the newest drawing, changed
+            self._stale = False
+            QTimer.singleShot(0, self, self._read_changed)
 
     def measure(self) -> None:
         if self.bundle is None:

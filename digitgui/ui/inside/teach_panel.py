@@ -16,7 +16,7 @@ shown. Out of sight, nothing is computed; the panel catches up when painted.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,7 +36,7 @@ from digitgui.core.models.inference import Prediction
 from digitgui.core.teaching.introspection import Network
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
-from digitgui.ui.docks import on_screen
+from digitgui.ui.docks import FollowsWhileSeen, on_screen
 from digitgui.ui.i18n import translate
 from digitgui.ui.inside.teach_bars import BeforeAfterBars, GradientSizeBars, SignedBars
 from digitgui.ui.inside.teach_neuron import NeuronGradientBox
@@ -71,7 +71,7 @@ def _group(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
-class TeachPanel(QWidget):
+class TeachPanel(FollowsWhileSeen, QWidget):
     """Feed it with :meth:`set_bundle` (the active model) and :meth:`show_prediction` (or
     :meth:`set_input` with the 28x28 pixels, and the predicted digit)."""
 
@@ -245,10 +245,6 @@ class TeachPanel(QWidget):
     def learning_rate(self) -> float:
         return float(self.rate.currentData())
 
-    def is_busy(self) -> bool:
-        """Still working towards the newest inputs (``updated`` comes when done)."""
-        return self._task.is_busy() or (self._stale and on_screen(self))
-
     def _set_digit(self, digit: int | None) -> None:
         self.digit = digit
         if digit is not None:
@@ -263,20 +259,6 @@ class TeachPanel(QWidget):
                 "for that digit.").format(guess=guess))
 
     # ---- refreshing -------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._stale and not self._task.is_busy():  # back in sight: catch up
-            QTimer.singleShot(0, self, self._catch_up)
-
-    def _catch_up(self) -> None:
-        if self._stale and not self._task.is_busy() and on_screen(self):
-            self._request()
-
-    def _changed(self) -> None:
-        self._stale = True
-        if on_screen(self) and not self._task.is_busy():
-            self._request()
-
     def _request(self) -> None:
         self._stale = False
         problem = self._problem()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from digitgui.core.models.bundle import Bundle
@@ -30,7 +30,7 @@ from digitgui.core.teaching.neuron_details import details as neuron_details
 from digitgui.core.teaching.neuron_details import unit_label, use_unit_words
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
-from digitgui.ui.docks import on_screen
+from digitgui.ui.docks import FollowsWhileSeen, on_screen
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
@@ -78,7 +78,7 @@ def _work_out(bundle: Bundle, network: Network | None, pixels: np.ndarray | None
     return _Answer(bundle, network, structure, forward_pass, pictures)
 
 
-class InsideNetworkView(QWidget):
+class InsideNetworkView(FollowsWhileSeen, QWidget):
     """The layer-by-layer view. Feed it with :meth:`set_bundle` (the active model) and
     :meth:`set_input` (the preprocessed 28x28 drawing, or None when the sheet is blank)."""
 
@@ -158,25 +158,7 @@ class InsideNetworkView(QWidget):
             card.set_selected(self.selection[1] if card.layer == layer else None)
         self._show_details()
 
-    def is_busy(self) -> bool:
-        """Still working towards the newest model and drawing (``updated`` comes when done)."""
-        return self._task.is_busy() or (self._stale and on_screen(self))
-
     # ---- refreshing -------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._stale and not self._task.is_busy():  # back in sight: catch up
-            QTimer.singleShot(0, self, self._catch_up)
-
-    def _catch_up(self) -> None:
-        if self._stale and not self._task.is_busy() and on_screen(self):
-            self._request()
-
-    def _changed(self) -> None:
-        self._stale = True
-        if on_screen(self) and not self._task.is_busy():
-            self._request()
-
     def _request(self) -> None:
         """Ask the worker for the newest model and drawing (or settle at once with none)."""
         self._stale = False
