@@ -65,36 +65,22 @@ def describe_number(reading: NumberReading) -> str:
     return reading.number or ""
 
 
-def run_numbers(args, predictor: Predictor) -> int:
-    status = 0
-    for path in args.images:
-        try:
-            reading = read_number(predictor, read_image(path))
-        except UserError as exc:
-            print(f"digitgui predict: {exc}", file=sys.stderr)
-            status = 2
-            continue
-        if args.json:
-            print(json.dumps({"path": path, **reading.as_json()}), flush=True)
-        else:
-            print(f"{path}: {describe_number(reading)}", flush=True)
-    return status
-
-
 def run(args) -> int:
     predictor = Predictor.for_bundle(bundles.resolve(args.model))
     if args.number:
-        return run_numbers(args, predictor)
+        read, words = (lambda image: read_number(predictor, image)), describe_number
+    else:
+        read, words = predictor.predict_image, describe
     status = 0
     for path in args.images:
         try:
-            prediction = predictor.predict_image(read_image(path))
+            answer = read(read_image(path))
         except UserError as exc:
             print(f"digitgui predict: {exc}", file=sys.stderr)
             status = 2
             continue
         if args.json:
-            print(json.dumps({"path": path, **prediction.as_json()}), flush=True)
+            print(json.dumps({"path": path, **answer.as_json()}), flush=True)
         else:
-            print(f"{path}: {describe(prediction)}", flush=True)
+            print(f"{path}: {words(answer)}", flush=True)
     return status

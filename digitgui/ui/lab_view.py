@@ -85,6 +85,7 @@ class NeuronLab(QWidget):
         self._reader = BackgroundTask(translate("NeuronLab", "Reading the drawing"), self)
         self._reader.finished.connect(self._answer_ready)
         self._stale = False
+        self._accuracy_stale = False
 
         form = QFormLayout()
         form.addRow(translate("NeuronLab", "Layer"), self.layer_box)
@@ -158,6 +159,10 @@ class NeuronLab(QWidget):
             self.accuracy.setText(translate("NeuronLab", "No model with dense layers to "
                                             "open up."))
             return
+        if not on_screen(self):  # 300 images through the network: only when it is seen
+            self._accuracy_stale = True
+            return
+        self._accuracy_stale = False
         count = sum(len(units) for units in off.values())
         self._work.start(lambda: _accuracy_text(network, off, count))
 
@@ -178,6 +183,8 @@ class NeuronLab(QWidget):
         super().paintEvent(event)
         if self._stale:  # its tab chosen again: catch up with the newest drawing
             QTimer.singleShot(0, self, self._show_answer)
+        if self._accuracy_stale:
+            QTimer.singleShot(0, self, self._changed)
 
     def is_busy(self) -> bool:
         return self._reader.is_busy() or self._work.is_busy()
