@@ -125,7 +125,8 @@ def test_the_ts_has_every_string_of_the_code(tmp_path):
     """lupdate finds nothing new in the code (nor anything gone from it)."""
     ts = tmp_path / TS.name
     shutil.copy(TS, ts)
-    sources = sorted(str(p) for p in (REPO / "digitgui" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "core")
+                     for p in (REPO / "digitgui" / folder).rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-locations", "none",
                     "-no-obsolete", "-silent"], check=True)
     assert _contents(ts) == _contents(TS), \

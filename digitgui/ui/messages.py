@@ -1,0 +1,62 @@
+"""The core's messages in the window's language: the one place the window turns an error (or a
+training child's error event) into the text it shows.
+
+A core :class:`~digitgui.core.errors.UserError` carries its English template (marked for
+lupdate in the core with a Qt-free ``QT_TRANSLATE_NOOP``, so it is in the window's ``.ts``),
+the values that fill it, and its path. In English the window shows ``str(error)``, exactly what
+the command line prints; in another language it translates the template in its context and
+fills in the values, numbers written in that language's way. A template not marked (or any
+other exception) stays English: better than nothing, and the .ts test lists what is marked.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from digitgui.core.errors import UserError
+from digitgui.ui.formatting import localized
+from digitgui.ui.i18n import installed_language, translate
+
+
+class _Formatter(string.Formatter):
+    """str.format, with numbers written in the window's way."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, UserError):  # a reason that is itself a core error
+            return error_text(value, with_path=False)
+        text = super().format_field(value, format_spec)
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        return localized(text) if is_number else text
+
+
+def translated(english: str, template: str, context: str | None,
+               values: Mapping[str, Any] | None = None, path: str | None = None) -> str:
+    """``english`` in the window's language, made again from its ``template`` (in lupdate's
+    ``context``), ``values`` and ``path``; ``english`` itself if there is nothing to
+    translate."""
+    if not context or installed_language() == "en":
+        return english
+    text = translate(context, template)
+    try:
+        text = _Formatter().format(text, **values) if values else text
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return english
+    return f"{path}: {text}" if path else text
+
+
+def error_text(error: BaseException, with_path: bool = True) -> str:
+    """What the window says about ``error``: one line in its language."""
+    if isinstance(error, UserError):
+        return translated(str(error) if with_path else error.text, error.template,
+                          getattr(error.template, "context", None), error.values,
+                          error.path if with_path else None)
+    return str(error)
+
+
+def event_text(event: Mapping[str, Any]) -> str:
+    """A training child's error event (``UserError.fields()``) in the window's language."""
+    english = str(event.get("message", ""))
+    return translated(english, str(event.get("template", english)), event.get("context"),
+                      event.get("values") or None, event.get("path"))
