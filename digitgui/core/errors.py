@@ -62,11 +62,19 @@ class UserError(Exception):
     def fields(self) -> dict[str, Any]:
         """The error for a training event (JSON): the English message, and what the window
         needs to say it in its language."""
-        return {"message": str(self), "template": str(self.template),
-                "context": getattr(self.template, "context", None), "path": self.path,
-                "values": {key: value if isinstance(value, int | float | str) else
-                           value.text if isinstance(value, UserError) else str(value)
-                           for key, value in self.values.items()}}
+        # Named message_*: an event has fields of its own ("path" of a saved model, ...).
+        return {"message": str(self), "message_template": str(self.template),
+                "message_context": getattr(self.template, "context", None),
+                "message_path": self.path,
+                "message_values": {key: value if isinstance(value, int | float | str) else
+                                   value.text if isinstance(value, UserError) else str(value)
+                                   for key, value in self.values.items()}}
+
+
+def message_fields(template: str, **values: Any) -> dict[str, Any]:
+    """A training event's message for people (``status``, ``stopped``): ``message``, the
+    English the terminal prints, and the template and values the window translates."""
+    return UserError(template, **values).fields()
 
 
 class DataError(UserError):

@@ -56,7 +56,23 @@ def error_text(error: BaseException, with_path: bool = True) -> str:
 
 
 def event_text(event: Mapping[str, Any]) -> str:
-    """A training child's error event (``UserError.fields()``) in the window's language."""
+    """A training child's event's message (``UserError.fields()``, ``message_fields``) in the
+    window's language."""
     english = str(event.get("message", ""))
-    return translated(english, str(event.get("template", english)), event.get("context"),
-                      event.get("values") or None, event.get("path"))
+    return translated(english, str(event.get("message_template", english)),
+                      event.get("message_context"), event.get("message_values") or None,
+                      event.get("message_path"))
+
+
+def end_text(kind: str, event: Mapping[str, Any]) -> str:
+    """How a run ended, in the window's language (the core's ``events.end_text`` in English,
+    which the terminal prints)."""
+    if event.get("message"):
+        return event_text(event)
+    if kind == "done":
+        accuracy = event.get("val_accuracy")
+        if accuracy is None:
+            return translate("Messages", "Done.")
+        return translate("Messages", "Done: validation accuracy {accuracy}.").format(
+            accuracy=localized(f"{100 * accuracy:.2f} %"))
+    return translate("Messages", "Training ended ({kind}).").format(kind=kind)

@@ -24,6 +24,7 @@ from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.ui import theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelPicker", "Name"), QT_TRANSLATE_NOOP("ModelPicker", "Network"),
@@ -83,7 +84,7 @@ def broken_text(errors: list[BundleError]) -> str:
     count = len(errors)
     text = (translate("ModelRows", "Skipped 1 broken model: {error}") if count == 1 else
             translate("ModelRows", "Skipped {count} broken models: {error}")).format(
-            count=count, error=errors[0])
+            count=count, error=error_text(errors[0]))
     return text + (translate("ModelRows",
             " (and {value} more)").format(value=count - 1) if count > 1 else "")
 
@@ -169,7 +170,7 @@ def list_models() -> Listing:
     try:
         active, active_error = bundles.resolve("default"), ""
     except BundleError as exc:
-        active, active_error = None, str(exc)
+        active, active_error = None, error_text(exc)
     return Listing(found, errors, active, active_error)
 
 
@@ -181,5 +182,5 @@ def work(operation: Callable[[], Any] | None) -> Outcome:
         try:
             result = operation()
         except (BundleError, OSError) as exc:
-            error = str(exc)
+            error = error_text(exc)
     return Outcome(result, error, list_models())

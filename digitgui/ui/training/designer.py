@@ -38,6 +38,7 @@ from digitgui.core.models.network_spec import (
 )
 from digitgui.ui import theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.training.design_diagram import DesignDiagram, shape_text
 from digitgui.ui.training.design_texts import warning_text
 from digitgui.ui.training.widgets import hrow
@@ -271,7 +272,7 @@ class NetworkDesigner(QWidget):
         try:
             self._spec, self._problem = NetworkSpec.from_json(self.design()), ""
         except UserError as exc:
-            self._spec, self._problem = None, str(exc)
+            self._spec, self._problem = None, error_text(exc)
         self._fill_table()
         if select is not None:
             self.select_layer(select)
@@ -359,7 +360,7 @@ class NetworkDesigner(QWidget):
             designs.save(spec)
         except (UserError, OSError) as exc:
             self.note_label.setText(translate("Designer", "Cannot save it: {message}").format(
-                message=exc))
+                message=error_text(exc)))
             return
         self.note_label.setText(translate("Designer", "Saved “{name}”.").format(name=spec.name))
         self.delete_button.setEnabled(True)
@@ -371,7 +372,7 @@ class NetworkDesigner(QWidget):
             designs.delete(name)
         except (UserError, OSError) as exc:
             self.note_label.setText(translate("Designer", "Cannot delete it: {message}").format(
-                message=exc))
+                message=error_text(exc)))
             return
         self.note_label.setText(translate("Designer", "Deleted the saved design “{name}”.")
                                 .format(name=name))

@@ -31,6 +31,7 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside import colormap
+from digitgui.ui.messages import error_text
 from digitgui.ui.training.change_bars import LayerChangeBars
 from digitgui.ui.training.weights_view import WeightsMosaic, columns, mosaic, mosaic_colours
 
@@ -195,7 +196,7 @@ class TrainingInsideView(QWidget):
         try:
             snapshot = Snapshot.from_json(event["first_layer"])
         except UserError as exc:
-            self._show_note(str(exc))
+            self._show_note(error_text(exc))
             return
         self._add(Frame(epoch, snapshot, _changes(event.get("layer_changes"))))
 
