@@ -5,8 +5,8 @@ result back through a queued signal, on the GUI thread. Each request has a gener
 when the user asks again (another set, another model, another drawing) before an answer came,
 requests still waiting are taken off the queue and the older answer is dropped when it
 arrives, so only the newest one ever shows. A :class:`~digitgui.core.errors.UserError` becomes
-its message in the window's language (``ui/messages.py``); any other exception a one-line message naming what failed, never a traceback in
-the user's face.
+its message in the window's language (``ui/messages.py``); any other exception a one-line
+message naming what failed, never a traceback in the user's face.
 
 Training is the exception: it runs in a child process (``ui/training/process.py``).
 """

@@ -9,7 +9,10 @@ way round in German.
 
 from __future__ import annotations
 
+import numbers
+import string
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QLocale
 
@@ -29,19 +32,9 @@ def localized(english: str) -> str:
     return english if language == "en" else english.translate(_separators(language))
 
 
-def count(n: int) -> str:
+def count_text(n: int) -> str:
     """A whole number with its thousands grouped: 5,000 / 5.000."""
     return localized(f"{int(n):,}")
-
-
-def decimal(x: float, decimals: int = 2) -> str:
-    """A number with ``decimals`` places: 0.25 / 0,25."""
-    return localized(f"{x:.{decimals}f}")
-
-
-def number(x: float, spec: str) -> str:
-    """A number formatted by a Python format ``spec`` (".3g", ",.1f"), in the window's way."""
-    return localized(format(x, spec))
 
 
 def percent(probability: float, decimals: int = 1) -> str:
@@ -51,3 +44,21 @@ def percent(probability: float, decimals: int = 1) -> str:
     if 100 * probability >= top:
         return localized(f">{100 - 10 ** -decimals:.{decimals}f} %")
     return localized(f"{100 * probability:.{decimals}f} %")
+
+
+class _Formatter(string.Formatter):
+    """str.format, with every number written in the window's way (its format spec kept)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        is_number = isinstance(value, numbers.Number) and not isinstance(value, bool)
+        return localized(text) if is_number else text
+
+
+_FORMATTER = _Formatter()
+
+
+def formatted(template: str, /, **values: Any) -> str:
+    """``template.format(**values)`` with the numbers in the window's way: for a translated
+    text with numbers in it ("{value:.1f} % of {count:,} images")."""
+    return _FORMATTER.format(template, **values)

@@ -11,24 +11,12 @@ other exception) stays English: better than nothing, and the .ts test lists what
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from typing import Any
 
 from digitgui.core.errors import UserError
-from digitgui.ui.formatting import localized
+from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import installed_language, translate
-
-
-class _Formatter(string.Formatter):
-    """str.format, with numbers written in the window's way."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, UserError):  # a reason that is itself a core error
-            return error_text(value, with_path=False)
-        text = super().format_field(value, format_spec)
-        is_number = isinstance(value, int | float) and not isinstance(value, bool)
-        return localized(text) if is_number else text
 
 
 def translated(english: str, template: str, context: str | None,
@@ -39,10 +27,14 @@ def translated(english: str, template: str, context: str | None,
     if not context or installed_language() == "en":
         return english
     text = translate(context, template)
-    try:
-        text = _Formatter().format(text, **values) if values else text
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return english
+    if values:  # only then formatted, as in the core (a template without values may show {})
+        # A reason that is itself a core error is said in the window's language too.
+        values = {key: error_text(value, with_path=False) if isinstance(value, UserError)
+                  else value for key, value in values.items()}
+        try:
+            text = formatted(text, **values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return english
     return f"{path}: {text}" if path else text
 
 

@@ -5,6 +5,7 @@ each kind has its own translatable text, filled in from the warning and the plan
 from __future__ import annotations
 
 from digitgui.core.models.network_spec import DesignWarning, NetworkSpec
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 WARNINGS = {
@@ -35,7 +36,7 @@ def warning_text(warning: DesignWarning, spec: NetworkSpec) -> str:
     number = warning.layers[0] if warning.layers else 0
     layer = next((p for p in spec.plan if p.number == number), None)
     settings = layer.settings if layer is not None else {}
-    return translate("DesignTexts", text).format(
+    return formatted(translate("DesignTexts", text),
         count=len(warning.layers), number=number,
         parameters=layer.parameters if layer is not None else 0,
         units=settings.get("units", 0), rate=settings.get("rate", 0.0))

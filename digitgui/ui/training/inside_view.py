@@ -29,6 +29,7 @@ from digitgui.core.errors import UserError
 from digitgui.core.models.replay import Replay, Snapshot
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside import colormap
 from digitgui.ui.messages import error_text
@@ -321,8 +322,8 @@ class TrainingInsideView(QWidget):
         index = key[0]
         image, scale = self._mosaics[key]
         self.weights.set_image(image)
-        self.scale_label.setText(translate("TrainingInsideView",
-                "Weights: orange −{scale:.2g} … blue +{scale:.2g}").format(scale=scale))
+        self.scale_label.setText(formatted(translate("TrainingInsideView",
+                "Weights: orange −{scale:.2g} … blue +{scale:.2g}"), scale=scale))
         self.frameShown.emit(index)
 
     # -- the replay button -----------------------------------------------------------------
