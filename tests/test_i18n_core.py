@@ -1,0 +1,168 @@
+"""The core's messages and the window's numbers in German: a core error keeps its English
+template and values (the command line prints the English), and the German window says it in
+German, numbers written the German way (5.000, 99,46 %). The English window is unchanged."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from digitgui.core.drawing.images import read_image
+from digitgui.core.errors import DataError, UserError, message_fields
+from digitgui.core.models import archive
+from digitgui.core.models import bundle as bundles
+from digitgui.core.models.network_spec import NetworkSpec
+from digitgui.ui import i18n
+from digitgui.ui.formatting import count_text, formatted, percent
+from digitgui.ui.messages import end_text, error_text, event_text
+from tests.helpers import embedded_arrays
+from tests.test_i18n import german, german_window  # noqa: F401  (fixtures)
+
+HUGE = {"name": "huge", "layers": [{"type": "dense", "units": 4096}] * 3}
+"""A design over the parameter limit: its message has numbers grouped by thousands."""
+
+
+def _error(work) -> UserError:
+    with pytest.raises(UserError) as caught:
+        work()
+    return caught.value
+
+
+def test_a_core_error_is_english_for_the_cli_and_german_in_the_window(tmp_path, german):
+    empty = tmp_path / "leer.png"
+    empty.write_bytes(b"")
+    error = _error(lambda: read_image(empty))
+    assert isinstance(error, DataError)
+    assert str(error) == f"{empty}: empty file (0 bytes), not an image"  # the CLI's line
+    assert error_text(error) == f"{empty}: leere Datei (0 Bytes), kein Bild"
+
+    too_big = _error(lambda: NetworkSpec.from_json(HUGE))
+    assert str(too_big) == ("36,818,954 parameters (16,781,312 of them in layer 2); a design "
+                            "may have at most 20,000,000: shrink the picture (pooling, strides) "
+                            "or the layers")
+    assert error_text(too_big).startswith(
+        "36.818.954 Parameter (16.781.312 davon in Schicht 2); ein Entwurf darf höchstens "
+        "20.000.000 haben")
+
+    i18n.uninstall()  # English: exactly what the CLI says
+    assert error_text(error) == str(error) and error_text(too_big) == str(too_big)
+
+
+def test_the_training_childs_messages_in_german(german):
+    status = message_fields("Network {name}: {summary} ({count:,} parameters)", name="tiny",
+                            summary="Dense 10 (logits)", count=7850)
+    status["message_context"] = "Training"  # as the engine's marked template carries it
+    assert status["message"] == "Network tiny: Dense 10 (logits) (7,850 parameters)"
+    assert event_text(status) == "Netz tiny: Dense 10 (logits) (7.850 Parameter)"
+    failure = _error(lambda: NetworkSpec.from_json({"name": "x", "layers": "dense"})).fields()
+    json.dumps(failure)  # it travels as a JSON line
+    assert end_text("error", failure).startswith("'layers' muss eine Liste von Schichten sein")
+    assert end_text("done", {"val_accuracy": 0.98765}) == \
+        "Fertig: Validierungsgenauigkeit 98,77 %."
+
+
+def test_numbers_in_the_windows_language(qapp):
+    assert (count_text(5000), percent(0.9946, 2), formatted("{v:.1f} % of {n:,}", v=92.5,
+            n=10_000)) == ("5,000", "99.46 %", "92.5 % of 10,000")
+    i18n.install("de")
+    try:
+        assert (count_text(5000), percent(0.9946, 2), percent(0.99996),
+                formatted("{v:.1f} % von {n:,} {name}", v=92.5, n=10_000, name="a.b")) == (
+                "5.000", "99,46 %", ">99,9 %", "92,5 % von 10.000 a.b")
+    finally:
+        i18n.uninstall()
+
+
+def _open_through_the_dialog(win, monkeypatch, path: Path) -> None:
+    """File → Open, the user picking ``path`` in the dialog."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    win.open_image_dialog()
+
+
+def test_the_german_window_says_a_bad_picture_in_german(german_window, qtbot, monkeypatch,
+                                                         tmp_path):
+    win = german_window
+    whole = tmp_path / "ganz.png"
+    Image.fromarray(embedded_arrays()[0][0]).resize((280, 280)).save(whole)
+    cases = {b"": "leere Datei (0 Bytes), kein Bild",
+             whole.read_bytes()[:300]: "beschädigtes Bild (abgeschnitten oder fehlerhaft), "
+                                       "kann nicht gelesen werden",
+             b"hello": "kein Bild (digitgui liest PNG, JPEG, BMP, GIF, TIFF und WebP)"}
+    for n, (content, german_words) in enumerate(cases.items()):
+        bad = tmp_path / f"bild-{n}.png"
+        bad.write_bytes(content)
+        _open_through_the_dialog(win, monkeypatch, bad)
+        qtbot.waitUntil(lambda bad=bad: win.banner.isVisible()
+                        and str(bad) in win.banner.label.text(), timeout=10_000)
+        assert win.banner.label.text() == f"{bad}: {german_words}"
+
+
+def test_the_german_window_writes_numbers_the_german_way(german_window, qtbot, monkeypatch,
+                                                         tmp_path):
+    win = german_window
+    qtbot.waitUntil(lambda: "%" in win.model_label.text(), timeout=10_000)
+    status = win.model_label.text()  # Modell: default (cnn) · 99,46 % auf „… (5.000)“
+    assert re.search(r"\d,\d\d %", status) and "(5.000)" in status, status
+    assert not re.search(r"\d\.\d\d %|\d,\d{3}\b", status), status
+    picker = win.models_dock.content()
+    qtbot.waitUntil(lambda: picker.table.rowCount() > 0, timeout=10_000)
+    row = [picker.table.item(0, c).text() for c in range(picker.table.columnCount())
+           if picker.table.item(0, c)]
+    assert any(re.fullmatch(r"\d\d,\d\d %", cell) for cell in row), row
+    assert any("(5.000)" in cell for cell in row), row
+
+    x, y = embedded_arrays()
+    digit = tmp_path / "ziffer.png"
+    Image.fromarray(x[0]).resize((112, 112)).save(digit)
+    _open_through_the_dialog(win, monkeypatch, digit)
+    answer = win.prediction_view.confidence_label
+    qtbot.waitUntil(lambda: "sicher" in answer.text(), timeout=10_000)
+    assert re.search(r"\d,\d %", answer.text()) and not re.search(r"\d\.\d", answer.text())
+
+
+def test_the_english_window_is_unchanged(window, qtbot):
+    qtbot.waitUntil(lambda: "%" in window.model_label.text(), timeout=10_000)
+    status = window.model_label.text()
+    assert re.search(r"\d\.\d\d % on .*\(5,000\)$", status), status
+
+
+def _archive_with(tmp_path: Path, name: str, files: dict[str, bytes]) -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zf:
+        for member, content in files.items():
+            zf.writestr(f"model/{member}", content)
+    return path
+
+
+def test_the_german_models_dock_says_why_an_import_is_refused(german_window, qtbot,
+                                                              monkeypatch, tmp_path):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: shown.append(text))
+    picker = german_window.models_dock.content()
+    qtbot.waitUntil(lambda: picker.table.rowCount() > 0, timeout=10_000)
+    metadata = bundles.resolve("default").metadata
+    damaged = _archive_with(tmp_path, "kaputt.zip", {
+        bundles.METADATA_FILE: json.dumps(metadata).encode(),
+        bundles.TFLITE_FILE: b"not a LiteRT model at all"})
+    not_zip = tmp_path / "urlaub.zip"
+    not_zip.write_bytes(b"holiday photo")
+    for source, german_words in (
+            (not_zip, "kein digitgui-Modellarchiv (keine ZIP-Datei)"),
+            # A reason that is itself a core error (the bundle check's) is German too.
+            (damaged, "abgelehnt: model.tflite ist beschädigt (kein LiteRT-Modell)")):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            lambda *args, source=source, **kwargs: (str(source), ""))
+        qtbot.mouseClick(picker.buttons["Importieren"], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+        assert shown.pop() == f"{source}: {german_words}"
+    english = _error(lambda: archive.import_archive(damaged, models_dir=tmp_path / "m"))
+    assert str(english) == f"{damaged}: refused: model.tflite is damaged (not a LiteRT model)"
+
