@@ -52,25 +52,6 @@ def _messages(ts: Path = TS) -> list[tuple[str, str, ET.Element | None]]:
     return found
 
 
-@pytest.fixture
-def german(qapp):
-    assert i18n.install("de") == "de"
-    yield
-    i18n.uninstall()
-
-
-@pytest.fixture
-def german_window(german, qtbot):
-    from digitgui.ui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-
-
 def test_the_window_speaks_german(german_window, qtbot):
     win = german_window
     menus = [a.text() for a in win.menuBar().actions()]

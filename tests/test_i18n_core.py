@@ -23,7 +23,6 @@ from digitgui.ui import i18n
 from digitgui.ui.formatting import count_text, formatted, percent
 from digitgui.ui.messages import end_text, error_text, event_text
 from tests.helpers import embedded_arrays
-from tests.test_i18n import german, german_window  # noqa: F401  (fixtures)
 
 HUGE = {"name": "huge", "layers": [{"type": "dense", "units": 4096}] * 3}
 """A design over the parameter limit: its message has numbers grouped by thousands."""

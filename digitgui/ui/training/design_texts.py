@@ -1,10 +1,11 @@
 """The designer's warnings in the window's language. The core words each
-:class:`~digitgui.core.models.network_spec.DesignWarning` in English for the terminal; here
+:class:`~digitgui.core.models.network_warnings.DesignWarning` in English for the terminal; here
 each kind has its own translatable text, filled in from the warning and the plan."""
 
 from __future__ import annotations
 
-from digitgui.core.models.network_spec import DesignWarning, NetworkSpec
+from digitgui.core.models.network_spec import NetworkSpec
+from digitgui.core.models.network_warnings import DesignWarning
 from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
