@@ -394,6 +394,22 @@ welche Ziffern als welche erkannt werden</translation>
         <source>not an .npz file or an image folder</source>
         <translation>weder eine .npz-Datei noch ein Bilderordner</translation>
     </message>
+    <message>
+        <source>full MNIST is not downloaded yet and could not be fetched ({reason}); connect to the internet and try again, or use the embedded data (--data embedded)</source>
+        <translation>das volle MNIST ist noch nicht heruntergeladen und konnte nicht geholt werden ({reason}); verbinde dich mit dem Internet und versuche es noch einmal, oder nimm die eingebetteten Daten (--data embedded)</translation>
+    </message>
+    <message>
+        <source>not Keras&apos; mnist.npz (missing {key})</source>
+        <translation>nicht die mnist.npz von Keras ({key} fehlt)</translation>
+    </message>
+    <message>
+        <source>damaged MNIST cache ({reason}); delete it to download again</source>
+        <translation>beschädigte MNIST-Kopie ({reason}); lösche sie, um sie neu herunterzuladen</translation>
+    </message>
+    <message>
+        <source>not Keras&apos; mnist.npz ({key} has shape {shape})</source>
+        <translation>nicht die mnist.npz von Keras ({key} hat die Form {shape})</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -1506,6 +1522,10 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>layer {name!r} does not simply follow the layer before it; the network view shows plain chains of layers only</source>
         <translation>die Schicht {name!r} folgt nicht einfach auf die Schicht davor; die Netzansicht zeigt nur einfache Ketten von Schichten</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a Dense layer on a {shape} tensor; the network view needs a Flatten before it</source>
+        <translation>die Schicht {name!r} ist eine Dense-Schicht auf einem {shape}-Tensor; die Netzansicht braucht davor ein Flatten</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2859,25 @@ Ziffer</translation>
     <message>
         <source>perfectly calibrated</source>
         <translation>perfekt kalibriert</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>not a first-layer snapshot ({kind})</source>
+        <translation>keine Momentaufnahme der ersten Schicht ({kind})</translation>
+    </message>
+    <message>
+        <source>replay.npz was made by a newer digitgui</source>
+        <translation>replay.npz wurde von einem neueren digitgui erstellt</translation>
+    </message>
+    <message>
+        <source>replay.npz is damaged ({kind}{reason})</source>
+        <translation>replay.npz ist beschädigt ({kind}{reason})</translation>
+    </message>
+    <message>
+        <source>replay.npz is damaged (its arrays do not fit together)</source>
+        <translation>replay.npz ist beschädigt (seine Arrays passen nicht zusammen)</translation>
     </message>
 </context>
 <context>
