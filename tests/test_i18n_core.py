@@ -4,6 +4,7 @@ German, numbers written the German way (5.000, 99,46 %). The English window is u
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import zipfile
@@ -22,7 +23,7 @@ from digitgui.core.models.network_spec import NetworkSpec
 from digitgui.ui import i18n
 from digitgui.ui.formatting import count_text, formatted, percent
 from digitgui.ui.messages import end_text, error_text, event_text
-from tests.helpers import embedded_arrays
+from tests.helpers import REPO, embedded_arrays
 
 HUGE = {"name": "huge", "layers": [{"type": "dense", "units": 4096}] * 3}
 """A design over the parameter limit: its message has numbers grouped by thousands."""
@@ -165,3 +166,36 @@ def test_the_german_models_dock_says_why_an_import_is_refused(german_window, qtb
     english = _error(lambda: archive.import_archive(damaged, models_dir=tmp_path / "m"))
     assert str(english) == f"{damaged}: refused: model.tflite is damaged (not a LiteRT model)"
 
+
+
+ENGLISH_ONLY = {"training/config.py", "training/serve.py", "models/number_evaluation.py"}
+"""Core modules whose errors stay English: the command line's options and the trainer's
+request protocol (the window's form never sends a bad one), and number sets (issue 12's)."""
+
+
+def test_every_core_message_the_window_can_show_is_marked():
+    """A core error raised with a plain string or f-string is English in any window: mark its
+    template with QT_TRANSLATE_NOOP. Left out: the modules above, option checks (the command
+    line's words: --epochs ...) and internal errors."""
+    errors = {"UserError", "DataError", "BundleError", "ReplayError", "UnknownDesignError"}
+    unmarked = []
+    for path in sorted((REPO / "digitgui" / "core").rglob("*.py")):
+        where = path.relative_to(REPO / "digitgui" / "core").as_posix()
+        if where in ENGLISH_ONLY:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef) or function.name == "_check":
+                continue  # the engine's option checks
+            for node in ast.walk(function):
+                if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                        and node.exc.args):
+                    continue
+                called = node.exc.func
+                name = called.attr if isinstance(called, ast.Attribute) else getattr(
+                    called, "id", "")
+                text = ast.unparse(node.exc.args[0])
+                if name in errors and isinstance(node.exc.args[0], ast.Constant | ast.JoinedStr) \
+                        and "--" not in text and "internal" not in text:
+                    unmarked.append(f"{where}:{node.lineno}")
+    assert not unmarked, unmarked

@@ -1524,6 +1524,26 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>die Schicht {name!r} folgt nicht einfach auf die Schicht davor; die Netzansicht zeigt nur einfache Ketten von Schichten</translation>
     </message>
     <message>
+        <source>layer {name!r} takes {shape} inputs, not 28x28x1 images, which the network view does not support</source>
+        <translation>die Schicht {name!r} nimmt Eingaben der Form {shape}, keine 28×28×1-Bilder; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} uses the activation {activation!r}, which the network view does not support</source>
+        <translation>die Schicht {name!r} verwendet die Aktivierung {activation!r}; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a dilated, grouped or channels-first convolution, which the network view does not support</source>
+        <translation>die Schicht {name!r} ist eine dilatierte, gruppierte oder Channels-first-Faltung; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a ReLU with a non-positive maximum, which the network view does not support</source>
+        <translation>die Schicht {name!r} ist eine ReLU mit einem nicht positiven Maximum; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} normalises along an axis other than the channels, which the network view does not support</source>
+        <translation>die Schicht {name!r} normalisiert entlang einer anderen Achse als der Kanäle; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
         <source>layer {name!r} is a Dense layer on a {shape} tensor; the network view needs a Flatten before it</source>
         <translation>die Schicht {name!r} ist eine Dense-Schicht auf einem {shape}-Tensor; die Netzansicht braucht davor ein Flatten</translation>
     </message>
@@ -1945,6 +1965,10 @@ je Epoche</translation>
     <message>
         <source>model.tflite does not give 10 outputs</source>
         <translation>model.tflite gibt keine 10 Ausgaben</translation>
+    </message>
+    <message>
+        <source>model.keras cannot be loaded ({reason})</source>
+        <translation>model.keras kann nicht geladen werden ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3746,14 @@ Validierung</translation>
     <message>
         <source>Loading {source}…</source>
         <translation>{source} wird geladen…</translation>
+    </message>
+    <message>
+        <source>cannot continue from it: its layer {layer!r} does not match the {network} network of this version of digitgui</source>
+        <translation>kann nicht darauf aufbauen: Seine Schicht {layer!r} passt nicht zum Netz {network} dieser Version von digitgui</translation>
+    </message>
+    <message>
+        <source>cannot continue from it: it records no network design</source>
+        <translation>kann nicht darauf aufbauen: Es verzeichnet keinen Netzentwurf</translation>
     </message>
     <message>
         <source>Stopped before training began; nothing was saved.</source>

@@ -183,24 +183,35 @@ def _check_chain(entry: dict, previous: list[LayerSpec], model_class: str, where
 
 def _check_supported(spec: LayerSpec, where: Path) -> None:
     c = spec.config
-    problem = None
+    problem, values = None, {}  # a whole sentence each, for the window's translators
     if spec.kind == "input":
         shape = tuple(c.get("batch_shape") or c.get("batch_input_shape") or [None, *INPUT_SHAPE])
         if shape[1:] != INPUT_SHAPE:
-            problem = f"takes {shape[1:]} inputs, not 28x28x1 images"
+            problem = QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} takes {shape} inputs, not 28x28x1 "
+                "images, which the network view does not support")
+            values = {"shape": shape[1:]}
     elif spec.kind in ("dense", "conv2d", "activation"):
         if spec.activation not in ACTIVATION_NAMES:
-            problem = f"uses the activation {c.get('activation')!r}"
+            problem = QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} uses the activation {activation!r}, "
+                "which the network view does not support")
+            values = {"activation": c.get("activation")}
     if spec.kind == "conv2d" and (c.get("data_format", "channels_last") != "channels_last"
                                   or tuple(c.get("dilation_rate", (1, 1))) != (1, 1)
                                   or c.get("groups", 1) != 1):
-        problem = "is a dilated, grouped or channels-first convolution"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} is a dilated, grouped or channels-first convolution, which the "
+            "network view does not support")
     if spec.kind == "relu" and c.get("max_value") is not None and c.get("max_value") <= 0:
-        problem = "is a ReLU with a non-positive maximum"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} is a ReLU with a non-positive maximum, which the network view does "
+            "not support")
     if spec.kind == "batchnorm" and c.get("axis", -1) not in (-1, 3, [-1], [3]):
-        problem = "normalises along an axis other than the channels"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} normalises along an axis other than the channels, which the "
+            "network view does not support")
     if problem:
-        raise BundleError(f"layer {spec.name!r} {problem}, which the network view does not "
-                          "support", where)
+        raise BundleError(problem, where, name=spec.name, **values)
 
 

@@ -146,10 +146,10 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
         try:
             layer.set_weights(donor.get_weights())
         except (AttributeError, ValueError):
-            raise UserError(
-                f"cannot continue from it: its layer {layer.name!r} does not match the "
-                f"{config.label} network of this version of digitgui", base.path
-            ) from None
+            raise UserError(QT_TRANSLATE_NOOP("Training",
+                "cannot continue from it: its layer {layer!r} does not match the {network} "
+                "network of this version of digitgui"), base.path, layer=layer.name,
+                network=config.label) from None
     return model
 
 
@@ -166,7 +166,8 @@ def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> Train
         )
     if base_kind == CUSTOM_NETWORK.name and config.spec is None:
         if base_spec is None:
-            raise UserError("cannot continue from it: it records no network design", base.path)
+            raise UserError(QT_TRANSLATE_NOOP("Training",
+                "cannot continue from it: it records no network design"), base.path)
         config = replace(config, network=CUSTOM_NETWORK.name, spec=base_spec)
     return config.with_defaults(base_kind)
 
