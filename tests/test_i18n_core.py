@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from digitgui.core.drawing.images import read_image
-from digitgui.core.errors import DataError, UserError, message_fields
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError, UserError, message_fields
 from digitgui.core.models import archive
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.network_spec import NetworkSpec
@@ -51,14 +51,22 @@ def test_a_core_error_is_english_for_the_cli_and_german_in_the_window(tmp_path, 
         "36.818.954 Parameter (16.781.312 davon in Schicht 2); ein Entwurf darf höchstens "
         "20.000.000 haben")
 
+    from digitgui.core.teaching.tiny_backprop import CROSS_ENTROPY, Objective
+
+    wrong_class = _error(lambda: Objective(CROSS_ENTROPY, label=7).check(3))
+    assert isinstance(wrong_class, ValueError)  # as the course's panel catches it
+    assert (str(wrong_class), error_text(wrong_class)) == (
+        "the class must be 0 to 2", "die Klasse muss 0 bis 2 sein")
+
     i18n.uninstall()  # English: exactly what the CLI says
     assert error_text(error) == str(error) and error_text(too_big) == str(too_big)
 
 
 def test_the_training_childs_messages_in_german(german):
-    status = message_fields("Network {name}: {summary} ({count:,} parameters)", name="tiny",
-                            summary="Dense 10 (logits)", count=7850)
-    status["message_context"] = "Training"  # as the engine's marked template carries it
+    status = message_fields(QT_TRANSLATE_NOOP(  # the engine's status line, as it sends it
+        "Training", "Network {name}: {summary} ({count:,} parameters)"), name="tiny",
+        summary="Dense 10 (logits)", count=7850)
+    json.dumps(status)  # it travels as a JSON line
     assert status["message"] == "Network tiny: Dense 10 (logits) (7,850 parameters)"
     assert event_text(status) == "Netz tiny: Dense 10 (logits) (7.850 Parameter)"
     failure = _error(lambda: NetworkSpec.from_json({"name": "x", "layers": "dense"})).fields()

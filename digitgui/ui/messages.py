@@ -6,7 +6,7 @@ lupdate in the core with a Qt-free ``QT_TRANSLATE_NOOP``, so it is in the window
 the values that fill it, and its path. In English the window shows ``str(error)``, exactly what
 the command line prints; in another language it translates the template in its context and
 fills in the values, numbers written in that language's way. A template not marked (or any
-other exception) stays English: better than nothing, and the .ts test lists what is marked.
+other exception) stays English; ``tests/test_i18n_core.py`` finds core errors left unmarked.
 """
 
 from __future__ import annotations

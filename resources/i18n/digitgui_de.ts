@@ -3727,6 +3727,17 @@ Validierung</translation>
     </message>
 </context>
 <context>
+    <name>TinyBackprop</name>
+    <message>
+        <source>the class must be 0 to {last}</source>
+        <translation>die Klasse muss 0 bis {last} sein</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy reads the one output as a probability: give the output layer the sigmoid activation</source>
+        <translation>die binäre Kreuzentropie liest die eine Ausgabe als Wahrscheinlichkeit: Gib der Ausgabeschicht die Sigmoid-Aktivierung</translation>
+    </message>
+</context>
+<context>
     <name>TinyDiagram</name>
     <message>
         <source>Diagram of the tiny network</source>
