@@ -126,6 +126,9 @@ def test_the_german_window_writes_numbers_the_german_way(german_window, qtbot, m
     assert any(re.fullmatch(r"\d\d,\d\d %", cell) for cell in row), row
     assert any("(5.000)" in cell for cell in row), row
 
+    rate = win.training_dock.content().controls.learning_rate_spin  # Qt's own numbers too
+    assert re.fullmatch(r"0,\d+", rate.text()), rate.text()
+
     x, y = embedded_arrays()
     digit = tmp_path / "ziffer.png"
     Image.fromarray(x[0]).resize((112, 112)).save(digit)
