@@ -5,8 +5,8 @@ result back through a queued signal, on the GUI thread. Each request has a gener
 when the user asks again (another set, another model, another drawing) before an answer came,
 requests still waiting are taken off the queue and the older answer is dropped when it
 arrives, so only the newest one ever shows. A :class:`~digitgui.core.errors.UserError` becomes
-its message; any other exception a one-line message naming what failed, never a traceback in
-the user's face.
+its message in the window's language (``ui/messages.py``); any other exception a one-line
+message naming what failed, never a traceback in the user's face.
 
 Training is the exception: it runs in a child process (``ui/training/process.py``).
 """
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from digitgui.core.errors import UserError
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import error_text
 
 
 class _Signals(QObject):
@@ -40,7 +41,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except UserError as exc:
-            self._emit(self.signals.failed, str(exc))
+            self._emit(self.signals.failed, error_text(exc))
         except Exception as exc:  # noqa: BLE001  (any bad file is a message, never a crash)
             self._emit(self.signals.failed, translate("_Job",
                     "{what} failed ({name}: {exc})").format(

@@ -29,6 +29,7 @@ from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.core.models.number_reader import read_number
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import error_text
 
 NETWORK_SIDE = 224
 _BLANK = np.full((28, 28), 255, dtype=np.uint8)  # white paper: no digit
@@ -114,7 +115,7 @@ class PredictionService(QObject):
         try:
             self.load_now(bundles.resolve("default"))
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     def _loaded(self, result: tuple[bundles.Bundle, Predictor]) -> None:
         self._use(*result)
@@ -198,7 +199,7 @@ class PredictionService(QObject):
             prediction = (self._predictor.predict_image(self._source()) if exact is None
                           else self._predictor.predict_prepared(taken_as_is(exact)))
         except (UserError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         self._last_run = time.perf_counter()
         self.last_prediction = prediction

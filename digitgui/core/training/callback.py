@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from digitgui.core.errors import QT_TRANSLATE_NOOP, message_fields
 from digitgui.core.training.replay import ReplayRecorder
 from digitgui.core.training.stop import StopRequest
 from digitgui.core.training.tf_runtime import import_keras
@@ -50,7 +51,8 @@ class EngineCallback(keras.callbacks.Callback):
         self.best_weights: list | None = None
         self.best_epoch: int | None = None
         self._best_score = math.inf
-        self.failure: str | None = None
+        self.failure: dict[str, Any] | None = None
+        """Why training failed, as an error event's fields (``message_fields``)."""
 
     @property
     def finished_epochs(self) -> int:
@@ -69,10 +71,10 @@ class EngineCallback(keras.callbacks.Callback):
         self._step = min(batch + 1, self._steps) if self._steps else batch + 1
         loss = _finite(logs.get("loss"))
         if loss is not None and math.isnan(loss):
-            self.failure = (
-                f"the loss became NaN or infinite at epoch {self._epoch}, batch {self._step}: "
-                "training diverged (try a lower learning rate); nothing was saved"
-            )
+            self.failure = message_fields(QT_TRANSLATE_NOOP("Training",
+                "the loss became NaN or infinite at epoch {epoch}, batch {batch}: training "
+                "diverged (try a lower learning rate); nothing was saved"),
+                epoch=self._epoch, batch=self._step)
             self.model.stop_training = True
             return
         if self._stop.requested:
@@ -113,10 +115,9 @@ class EngineCallback(keras.callbacks.Callback):
             "seconds": round(self._clock() - self._epoch_started, 3),
         }
         if any(v is not None and math.isnan(v) for v in record.values()):
-            self.failure = (
-                f"the loss became NaN or infinite at epoch {self._epoch}: training diverged "
-                "(try a lower learning rate); nothing was saved"
-            )
+            self.failure = message_fields(QT_TRANSLATE_NOOP("Training",
+                "the loss became NaN or infinite at epoch {epoch}: training diverged (try a "
+                "lower learning rate); nothing was saved"), epoch=self._epoch)
             self.model.stop_training = True
             return
         self.history.append(record)

@@ -31,6 +31,7 @@ from digitgui.core.teaching.neuron_details import unit_label, use_unit_words
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import FollowsWhileSeen, on_screen
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
@@ -223,11 +224,11 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         params = sum(spec.parameter_count for spec in network.layers)
         c = theme.colours()
         self.model_label.setText(
-            translate("InsideNetworkView",
+            formatted(translate("InsideNetworkView",
                     "<b>{name}</b> ({network}) · {count} layers · {params:,} parameters · "
                     "colours: <span style='color:{validation}'>■</span> below zero, <span "
                     "style='color:{accent}'>■</span> above (each layer on its own scale) · hover "
-                    "to explain, click to look closer").format(
+                    "to explain, click to look closer"),
                     name=bundle.name, network=bundle.network, count=len(network.layers),
                     params=params, validation=c.validation, accent=c.accent))
         last = len(structure.layers) - 2  # the logits layer
