@@ -111,6 +111,8 @@ class Artists:
         self.loss_axes.set_ylim(loss_ylim, auto=None)
         self.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
         self.hint.set_visible(state.hint)
+        for legend in self.legends:  # a key to curves not drawn yet would sit on the hint
+            legend.set_visible(not state.hint)
         self.apply_colours(figure, state.colours)
 
     def apply_colours(self, figure: Figure, c: theme.Colours) -> None:
