@@ -35,6 +35,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from digitgui.core.data.embedded import load_embedded
 from digitgui.core.drawing.images import read_image
 from digitgui.core.drawing.ink import ink_image
 
@@ -76,8 +77,6 @@ def world_digits(data: Path) -> tuple[list[np.ndarray], np.ndarray]:
 def embedded_digits(data: Path) -> tuple[list[np.ndarray], np.ndarray]:
     """The package's embedded MNIST training images (``data`` is not used)."""
     del data
-    from digitgui.core.data.embedded import load_embedded  # noqa: PLC0415  (only for --tuning)
-
     embedded = load_embedded()
     return [_crop(im[..., 0]) for im in embedded.x], embedded.y.astype(int)
 

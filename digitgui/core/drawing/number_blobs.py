@@ -125,10 +125,11 @@ def find_blobs(mask: np.ndarray, speck: float) -> Pieces:
     # Only the ink's box is labelled: the paper around a number on a wide sheet was most of
     # the grid, and label propagation costs in proportion to the grid (a 12-digit number
     # written small on the window's sheet took 50-90 ms here, its box 5-10 times less).
-    y0, x0 = int(rows[0]), int(cols[0])
-    mask = mask[y0 : rows[-1] + 1, x0 : cols[-1] + 1]
-    height = mask.shape[0]
+    height = int(rows[-1] - rows[0] + 1)
     factor = max(1, round(height / GRID_HEIGHT), -(-mask.shape[1] // _MAX_GRID_WIDTH))
+    # The box starts on the whole picture's grid of blocks: the same blocks as before.
+    y0, x0 = int(rows[0]) // factor * factor, int(cols[0]) // factor * factor
+    mask = mask[y0 : rows[-1] + 1, x0 : cols[-1] + 1]
     pooled = max_pool(mask, factor)
     labels, count = label_pieces(pooled)
     sizes = np.bincount(labels.ravel(), minlength=count + 1)

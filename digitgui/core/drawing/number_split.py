@@ -18,13 +18,14 @@ this layer does not import the models. Without one, steps 2 and 3 use the geomet
 in an ambiguous pair a short stroke joins its neighbour, two tall blobs stay apart, and wide
 blobs are not cut.
 
-Each digit's crop is prepared exactly as a single digit is (:func:`prepare`).
+Each digit's crop is prepared as a single digit is (:func:`prepare_ink`: the same steps, its
+ink already found).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -37,8 +38,15 @@ from digitgui.core.drawing.number_blobs import (
     find_blobs,
     find_marks,
 )
-from digitgui.core.drawing.number_cuts import between, cut_paths, straight_cuts
-from digitgui.core.drawing.preprocess import Prepared, prepare
+from digitgui.core.drawing.number_cuts import (
+    best_spans,
+    between,
+    cut_paths,
+    distinct,
+    straight_cuts,
+)
+from digitgui.core.drawing.number_memo import SplitMemo
+from digitgui.core.drawing.preprocess import Prepared, prepare_ink
 
 MAX_DIGITS = 12
 """The longest number read; more pieces than this is scribble, not a number."""
@@ -107,8 +115,9 @@ before it is prepared: the network sees 20 px of it, and preparing it costs abou
 (a 12-digit number has 12 crops, and more when its cuts are chosen)."""
 
 _MARGIN = 0.15
-"""Crops are given a paper margin of this share of their longer side, so that prepare reads
-their polarity off the border as it does for a drawn digit."""
+"""Crops are given a paper margin of this share of their longer side, as a drawn digit has on
+its sheet (the margin weighs in prepare's judgement of a dot; the crop is ink already, so its
+polarity is not read again)."""
 
 
 @dataclass(frozen=True)
@@ -138,9 +147,11 @@ class NumberSplit:
         return [p for p in self.pieces if p.kind == "digit"]
 
 
-def split_number(image: np.ndarray, score: Scorer | None = None) -> NumberSplit:
+def split_number(image: np.ndarray, score: Scorer | None = None,
+                 memo: SplitMemo | None = None) -> NumberSplit:
     """Any picture of a written number (any size, either polarity, gray or colour) -> its
-    digits and marks, left to right."""
+    digits and marks, left to right. ``memo`` (of this ``score``'s network) keeps what was
+    found for each group of ink for the next call (:mod:`number_memo`)."""
     ink = ink_image(image)
     mask = ink > INK_THRESHOLD
     if not mask.any() or analyse(ink).blank:
@@ -156,7 +167,7 @@ def split_number(image: np.ndarray, score: Scorer | None = None) -> NumberSplit:
         # Far more pieces than strokes of a number: scribble. Not worth the network's time.
         return NumberSplit(tuple(NumberPiece("digit", _xywh(b)) for b in rest), too_many=True,
                            digit_height=height)
-    splitter = _Splitter(ink, pieces, height, score)
+    splitter = _Splitter(ink, pieces, height, score, memo if score is not None else None)
     digits = splitter.cut(splitter.group(rest))
     found = [*(NumberPiece("minus", _xywh(b)) for b in minus),
              *(NumberPiece("point", _xywh(b)) for b in points), *digits]
@@ -192,12 +203,27 @@ def _confidence(probabilities: np.ndarray | None) -> float:
 
 
 class _Splitter:
-    def __init__(self, ink: np.ndarray, pieces: Pieces, height: float, score: Scorer | None):
+    def __init__(self, ink: np.ndarray, pieces: Pieces, height: float, score: Scorer | None,
+                 memo: SplitMemo | None = None):
         self.ink, self.pieces, self.height, self.score = ink, pieces, height, score
+        self.memo = memo
 
-    def prepared(self, blob: Blob) -> tuple[Prepared, tuple[int, int, int, int]]:
-        """The blob's own ink prepared as a single digit, and its box."""
-        return self.prepared_crop(self.pieces.ink_of(self.ink, blob), blob.left, blob.top)
+    def read_whole(self, blobs: list[Blob],
+                   windows: list[np.ndarray] | None = None) -> list[NumberPiece]:
+        """Each blob's own ink (``windows``, when known) read as one digit, in one call to
+        the network; blobs whose ink the memo knows are not prepared or read again."""
+        windows = windows or [self.pieces.ink_of(self.ink, blob) for blob in blobs]
+        keys = [("whole", *SplitMemo.key(w, 0)) if self.memo is not None else None
+                for w in windows]
+        out: list[NumberPiece | None] = [self.memo.get(k) if k else None for k in keys]
+        new = [i for i, piece in enumerate(out) if piece is None]
+        made = [self.prepared_crop(windows[i], 0, 0) for i in new]
+        for i, (prepared, box), p in zip(new, made, self.read([m for m, _ in made]),
+                                         strict=True):
+            out[i] = NumberPiece("digit", box, prepared, p)
+            if keys[i] is not None:
+                self.memo.put(keys[i], out[i])
+        return [_moved(piece, blob.left, blob.top) for piece, blob in zip(out, blobs, strict=True)]
 
     def prepared_crop(self, crop: np.ndarray, x0: int,
                       y0: int) -> tuple[Prepared, tuple[int, int, int, int]]:
@@ -212,7 +238,9 @@ class _Splitter:
         if factor > 1:
             crop = _reduced(crop, factor)
         pad = max(2, round(_MARGIN * max(crop.shape)))
-        return prepare(np.pad(crop, pad)), box
+        padded = np.zeros((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), dtype=np.float32)
+        padded[pad:-pad, pad:-pad] = crop
+        return prepare_ink(padded), box
 
     def read(self, prepared: list[Prepared]) -> list[np.ndarray | None]:
         """The network's probabilities for prepared crops (None: blank, or no network)."""
@@ -252,10 +280,10 @@ class _Splitter:
                 if min(blobs[i].height, blobs[j].height) < _FULL * self.height:
                     parent[root(i)] = root(j)
         elif doubtful:
-            trio = [(blobs[i], blobs[j], blobs[i].joined(blobs[j])) for i, j in doubtful]
-            crops = [self.prepared(blob)[0] for blobs3 in trio for blob in blobs3]
-            boxes = [_xywh(blob) for blobs3 in trio for blob in blobs3]
-            worth = [self._worth(p, b) for p, b in zip(self.read(crops), boxes, strict=True)]
+            trio = [blob for i, j in doubtful
+                    for blob in (blobs[i], blobs[j], blobs[i].joined(blobs[j]))]
+            worth = [self._worth(piece.probabilities, _xywh(blob))
+                     for piece, blob in zip(self.read_whole(trio), trio, strict=True)]
             for k, (i, j) in enumerate(doubtful):
                 # The same measure as the cuts: one digit pays one piece's cost, two pay two.
                 alone_a, alone_b, together = worth[3 * k : 3 * k + 3]
@@ -298,23 +326,30 @@ class _Splitter:
         group is wider than one digit usually is, or when the network doubts it as one. All
         groups' candidate pieces are read in one call to the network (one call costs about a
         tenth of a millisecond besides its inputs)."""
-        made = [self.prepared(group) for group in groups]
-        probabilities = self.read([p for p, _ in made])
-        wholes = [NumberPiece("digit", box, prepared, p)
-                  for (prepared, box), p in zip(made, probabilities, strict=True)]
-        tried = [i for i, group in enumerate(groups) if self._worth_cutting(group, wholes[i])]
-        candidates = {i: self._candidates(groups[i]) for i in tried}
-        crops = [prepared for i in tried for prepared, _ in candidates[i][1]]
-        read = iter(self.read(crops))
+        windows = [self.pieces.ink_of(self.ink, group) for group in groups]
+        keys = [SplitMemo.key(w, self.height) if self.memo is not None else None
+                for w in windows]
+        known = {i: self.memo.get(k) for i, k in enumerate(keys) if k is not None}
+        new = [i for i in range(len(groups)) if known.get(i) is None]
+        wholes = dict(zip(new, self.read_whole([groups[i] for i in new],
+                                               [windows[i] for i in new]), strict=True))
+        tried = [i for i in new if self._worth_cutting(groups[i], wholes[i])]
+        candidates = {i: self._candidates(groups[i], windows[i]) for i in tried}
+        read = iter(self.read([prepared for i in tried for prepared, _ in candidates[i][1]]))
         out: list[NumberPiece] = []
-        for i, whole in enumerate(wholes):
-            if i not in candidates:
-                out.append(whole)
+        for i, group in enumerate(groups):
+            if known.get(i) is not None:
+                out.extend(_moved(piece, group.left, group.top) for piece in known[i])
                 continue
-            spans, made_cuts = candidates[i]
-            pieces = [NumberPiece("digit", box, prepared, next(read))
-                      for prepared, box in made_cuts]
-            out.extend(self._best_cuts(spans, pieces, whole))
+            found = [wholes[i]]
+            if i in candidates:
+                spans, made_cuts = candidates[i]
+                pieces = [NumberPiece("digit", box, prepared, next(read))
+                          for prepared, box in made_cuts]
+                found = self._best_cuts(spans, pieces, wholes[i])
+            if keys[i] is not None:
+                self.memo.put(keys[i], [_moved(p, -group.left, -group.top) for p in found])
+            out.extend(found)
         return out
 
     def _worth_cutting(self, group: Blob, whole: NumberPiece) -> bool:
@@ -328,16 +363,15 @@ class _Splitter:
         width = group.width / self.height
         return width > _WIDE and not (p.max() >= _SURE and width <= _SURELY_ONE)
 
-    def _candidates(self, group: Blob) -> tuple[list[tuple[int, int]],
+    def _candidates(self, group: Blob, window: np.ndarray) -> tuple[list[tuple[int, int]],
                                                  list[tuple[Prepared, tuple[int, int, int, int]]]]:
         """The candidate pieces of a group: spans between cut paths (:func:`cut_paths`,
         :func:`straight_cuts`) as wide as a digit may be, and each span's prepared crop. The
         last node is the group's right side; the whole group (span 0 to last) is not among
         them."""
-        window = self.pieces.ink_of(self.ink, group)
         low, high = (s * self.height for s in _PIECE_WIDTH)
         most = _CUTS_PER_DIGIT * round(group.width / self.height) + _CUTS_EXTRA
-        paths = _distinct([*cut_paths(window, low, most), *straight_cuts(window, low, most)])
+        paths = distinct([*cut_paths(window, low, most), *straight_cuts(window, low, most)])
         nodes: list[np.ndarray | None] = [None, *paths, None]
         ends = [0.0, *(float(p.mean()) for p in paths), float(group.width)]
         spans = [(i, j) for i in range(len(nodes)) for j in range(i + 1, len(nodes))
@@ -348,31 +382,14 @@ class _Splitter:
 
     def _best_cuts(self, spans: list[tuple[int, int]], pieces: list[NumberPiece],
                    whole: NumberPiece) -> list[NumberPiece]:
-        """The cuts of a group that make its pieces read best: a dynamic programme over the
-        candidate spans (:meth:`_candidates`) and the whole group, each piece worth
-        :meth:`_worth`."""
+        """The cuts of a group that make its pieces read best: the candidate spans
+        (:meth:`_candidates`) and the whole group, each piece worth :meth:`_worth`."""
         last = max((j for _, j in spans), default=1)
         spans, pieces = [*spans, (0, last)], [*pieces, whole]
         worth = [self._worth(piece.probabilities, piece.box) for piece in pieces]
-        best = np.full(last + 1, -np.inf)
-        best[0] = 0.0
-        back: dict[int, int] = {}
-        for j in range(1, last + 1):
-            for k, (i, end) in enumerate(spans):
-                if end == j and best[i] + worth[k] > best[j]:
-                    best[j], back[j] = best[i] + worth[k], k
-        chosen, j = [], last
-        while j > 0:
-            chosen.append(pieces[back[j]])
-            j = spans[back[j]][0]
-        return chosen[::-1]
+        return [pieces[k] for k in best_spans(spans, worth, last)]
 
 
-def _distinct(paths: list[np.ndarray]) -> list[np.ndarray]:
-    """The cut paths left to right, each once: a bent path through paper is straight, and the
-    same as the straight cut at its column (reading the same pieces twice is wasted time)."""
-    out: list[np.ndarray] = []
-    for path in sorted(paths, key=lambda p: float(p.mean())):
-        if not any(np.array_equal(path, kept) for kept in out):
-            out.append(path)
-    return out
+def _moved(piece: NumberPiece, dx: int, dy: int) -> NumberPiece:
+    x, y, w, h = piece.box
+    return replace(piece, box=(x + dx, y + dy, w, h))
