@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from digitgui.core.drawing.images import read_image
 from digitgui.core.drawing.number_memo import SplitMemo
 from digitgui.core.drawing.number_split import split_number
+from digitgui.core.drawing.pieces import label_pieces
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Predictor
 from digitgui.core.models.number_reader import (
@@ -244,3 +245,42 @@ def test_the_memo_reads_as_a_fresh_start(predictor):
     misses = memo.misses
     read_number(predictor, year, memo)
     assert memo.misses == misses, "nothing new to read on the same sheet"
+
+
+def _flood_labels(mask: np.ndarray) -> list[frozenset]:
+    """The 8-connected pieces of a mask by a plain flood fill: the reference."""
+    seen, pieces = np.zeros_like(mask, dtype=bool), []
+    h, w = mask.shape
+    for y, x in zip(*np.nonzero(mask), strict=True):
+        if seen[y, x]:
+            continue
+        stack, piece = [(y, x)], set()
+        seen[y, x] = True
+        while stack:
+            cy, cx = stack.pop()
+            piece.add((cy, cx))
+            for ny in range(max(0, cy - 1), min(h, cy + 2)):
+                for nx in range(max(0, cx - 1), min(w, cx + 2)):
+                    if mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        stack.append((ny, nx))
+        pieces.append(frozenset(piece))
+    return pieces
+
+
+def test_pieces_are_labelled_as_a_flood_fill_finds_them():
+    """The run-based labelling (which every number's candidate pieces go through) finds the
+    same 8-connected pieces as a flood fill, numbered by their last pixel row by row."""
+    rng = np.random.default_rng(7)
+    masks = [rng.random((int(rng.integers(1, 40)), int(rng.integers(1, 40)))) < p
+             for p in (0.0, 0.2, 0.45, 0.6, 1.0) for _ in range(8)]
+    masks.append(read_image(DRAWN / "year.png")[::4, ::4] < 128)
+    for mask in masks:
+        labels, count = label_pieces(mask)
+        expected = _flood_labels(mask)
+        assert count == len(expected)
+        found = [frozenset(zip(*np.nonzero(labels == k), strict=True))
+                 for k in range(1, count + 1)]
+        assert set(found) == set(expected)
+        last = [max(y * mask.shape[1] + x for y, x in piece) for piece in found]
+        assert last == sorted(last)
