@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from digitgui.core.drawing.morphology import stroke_width
 from digitgui.core.drawing.pieces import label_pieces, max_pool
 
 GRID_HEIGHT = 32
@@ -39,6 +40,12 @@ _POINT_LOW = 0.55
 """...and its centre lies in the lower part of the line: at least this share of a digit's
 height below the digits' top line."""
 
+_POINT_WEIGHT = 0.5
+"""...and it is a dot or short stroke of the pen: its ink at least this share of the pen's
+width times its length (a dot of the pen's width has about 0.8). A speck of dust or a faint
+fleck of a digit's stroke (scanned digits have them; enlarged, they look like points) is
+thinner than the pen and is dropped as dust."""
+
 _MINUS_FLAT = 2.5
 """A minus sign is at least this many times wider than high..."""
 
@@ -52,14 +59,15 @@ the line (a quarter to three quarters of the way down), left of every digit."""
 
 @dataclass(frozen=True)
 class Blob:
-    """A set of pooled pieces and the box of their ink in picture pixels (right/bottom
-    exclusive)."""
+    """A set of pooled pieces, the box of their ink in picture pixels (right/bottom
+    exclusive) and how many ink pixels they hold."""
 
     labels: frozenset[int]
     left: int
     top: int
     right: int
     bottom: int
+    area: int = 0
 
     @property
     def width(self) -> int:
@@ -80,7 +88,7 @@ class Blob:
     def joined(self, other: Blob) -> Blob:
         return Blob(self.labels | other.labels, min(self.left, other.left),
                     min(self.top, other.top), max(self.right, other.right),
-                    max(self.bottom, other.bottom))
+                    max(self.bottom, other.bottom), self.area + other.area)
 
     def overlap(self, other: Blob) -> int:
         """How many columns the two boxes share (negative: the gap between them)."""
@@ -96,6 +104,8 @@ class Pieces:
     factor: int
     blobs: list[Blob]
     origin: tuple[int, int] = (0, 0)
+    pen: float = 0.0
+    """The ink's typical stroke width in pixels."""
 
     def owner(self, top: int, bottom: int, left: int, right: int) -> np.ndarray:
         """The label of each picture pixel in a window (the label of its pooled block)."""
@@ -133,7 +143,7 @@ def find_blobs(mask: np.ndarray, speck: float) -> Pieces:
     pooled = max_pool(mask, factor)
     labels, count = label_pieces(pooled)
     sizes = np.bincount(labels.ravel(), minlength=count + 1)
-    pieces = Pieces(labels, factor, [], (y0, x0))
+    pieces = Pieces(labels, factor, [], (y0, x0), stroke_width(mask))
     for label in range(1, count + 1):
         if sizes[label] < speck:
             continue
@@ -148,7 +158,8 @@ def find_blobs(mask: np.ndarray, speck: float) -> Pieces:
             continue
         top, left = y0 + top, x0 + left
         pieces.blobs.append(Blob(frozenset([label]), left + int(c[0]), top + int(r[0]),
-                                 left + int(c[-1]) + 1, top + int(r[-1]) + 1))
+                                 left + int(c[-1]) + 1, top + int(r[-1]) + 1,
+                                 int(np.count_nonzero(own))))
     pieces.blobs.sort(key=lambda b: b.left)
     labels[~np.isin(labels, [label for b in pieces.blobs for label in b.labels])] = 0
     return pieces
@@ -162,9 +173,11 @@ def digit_height(blobs: list[Blob]) -> float:
                                HEIGHT_PERCENTILE))
 
 
-def find_marks(blobs: list[Blob], height: float) -> tuple[list[Blob], list[Blob]]:
+def find_marks(blobs: list[Blob], height: float,
+               pen: float = 0.0) -> tuple[list[Blob], list[Blob]]:
     """(the minus sign, if any, as a list; the decimal points or commas): the blobs that are
-    not digits nor strokes of one. Judged against the tall blobs, the digits' bodies."""
+    not digits nor strokes of one. Judged against the tall blobs, the digits' bodies, and
+    the pen (the ink's stroke width): a point or comma is as thick as the pen wrote it."""
     tall = [b for b in blobs if b.height >= TALL * height]
     if not tall:
         return [], []
@@ -182,7 +195,8 @@ def find_marks(blobs: list[Blob], height: float) -> tuple[list[Blob], list[Blob]
         low = (blob.cy - top_line) / height
         narrow = blob.width <= _POINT_SIZE * height
         if (narrow and low >= _POINT_LOW and first < blob.cx < last
-                and blob.height <= _COMMA_HEIGHT * height):
+                and blob.height <= _COMMA_HEIGHT * height
+                and blob.area >= _POINT_WEIGHT * pen * max(blob.width, blob.height)):
             points.append(blob)
         elif (blob.width >= _MINUS_FLAT * blob.height and blob.height <= _MINUS_HEIGHT * height
               and _MINUS_WIDTH[0] * height <= blob.width <= _MINUS_WIDTH[1] * height

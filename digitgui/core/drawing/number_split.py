@@ -160,7 +160,7 @@ def split_number(image: np.ndarray, score: Scorer | None = None,
     if not pieces.blobs:
         return NumberSplit((), blank=True)
     height = digit_height(pieces.blobs)
-    minus, points = find_marks(pieces.blobs, height)
+    minus, points = find_marks(pieces.blobs, height, pieces.pen)
     marks = set(minus) | set(points)
     rest = [b for b in pieces.blobs if b not in marks and not _dot(b, height)]
     if len(rest) > 3 * MAX_DIGITS:
