@@ -284,3 +284,18 @@ def test_pieces_are_labelled_as_a_flood_fill_finds_them():
         assert set(found) == set(expected)
         last = [max(y * mask.shape[1] + x for y, x in piece) for piece in found]
         assert last == sorted(last)
+
+
+def test_the_benchs_numbers_read_right(predictor):
+    """The bench's numbers at the window's size (tests/test_bench.py runs the bench itself):
+    built as the sheet shows them, and read right, so that the bench times real readings."""
+    from digitgui.bench import numbers as bench
+
+    for digits, touching in ((6, False), (12, False), (6, True)):
+        placed = bench.numbers(3, digits, touching)
+        pictures = [bench.sheet(p) for p in placed]
+        assert all(p.shape == bench.SHEET for p in pictures)
+        counts = [len(read_number(predictor, p).digits) for p in pictures]
+        assert sum(c == digits for c in counts) >= 2, (digits, touching, counts)
+    half = bench.sheet(placed[0], 2, 0.5)  # the second digit half written
+    assert (half < 128).any() and not np.array_equal(half, pictures[0])
