@@ -209,7 +209,8 @@ class PredictionService(QObject):
 
     def _read_number(self) -> None:
         """Read the sheet as a number in the worker: trying where to cut touching digits
-        apart reads dozens of candidate pieces (10 to 60 ms), too long for the GUI thread.
+        apart reads dozens of candidate pieces (a few ms for digits with gaps, 30 to 90 ms when
+        a whole number touches), too long for the GUI thread.
         Only the newest drawing's reading is shown (see BackgroundTask)."""
         image, bundle, cache = self._source(), self.bundle, self._number_predictors
 

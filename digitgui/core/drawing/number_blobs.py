@@ -134,7 +134,7 @@ def find_blobs(mask: np.ndarray, speck: float) -> Pieces:
     cols = np.flatnonzero(mask.any(axis=0))
     # Only the ink's box is labelled: the paper around a number on a wide sheet was most of
     # the grid, and label propagation costs in proportion to the grid (a 12-digit number
-    # written small on the window's sheet took 50-90 ms here, its box 5-10 times less).
+    # written small on the window's sheet took most of its reading time here).
     height = int(rows[-1] - rows[0] + 1)
     factor = max(1, round(height / GRID_HEIGHT), -(-mask.shape[1] // _MAX_GRID_WIDTH))
     # The box starts on the whole picture's grid of blocks: the same blocks as before.
