@@ -299,3 +299,15 @@ def test_the_benchs_numbers_read_right(predictor):
         assert sum(c == digits for c in counts) >= 2, (digits, touching, counts)
     half = bench.sheet(placed[0], 2, 0.5)  # the second digit half written
     assert (half < 128).any() and not np.array_equal(half, pictures[0])
+
+
+def test_a_fleck_thinner_than_the_pen_is_no_decimal_point(predictor):
+    """A fleck of ink low between two digits, far thinner than the pen (scanned digits have
+    them, and enlarged they sit where a point would), is dust; a dot of the pen is a point."""
+    year = drawn("year").copy()  # glyphs at 40, 180, 320, 460, 100 px wide; baseline y 180
+    year[172:176, 155:158] = 90
+    assert read_number(predictor, year).number == "2026"
+    dotted = drawn("year").copy()
+    yy, xx = np.mgrid[: dotted.shape[0], : dotted.shape[1]]
+    dotted[(yy - 174) ** 2 + (xx - 157) ** 2 <= 7**2] = 0  # a dot as wide as the pen (14 px)
+    assert read_number(predictor, dotted).number == "2.026"
