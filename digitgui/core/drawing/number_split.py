@@ -99,15 +99,18 @@ _TOO_WIDE = 1.0
 than high, two digits side by side nearly always are (MNIST's widest digits are about 1:1)."""
 
 _SURE = 0.99
-"""...and a group read at least this surely is kept whole (not tried cut) when it is no wider
-than :data:`_SURELY_ONE` digit heights: most single digits are 0.9 to 1.1 heights wide, and
-trying cuts in each of them was most of the time a number took. (Chosen on number sets built
-from the embedded training digits: cuts of such groups were chosen in under 2 % of them.)"""
+"""A group wider than :data:`_WIDE` but read at least this surely is kept whole (not tried
+cut) when it is no wider than :data:`_SURELY_ONE` digit heights: most single digits are 0.9 to
+1.1 heights wide, and trying cuts in each of them was most of the time a number with gaps
+took. (Chosen on the tuning sets, built from the embedded training digits: cuts were chosen in
+under 2 % of such groups, and as many numbers were read right without trying them.)"""
 
 _SURELY_ONE = 1.1
 
 _CUTS_PER_DIGIT = 3
-"""Candidate cut paths of each kind tried per digit height of a group's width (and one more)."""
+"""Candidate cut paths of each kind (bent and straight) tried per digit height of a group's
+width, and :data:`_CUTS_EXTRA` more. (Their spacing, a narrow digit's width, limits them more
+than this: 2 a digit height read as many pieces and one number less right.)"""
 
 _CUTS_EXTRA = 2
 
