@@ -46,6 +46,7 @@ from digitgui.core.drawing.number_cuts import (
     straight_cuts,
 )
 from digitgui.core.drawing.number_memo import SplitMemo
+from digitgui.core.drawing.pieces import mean_pool
 from digitgui.core.drawing.preprocess import Prepared, prepare_ink
 
 MAX_DIGITS = 12
@@ -180,15 +181,6 @@ def split_number(image: np.ndarray, score: Scorer | None = None,
     return NumberSplit(tuple(found), too_many=len(digits) > MAX_DIGITS, digit_height=height)
 
 
-def _reduced(ink: np.ndarray, factor: int) -> np.ndarray:
-    """The ink shrunk by a whole factor, each block's mean (anti-aliased, as the window
-    shrinks its sheet before reading a single digit)."""
-    h, w = ink.shape
-    padded = np.zeros((-(-h // factor) * factor, -(-w // factor) * factor), dtype=np.float32)
-    padded[:h, :w] = ink
-    return padded.reshape(padded.shape[0] // factor, factor, -1, factor).mean(axis=(1, 3))
-
-
 def _dot(blob: Blob, height: float) -> bool:
     """A dot that is no decimal point (before the first digit, after the last): dropped, as
     single-digit mode drops specks."""
@@ -241,7 +233,7 @@ class _Splitter:
         box = (x0 + int(cols[0]), y0 + int(rows[0]), crop.shape[1], crop.shape[0])
         factor = max(crop.shape) // _CROP_SIDE
         if factor > 1:
-            crop = _reduced(crop, factor)
+            crop = mean_pool(crop, factor)
         pad = max(2, round(_MARGIN * max(crop.shape)))
         padded = np.zeros((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), dtype=np.float32)
         padded[pad:-pad, pad:-pad] = crop

@@ -19,6 +19,15 @@ def max_pool(mask: np.ndarray, factor: int) -> np.ndarray:
     return padded.reshape(padded.shape[0] // factor, factor, -1, factor).any(axis=(1, 3))
 
 
+def mean_pool(ink: np.ndarray, factor: int) -> np.ndarray:
+    """Ink shrunk by a whole factor, each block's mean (anti-aliased, as the window shrinks
+    its sheet before reading a single digit)."""
+    h, w = ink.shape
+    padded = np.zeros((-(-h // factor) * factor, -(-w // factor) * factor), dtype=np.float32)
+    padded[:h, :w] = ink
+    return padded.reshape(padded.shape[0] // factor, factor, -1, factor).mean(axis=(1, 3))
+
+
 def label_pieces(mask: np.ndarray) -> tuple[np.ndarray, int]:
     """8-connected components of a small boolean mask: (labels 1..n with 0 for paper, n),
     numbered in the order of each piece's last pixel (row by row).
