@@ -24,6 +24,10 @@ def test_bench_quick_json_has_every_figure():
     assert report["memory"]["prediction_process_imports_tensorflow"] is False
     assert report["memory"]["prediction_process_peak_mib"] > 0
     assert report["training"]["engine_over_bare"] > 0
+    numbers = report["numbers"]
+    for key in ("fresh_6_gaps", "fresh_6_touching", "fresh_12_gaps", "pen_to_number_6_gaps",
+                "pen_to_number_6_touching"):
+        assert numbers[key]["p50_ms"] > 0 and numbers[key]["p99_ms"] > 0
     dense = report["dense"]
     assert dense["numpy_loop_images_per_s"] > 0 and dense["engine_over_numpy"] > 0
     gui = report["gui"]
