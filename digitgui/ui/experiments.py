@@ -12,6 +12,7 @@ the event loop, so that the tab bar shows the choice first.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 import numpy as np
@@ -212,7 +213,7 @@ class ExperimentsView(QTabWidget):
         if self.is_built(MAP):
             self.map_chart.set_map(None)
         if bundle is not None:
-            self._loader.start(lambda: Network.from_bundle(bundle))
+            self._loader.start(lambda: _read_network(bundle))
 
     def show_prediction(self, prediction: Prediction) -> None:
         self._prediction = prediction
@@ -282,3 +283,10 @@ class ExperimentsView(QTabWidget):
         if found is self.map_chart.map:
             self.map_chart.set_map(found, marker)
 
+
+def _read_network(bundle: Bundle) -> Network:
+    """In the worker: the bundle's network; and, meanwhile, the core module How robust needs
+    imported, so that choosing its tab does not import it on the GUI thread (it brings
+    ``numpy.random``, whose compiled modules took 40-60 ms there)."""
+    importlib.import_module("digitgui.core.models.robustness")
+    return Network.from_bundle(bundle)
