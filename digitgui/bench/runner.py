@@ -117,7 +117,8 @@ def _print_window(g: dict) -> None:
         t = g["tour"]
         print(f"  longest stall over a tour of every view: {t['longest_stall_ms']} ms "
               f"(goal <= 50; p99 {t['stall_p99_ms']} ms, {t['stalls_over_50_ms']} over "
-              f"50 ms in {t['seconds']} s)")
+              f"50 ms in {t['seconds']} s; the GUI thread's own CPU at most "
+              f"{t['longest_stall_cpu_ms']} ms between two ticks)")
         for line in t["worst_stalls"]:
             print(f"    {line}")
     if "train_click_to_first_point_s" in g:

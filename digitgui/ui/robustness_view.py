@@ -206,7 +206,10 @@ class RobustnessView(QWidget):
 
     def _loaded(self, predictor: Predictor) -> None:
         self._predictor = predictor
-        self._read_changed()
+        if on_screen(self):
+            self._read_changed()
+        else:
+            self._stale = True  # read when its tab is next painted, as for a new drawing
 
     def _read_changed(self) -> None:
         pixels = self.changed_pixels()
