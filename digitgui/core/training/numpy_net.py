@@ -88,7 +88,7 @@ class DenseNetwork:
     """The network's parameters and their gradients (flat), and one training step's maths."""
 
     def __init__(self, plan: Plan, l2: float = 0.0):
-        self.params = np.concatenate([w.ravel() for w in plan.weights]).astype(np.float32)
+        self.params = np.zeros(sum(w.size for w in plan.weights), np.float32)
         self.grads = np.zeros_like(self.params)
         # 2 * l2 on kernels, 0 on biases: the L2 term's gradient is decay * params.
         self.decay = np.zeros_like(self.params)
@@ -100,16 +100,22 @@ class DenseNetwork:
                 self.layers.append(Dropout(name, settings["rate"]))
                 continue
             kernel, bias = next(pairs)
-            views = []
-            for array in (kernel, bias):
-                end = start + array.size
-                views.append((self.params[start:end].reshape(array.shape),
-                              self.grads[start:end].reshape(array.shape)))
-                start = end
-            self.decay[start - bias.size - kernel.size:start - bias.size] = 2 * self.l2
-            (k, gk), (b, gb) = views
-            self.layers.append(Dense(name, settings["activation"], k, b, gk, gb))
+            # Each kernel is kept transposed, (outputs, inputs) row by row, and used through
+            # its .T view: BLAS multiplies a batch by it, and forms its gradient, a third
+            # faster that way for the first layer's (784, 25) than in Keras' own layout.
+            end = start + kernel.size
+            flat_kernel = self.params[start:end].reshape(kernel.shape[::-1])
+            flat_kernel[:] = kernel.T
+            grad_kernel = self.grads[start:end].reshape(kernel.shape[::-1])
+            self.decay[start:end] = 2 * self.l2
+            start, end = end, end + bias.size
+            self.params[start:end] = bias
+            self.layers.append(Dense(name, settings["activation"], flat_kernel.T,
+                                     self.params[start:end], grad_kernel.T,
+                                     self.grads[start:end]))
+            start = end
         self.dense = [layer for layer in self.layers if isinstance(layer, Dense)]
+        self._lowest = self.layers.index(self.dense[0])  # backpropagation stops there
         self._cache: list = []
 
     def kernels(self) -> list[tuple[str, np.ndarray]]:
@@ -122,11 +128,11 @@ class DenseNetwork:
             params = self.params
         out, start = {}, 0
         for layer in self.dense:
-            pair = []
-            for array in (layer.kernel, layer.bias):
-                pair.append(params[start:start + array.size].reshape(array.shape).copy())
-                start += array.size
-            out[layer.name] = pair
+            kernel, bias = layer.kernel, layer.bias
+            end = start + kernel.size
+            stored = params[start:end].reshape(kernel.shape[::-1])  # transposed, see above
+            out[layer.name] = [stored.T.copy(), params[end:end + bias.size].copy()]
+            start = end + bias.size
         return out
 
     def l2_loss(self) -> float:
@@ -165,7 +171,7 @@ class DenseNetwork:
     def backward(self, delta: np.ndarray) -> None:
         """Fill ``grads`` from d(loss)/d(logits) by the chain rule, last layer first, plus the
         L2 term's gradient."""
-        lowest = self.layers.index(self.dense[0])
+        lowest = self._lowest
         for index in range(len(self.layers) - 1, lowest - 1, -1):
             layer, saved = self.layers[index], self._cache[index]
             if isinstance(layer, Dropout):
@@ -174,7 +180,7 @@ class DenseNetwork:
                 continue
             inputs, outputs = saved
             delta = _through_activation(delta, outputs, layer.activation)
-            np.matmul(inputs.T, delta, out=layer.grad_kernel)
+            np.matmul(delta.T, inputs, out=layer.grad_kernel.T)  # = inputs.T @ delta
             np.sum(delta, axis=0, out=layer.grad_bias)
             if index > lowest:
                 delta = delta @ layer.kernel.T

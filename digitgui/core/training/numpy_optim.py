@@ -55,14 +55,18 @@ class Optimizer:
 
 
 class Adam(Optimizer):
-    """m += (g - m)(1 - b1); v += (g² - v)(1 - b2);
-    w -= rate * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)."""
+    """Keras' Adam: m += (g - m)(1 - b1); v += (g² - v)(1 - b2);
+    w -= rate * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps).
+
+    Kept as M = m / (1 - b1) and V = v / (1 - b2), so that M = b1 M + g and V = b2 V + g²
+    (the constants move into the step size and epsilon): the same update in 10 NumPy calls
+    over the parameters instead of 12; for ``seed`` that is a fifth of a step's time."""
 
     def __init__(self, size: int, weight_decay: float = 0.0, beta_1: float = 0.9,
                  beta_2: float = 0.999):
         super().__init__(size)
-        self.m = np.zeros(size, np.float32)
-        self.v = np.zeros(size, np.float32)
+        self.m = np.zeros(size, np.float32)  # M above
+        self.v = np.zeros(size, np.float32)  # V above
         self.beta_1, self.beta_2 = beta_1, beta_2
         self.weight_decay = weight_decay
 
@@ -72,18 +76,19 @@ class Adam(Optimizer):
             np.multiply(params, np.float32(self.weight_decay) * rate, out=tmp)
             params -= tmp
         t = self.iterations + 1
-        alpha = rate * math.sqrt(1 - self.beta_2 ** t) / (1 - self.beta_1 ** t)
-        np.subtract(grads, self.m, out=tmp)
-        tmp *= np.float32(1 - self.beta_1)
-        self.m += tmp
+        b1, b2 = self.beta_1, self.beta_2
+        alpha = rate * math.sqrt(1 - b2 ** t) / (1 - b1 ** t)
+        self.m *= np.float32(b1)
+        self.m += grads
+        self.v *= np.float32(b2)
         np.square(grads, out=tmp)
-        tmp -= self.v
-        tmp *= np.float32(1 - self.beta_2)
         self.v += tmp
+        # alpha m / (sqrt(v) + eps) = alpha (1 - b1) / sqrt(1 - b2) * M / (sqrt(V) + eps')
+        scale = math.sqrt(1 - b2)
         np.sqrt(self.v, out=tmp)
-        tmp += np.float32(EPSILON)
+        tmp += np.float32(EPSILON / scale)
         np.divide(self.m, tmp, out=tmp)
-        tmp *= np.float32(alpha)
+        tmp *= np.float32(alpha * (1 - b1) / scale)
         params -= tmp
 
 
