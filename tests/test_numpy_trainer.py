@@ -144,6 +144,17 @@ def test_the_augmentations_pieces_match_keras(keras_side):
     np.testing.assert_allclose(
         numpy_augment._bilinear_sample(k["images"], k["src_y"], k["src_x"]), k["sampled"],
         atol=1e-5)
+    # The warp's source coordinates: augment.py's inverse map, step by step.
+    draws = [rng_draw.reshape(-1, 1, 1) for rng_draw in np.random.default_rng(2).uniform(
+        [-0.2, -0.25, 0.88, 0.9, -2.5, -2.5], [0.2, 0.25, 1.12, 1.1, 2.5, 2.5], (3, 6)).T]
+    angle, slant, zoom_y, zoom_x, shift_y, shift_x = draws
+    grid_y, grid_x = np.meshgrid(np.arange(28.0), np.arange(28.0), indexing="ij")
+    py, px = grid_y[None] - 13.5 - shift_y, grid_x[None] - 13.5 - shift_x
+    ry = np.cos(angle) * py - np.sin(angle) * px
+    rx = np.sin(angle) * py + np.cos(angle) * px + slant * ry
+    src_y, src_x = numpy_augment.source_coordinates(28, 28, *draws)
+    np.testing.assert_allclose(src_y, ry / zoom_y + 13.5, atol=1e-4)
+    np.testing.assert_allclose(src_x, rx / zoom_x + 13.5, atol=1e-4)
     # With nothing to vary, both steps leave the pictures as they are.
     rng = np.random.default_rng(0)
     assert np.allclose(numpy_augment.stroke_width(k["images"], rng, 0, 0), k["images"])
