@@ -205,3 +205,27 @@ def test_a_convolutional_network_still_trains_in_keras(tmp_path, train_npz):
     assert again.returncode == 2 and not (tmp_path / "no").exists()
     assert "the NumPy trainer takes dense networks only: it has a Conv2D layer" in one_line(
         again.stderr)
+
+
+def test_pixels_blank_in_every_picture_stay_out_of_training_and_change_nothing():
+    rng = np.random.default_rng(4)
+    weights = (rng.normal(0, 0.1, (784, 6)).astype(np.float32), np.zeros(6, np.float32),
+               rng.normal(0, 0.3, (6, 10)).astype(np.float32), np.zeros(10, np.float32))
+    plan = Plan((("hidden", "dense", {"activation": "relu"}),
+                 ("logits", "dense", {"activation": "linear"})), {}, weights)
+    x = rng.random((64, 784), dtype=np.float32)
+    x[:, :200] = 0  # the border of every picture: blank
+    used = np.flatnonzero(np.any(x != 0, axis=0))
+    every, some = DenseNetwork(plan), DenseNetwork(plan, inputs=used)
+    steppers = [numpy_optim.optimizer("adam", net.params.size, 0.9) for net in (every, some)]
+    y = rng.integers(0, 10, 64)
+    for first in range(0, 64, 16):
+        for net, stepper, inputs in ((every, steppers[0], x), (some, steppers[1], x[:, used])):
+            _, gradient = loss_and_gradient(net.forward(inputs[first:first + 16]),
+                                            y[first:first + 16])
+            net.backward(gradient)
+            stepper.step(net.params, net.grads, 0.01)
+    for (name, a), (_, b) in zip(every.kernels(), some.kernels(), strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-6, err_msg=name)
+    np.testing.assert_allclose(every.logits(x), some.logits(x), atol=1e-5)
+    assert np.array_equal(some.weights()["hidden"][0][:200], weights[0][:200])  # untouched

@@ -55,8 +55,7 @@ class NumpyFit:
                                    np.random.SeedSequence(config.seed).spawn(3))
         self._order, self._dropout = order, dropout
         self._augment = Augmenter(plan.augmentation, augment) if plan.augmentation else None
-        self._optimizer = optimizer(config.optimizer, self.net.params.size,
-                                    float(config.momentum))
+        self._plan = plan
         self._rate = schedule(config.schedule, float(config.learning_rate),
                               steps * config.epochs)
         self.history: list[dict[str, Any]] = []
@@ -91,6 +90,16 @@ class NumpyFit:
 
     def _fit(self, x, y, weights, val) -> None:
         flat = np.ascontiguousarray(x.reshape(len(x), -1), np.float32)
+        # Pixels blank in every training picture stay out of training where nothing else
+        # would move their weights either (see DenseNetwork): no augmentation (which moves
+        # ink anywhere), no L2 and no weight decay.
+        if (self._augment is None and not self._config.l2 and self._config.optimizer != "adamw"):
+            used = np.flatnonzero(np.any(flat != 0, axis=0))
+            if len(used) < flat.shape[1]:
+                self.net = DenseNetwork(self._plan, inputs=used)
+                flat = np.ascontiguousarray(flat[:, used])
+        self._optimizer = optimizer(self._config.optimizer, self.net.params.size,
+                                    float(self._config.momentum))
         labels = y.astype(np.int64)
         for epoch in range(1, self._config.epochs + 1):
             finished = self._epoch(epoch, flat, labels, weights)
