@@ -127,7 +127,7 @@ class NumpyFit:
             if self._augment is not None:
                 xb = self._augment(xb)
             logits = net.forward(xb, self._dropout)
-            losses, gradient = loss_and_gradient(logits, yb, wb)
+            losses, gradient = loss_and_gradient(logits, yb, wb, outliers=not plain)
             l2 = net.l2_loss()  # of the weights the step starts from, as Keras reports it
             net.backward(gradient)
             opt.step(net.params, net.grads, self._rate(opt.iterations))

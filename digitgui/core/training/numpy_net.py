@@ -14,6 +14,7 @@ No TensorFlow here: the model is only read (its layers' classes, configs and wei
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -236,22 +237,31 @@ def _through_activation(delta: np.ndarray, out: np.ndarray, activation: str) -> 
     return delta
 
 
-def loss_and_gradient(logits: np.ndarray, y: np.ndarray,
-                      weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+@functools.cache
+def _rows(n: int) -> np.ndarray:
+    """0 .. n - 1, made once per batch size (read only)."""
+    rows = np.arange(n)
+    rows.flags.writeable = False
+    return rows
+
+
+def loss_and_gradient(logits: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None,
+                      outliers: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Each picture's softmax cross-entropy (from logits), and d(batch loss)/d(logits).
 
     The batch loss is Keras': sum(loss * weight) / batch size; its gradient by the logits is
     (softmax - one-hot) * weight / batch size. A picture labelled NOT_A_DIGIT is trained
     towards equal probabilities (the outlier-exposure loss of
-    :mod:`digitgui.core.training.loss`): 0.5 * mean over the digits of -log p."""
+    :mod:`digitgui.core.training.loss`): 0.5 * mean over the digits of -log p.
+    ``outliers=False`` says that ``y`` holds digits only (saves the check)."""
     shifted = logits - logits.max(axis=1, keepdims=True)  # exp cannot overflow
     exp = np.exp(shifted)
     total = exp.sum(axis=1, keepdims=True)
     log_total = np.log(total[:, 0])
     gradient = np.divide(exp, total, out=exp)  # softmax
-    rows = np.arange(len(y))
+    rows = _rows(len(y))
     outlier = y >= NOT_A_DIGIT
-    if outlier.any():
+    if outliers and outlier.any():
         digit = np.where(outlier, 0, y)
         uniform = log_total - shifted.mean(axis=1)
         losses = np.where(outlier, OUTLIER_WEIGHT * uniform, log_total - shifted[rows, digit])
