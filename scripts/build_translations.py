@@ -3,13 +3,14 @@
     .venv/bin/python scripts/build_translations.py            # update .ts, compile .qm
     .venv/bin/python scripts/build_translations.py --lang fr  # start a new language
 
-``pyside6-lupdate`` reads every string marked for translation in ``digitgui/ui`` (``translate``,
-``self.tr``, ``QT_TRANSLATE_NOOP``) into ``resources/i18n/digitgui_<lang>.ts``, keeping the
-translations already there and dropping strings the code no longer has; ``pyside6-lrelease``
-compiles each ``.ts`` to the ``.qm`` the window loads. Then it lists the strings still waiting
-for a translation (translate them in Qt Linguist, ``pyside6-linguist``, or any text editor, and
-run this again). No line numbers are written into the ``.ts``, so it changes only when the
-texts do. Exit status 1 if any string is unfinished.
+``pyside6-lupdate`` reads every string marked for translation in ``digitgui/ui`` and
+``digitgui/core`` (``translate``, ``self.tr``, ``QT_TRANSLATE_NOOP``) into
+``resources/i18n/digitgui_<lang>.ts``, keeping the translations already there and dropping
+strings the code no longer has; ``pyside6-lrelease`` compiles each ``.ts`` to the ``.qm`` the
+window loads. Then it lists the strings still waiting for a translation (translate them in Qt
+Linguist, ``pyside6-linguist``, or any text editor, and run this again). No line numbers are
+written into the ``.ts``, so it changes only when the texts do. Exit status 1 if any string
+is unfinished.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SOURCES = REPO / "digitgui" / "ui"
+SOURCES = (REPO / "digitgui" / "ui", REPO / "digitgui" / "core")
+"""The window's code, and the core's: its error templates are marked with a Qt-free
+``QT_TRANSLATE_NOOP`` (``digitgui/core/errors.py``) that lupdate picks up by its name."""
 I18N = REPO / "resources" / "i18n"
 
 
@@ -36,7 +39,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
+    return sorted(str(p.relative_to(REPO)) for folder in SOURCES for p in folder.rglob("*.py"))
 
 
 def lupdate(ts: Path, language: str) -> None:

@@ -1,7 +1,7 @@
 """Build the measuring sets for reading whole numbers (generated, never committed).
 
     python scripts/make_number_sets.py OUT_DIR [--count 500] [--seed 12]
-        [--data ../shared/data]
+        [--data ../shared/data] [--tuning]
 
 Writes four files to OUT_DIR, each an .npz with ``x`` (N, 240, 1200) uint8 pictures (dark ink
 on a white sheet) and ``labels`` (N,) strings of the numbers written:
@@ -10,6 +10,10 @@ on a white sheet) and ``labels`` (N,) strings of the numbers written:
   (``mnist-test-public.npz``);
 - ``world-gaps.npz``, ``world-touching.npz``: from ``world-dev/`` (semeion, optdigits,
   hwd1000): real handwriting that is not MNIST. For measuring only: nothing is tuned on it.
+
+With ``--tuning`` it writes ``embedded-gaps.npz`` and ``embedded-touching.npz`` instead, built
+the same way from the package's embedded MNIST *training* images: the sets to tune the
+splitting's parameters on, so that the measuring sets above stay unseen.
 
 Each picture is a number of 2 to 6 digits. Every digit is cropped to its ink, scaled so that
 its longer side is 20 px times a factor drawn from 4 to 6 (as MNIST boxes its digits in 20 px;
@@ -31,6 +35,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from digitgui.core.data.embedded import load_embedded
 from digitgui.core.drawing.images import read_image
 from digitgui.core.drawing.ink import ink_image
 
@@ -67,6 +72,13 @@ def world_digits(data: Path) -> tuple[list[np.ndarray], np.ndarray]:
         crops.append(_crop(ink_image(read_image(path))))
         labels.append(int(path.parent.name))
     return crops, np.array(labels)
+
+
+def embedded_digits(data: Path) -> tuple[list[np.ndarray], np.ndarray]:
+    """The package's embedded MNIST training images (``data`` is not used)."""
+    del data
+    embedded = load_embedded()
+    return [_crop(im[..., 0]) for im in embedded.x], embedded.y.astype(int)
 
 
 def _scaled(crop: np.ndarray, scale: float) -> np.ndarray:
@@ -125,9 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--data", type=Path,
                         default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
+    parser.add_argument("--tuning", action="store_true",
+                        help="build the tuning sets from the embedded training images instead")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, source in (("mnist", mnist_digits), ("world", world_digits)):
+    sources = ((("embedded", embedded_digits),) if args.tuning
+               else (("mnist", mnist_digits), ("world", world_digits)))
+    for name, source in sources:
         crops, labels = source(args.data)
         for mode in ("gaps", "touching"):
             # One seed per set, so each set is the same whichever others are built.

@@ -59,6 +59,29 @@ def window(qtbot):
     win.close()
 
 
+@pytest.fixture
+def german(qapp):
+    """The window's German translators installed (English again afterwards)."""
+    from digitgui.ui import i18n
+
+    assert i18n.install("de") == "de"
+    yield
+    i18n.uninstall()
+
+
+@pytest.fixture
+def german_window(german, qtbot):
+    """The main window in German, shown; closed afterwards."""
+    from digitgui.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
 @pytest.fixture(scope="session")
 def session_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("session")

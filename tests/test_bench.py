@@ -24,6 +24,10 @@ def test_bench_quick_json_has_every_figure():
     assert report["memory"]["prediction_process_imports_tensorflow"] is False
     assert report["memory"]["prediction_process_peak_mib"] > 0
     assert report["training"]["engine_over_bare"] > 0
+    numbers = report["numbers"]
+    for key in ("fresh_6_gaps", "fresh_6_touching", "fresh_12_gaps", "pen_to_number_6_gaps",
+                "pen_to_number_6_touching"):
+        assert numbers[key]["p50_ms"] > 0 and numbers[key]["p99_ms"] > 0
     dense = report["dense"]
     assert dense["numpy_loop_images_per_s"] > 0 and dense["engine_over_numpy"] > 0
     gui = report["gui"]
@@ -34,5 +38,8 @@ def test_bench_quick_json_has_every_figure():
     tour = gui["tour"]
     assert tour["ticks"] > 100 and gui["longest_stall_ms"] == tour["longest_stall_ms"] > 0
     assert tour["worst_stalls"] and all(" ms at " in line for line in tour["worst_stalls"])
+    # ... and the GUI thread's own CPU time, which tells its work from a busy machine's.
+    assert 0 < tour["longest_stall_cpu_ms"] and len(tour["worst_by_cpu"]) == 3
+    assert all("GUI thread CPU" in line for line in tour["worst_by_cpu"])
     clicks = gui["train_click_to_first_point_s"]
     assert set(clicks) == {"seed", "cnn"} and all(0 < s < 120 for s in clicks.values())

@@ -36,3 +36,34 @@ def test_a_stall_is_measured_and_named(qtbot):
     assert "after 'click on the slow button'" in worst
     assert "_blocking_slot" in worst  # the sampler saw the GUI thread in it
 
+
+
+def _busy_slot(done: list[float], cpu_s: float) -> None:
+    started = time.thread_time()
+    while time.thread_time() - started < cpu_s:  # work, not waiting: the GUI thread's CPU
+        sum(range(1000))
+    done.append(time.perf_counter())
+
+
+def test_the_gui_threads_own_cpu_tells_its_work_from_waiting(qtbot):
+    """A slot that sleeps stalls the window without using the CPU; one that computes uses it:
+    the report tells them apart (on a shared machine, a long stall can be others' time)."""
+    watch = StallWatch(period_ms=5)
+    slept: list[float] = []
+    worked: list[float] = []
+    watch.start()
+    try:
+        wait_until(lambda: len(watch.gaps) >= 5, 5, "the first ticks")
+        QTimer.singleShot(0, lambda: _blocking_slot(slept))
+        wait_until(lambda: bool(slept) and watch.gaps[-1][1] > slept[0], 5, "a tick after it")
+        watch.mark("a click that computes")
+        QTimer.singleShot(0, lambda: _busy_slot(worked, 0.08))
+        wait_until(lambda: bool(worked) and watch.gaps[-1][1] > worked[0], 5, "a tick after")
+    finally:
+        watch.stop()
+    report = watch.report(worst=2)
+    assert 80 <= report["longest_stall_cpu_ms"] < 1000
+    assert "after 'a click that computes'" in report["worst_by_cpu"][0]
+    slept_gap = max(range(len(watch.gaps)), key=lambda i: watch.gaps[i][1] - watch.gaps[i][0]
+                    if watch.gaps[i][1] <= worked[0] else 0.0)
+    assert watch.cpu[slept_gap] < 0.05  # the sleep's gap: long, but hardly any CPU

@@ -52,25 +52,6 @@ def _messages(ts: Path = TS) -> list[tuple[str, str, ET.Element | None]]:
     return found
 
 
-@pytest.fixture
-def german(qapp):
-    assert i18n.install("de") == "de"
-    yield
-    i18n.uninstall()
-
-
-@pytest.fixture
-def german_window(german, qtbot):
-    from digitgui.ui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-
-
 def test_the_window_speaks_german(german_window, qtbot):
     win = german_window
     menus = [a.text() for a in win.menuBar().actions()]
@@ -125,7 +106,8 @@ def test_the_ts_has_every_string_of_the_code(tmp_path):
     """lupdate finds nothing new in the code (nor anything gone from it)."""
     ts = tmp_path / TS.name
     shutil.copy(TS, ts)
-    sources = sorted(str(p) for p in (REPO / "digitgui" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "core")
+                     for p in (REPO / "digitgui" / folder).rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-locations", "none",
                     "-no-obsolete", "-silent"], check=True)
     assert _contents(ts) == _contents(TS), \

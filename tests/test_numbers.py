@@ -12,7 +12,9 @@ import pytest
 from PIL import Image, ImageDraw
 
 from digitgui.core.drawing.images import read_image
+from digitgui.core.drawing.number_memo import SplitMemo
 from digitgui.core.drawing.number_split import split_number
+from digitgui.core.drawing.pieces import label_pieces
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Predictor
 from digitgui.core.models.number_reader import (
@@ -181,3 +183,131 @@ def test_numbers_of_mnist_digits(predictor, sets, public_test_set):
     for touching, bound in ((False, 0.9), (True, 0.75)):
         pictures, texts = sets.build(crops, labels, 40, touching, np.random.default_rng(5))
         assert _read_whole(predictor, pictures, texts) >= bound, touching
+
+
+def _twelve_digits(text: str = "202607431985", step: int = 145) -> np.ndarray:
+    """A 12-digit number drawn with the committed glyphs (tests/data/draw_numbers.py)."""
+    spec = importlib.util.spec_from_file_location("draw_numbers",
+                                                  REPO / "tests" / "data" / "draw_numbers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sheet = Image.new("L", (40 + step * len(text), 220), 255)
+    draw = ImageDraw.Draw(sheet)
+    for i, glyph in enumerate(text):
+        module._draw(draw, module.GLYPHS[glyph], 20 + step * i)
+    return np.asarray(sheet)
+
+
+def test_twelve_digits_split_right_at_the_windows_size(predictor):
+    """The same 12 digits on the window's sheet (224 px high, 3:1, so each digit is about 45
+    px high): each is boxed in its own place, left to right, none cut or joined."""
+    image = _twelve_digits()
+    small = np.asarray(Image.fromarray(image).resize((672, round(220 * 672 / image.shape[1])),
+                                                      Image.Resampling.BILINEAR))
+    page = np.full((224, 672), 255, np.uint8)
+    page[40 : 40 + small.shape[0]] = small
+    reading = read_number(predictor, page)
+    assert reading.number == "202607431985"
+    lefts = [d.box[0] for d in reading.digits]
+    step = 145 * 672 / image.shape[1]
+    assert all(abs(left - lefts[0] - i * step) < 0.5 * step for i, left in enumerate(lefts))
+
+
+def test_one_network_call_reads_as_one_by_one(predictor):
+    """The split reads all candidate pieces of a number in one batch: each digit's
+    probabilities are those of its 28x28 input read alone."""
+    reading = read_number(predictor, drawn("touching-zeros"))
+    assert len(reading.digits) == 2
+    for digit in reading.digits:
+        alone = predictor.probabilities(digit.pixels[None])[0]
+        np.testing.assert_allclose(digit.prediction.probabilities, alone, atol=1e-5)
+
+
+def test_the_memo_reads_as_a_fresh_start(predictor):
+    """Written digit by digit (each digit appearing top to bottom, as the window reads it on
+    every pen movement), a number read with the memo of the readings before reads exactly as
+    it does from a fresh start, and the digits not under the pen are not read again."""
+    year = drawn("year")
+    lefts = [40, 180, 320, 460]  # the glyphs' left edges in tests/data/draw_numbers.py
+    memo = SplitMemo()
+    for k, left in enumerate(lefts):
+        for rows in (70, 120, 220):
+            page = np.full_like(year, 255)
+            page[:, : left] = year[:, : left]
+            page[:rows, left : left + 140] = year[:rows, left : left + 140]
+            fresh, remembered = read_number(predictor, page), read_number(predictor, page, memo)
+            assert remembered.number == fresh.number
+            assert [d.box for d in remembered.digits] == [d.box for d in fresh.digits]
+            for a, b in zip(remembered.digits, fresh.digits, strict=True):
+                np.testing.assert_array_equal(a.pixels, b.pixels)
+        assert k == 0 or memo.hits > 0
+    assert remembered.number == "2026"
+    misses = memo.misses
+    read_number(predictor, year, memo)
+    assert memo.misses == misses, "nothing new to read on the same sheet"
+
+
+def _flood_labels(mask: np.ndarray) -> list[frozenset]:
+    """The 8-connected pieces of a mask by a plain flood fill: the reference."""
+    seen, pieces = np.zeros_like(mask, dtype=bool), []
+    h, w = mask.shape
+    for y, x in zip(*np.nonzero(mask), strict=True):
+        if seen[y, x]:
+            continue
+        stack, piece = [(y, x)], set()
+        seen[y, x] = True
+        while stack:
+            cy, cx = stack.pop()
+            piece.add((cy, cx))
+            for ny in range(max(0, cy - 1), min(h, cy + 2)):
+                for nx in range(max(0, cx - 1), min(w, cx + 2)):
+                    if mask[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        stack.append((ny, nx))
+        pieces.append(frozenset(piece))
+    return pieces
+
+
+def test_pieces_are_labelled_as_a_flood_fill_finds_them():
+    """The run-based labelling (which every number's candidate pieces go through) finds the
+    same 8-connected pieces as a flood fill, numbered by their last pixel row by row."""
+    rng = np.random.default_rng(7)
+    masks = [rng.random((int(rng.integers(1, 40)), int(rng.integers(1, 40)))) < p
+             for p in (0.0, 0.2, 0.45, 0.6, 1.0) for _ in range(8)]
+    masks.append(read_image(DRAWN / "year.png")[::4, ::4] < 128)
+    for mask in masks:
+        labels, count = label_pieces(mask)
+        expected = _flood_labels(mask)
+        assert count == len(expected)
+        found = [frozenset(zip(*np.nonzero(labels == k), strict=True))
+                 for k in range(1, count + 1)]
+        assert set(found) == set(expected)
+        last = [max(y * mask.shape[1] + x for y, x in piece) for piece in found]
+        assert last == sorted(last)
+
+
+def test_the_benchs_numbers_read_right(predictor):
+    """The bench's numbers at the window's size (tests/test_bench.py runs the bench itself):
+    built as the sheet shows them, and read right, so that the bench times real readings."""
+    from digitgui.bench import numbers as bench
+
+    for digits, touching in ((6, False), (12, False), (6, True)):
+        placed = bench.numbers(3, digits, touching)
+        pictures = [bench.sheet(p) for p in placed]
+        assert all(p.shape == bench.SHEET for p in pictures)
+        counts = [len(read_number(predictor, p).digits) for p in pictures]
+        assert sum(c == digits for c in counts) >= 2, (digits, touching, counts)
+    half = bench.sheet(placed[0], 2, 0.5)  # the second digit half written
+    assert (half < 128).any() and not np.array_equal(half, pictures[0])
+
+
+def test_a_fleck_thinner_than_the_pen_is_no_decimal_point(predictor):
+    """A fleck of ink low between two digits, far thinner than the pen (scanned digits have
+    them, and enlarged they sit where a point would), is dust; a dot of the pen is a point."""
+    year = drawn("year").copy()  # glyphs at 40, 180, 320, 460, 100 px wide; baseline y 180
+    year[172:176, 155:158] = 90
+    assert read_number(predictor, year).number == "2026"
+    dotted = drawn("year").copy()
+    yy, xx = np.mgrid[: dotted.shape[0], : dotted.shape[1]]
+    dotted[(yy - 174) ** 2 + (xx - 157) ** 2 <= 7**2] = 0  # a dot as wide as the pen (14 px)
+    assert read_number(predictor, dotted).number == "2.026"

@@ -103,6 +103,7 @@ def test_replay_npz_round_trips_exactly_and_reads_in_numpy():
     assert len(data) < replay.codes.nbytes
 
 
+@pytest.mark.slow  # 20 epochs of a 256-unit layer, fitted twice: ~6 s
 def test_the_budget_lowers_the_bits_then_the_epochs():
     replay = _replay(_run(20, units=256))
     fitted, data = fit_to_budget(replay, 2_000_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 
 from digitgui.core import paths
 from digitgui.core.models import robustness
@@ -41,6 +42,7 @@ def test_the_perturbations_do_what_they_say():
     assert noisy.min() >= 0 and noisy.max() <= 1 and not np.array_equal(noisy, image)
 
 
+@pytest.mark.slow  # the default cnn over every level of five perturbations: ~7 s
 def test_evaluate_robustness_json_from_the_command_line():
     result = run_cli("evaluate", "--robustness", "--json")
     assert result.returncode == 0, result.stderr
@@ -52,6 +54,7 @@ def test_evaluate_robustness_json_from_the_command_line():
     assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # the same curves in the window's worker, then the sliders: ~12 s
 def test_the_window_measures_curves_and_changes_the_drawing_with_sliders(window, qtbot,
                                                                         embedded):
     from tests.drawing import strokes_of

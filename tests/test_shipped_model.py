@@ -44,7 +44,13 @@ VARIANTS = {
 }
 
 
-@pytest.mark.parametrize("variant", list(VARIANTS))
+SLOW_VARIANTS = {"large, centred", "thin pen", "heavy pen"}  # big sheets to redraw: 8-14 s each
+
+
+@pytest.mark.parametrize("variant", [
+    pytest.param(name, marks=pytest.mark.slow) if name in SLOW_VARIANTS else name
+    for name in VARIANTS
+])
 def test_reads_drawn_digits_as_well_as_mnists_own(predictor, public_test_set, variant):
     x, y = public_test_set
     rng = np.random.default_rng(0)

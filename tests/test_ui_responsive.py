@@ -5,7 +5,9 @@ slowly."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 import threading
 
 import numpy as np
@@ -228,3 +230,20 @@ def test_opening_a_picture_reads_it_in_the_background(window, qtbot, ticking, mo
         assert window.canvas.drawing.picture is None  # not yet: it is being read
     assert threading.get_ident() not in ticking.threads
     assert window.canvas.drawing.picture is not None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread's own priority is Linux's")
+def test_workers_run_below_the_window(qtbot):
+    """A worker (and the threads it starts, LiteRT's among them) yields the cores to the GUI
+    thread: on two cores an evaluation's threads otherwise stalled the window."""
+    from digitgui.ui.background import WORKER_NICENESS, BackgroundTask
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    task = BackgroundTask("a test")
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        task.start(niceness)
+    window = niceness()
+    assert blocker.args[0] == min(19, window + WORKER_NICENESS) and window == os.nice(0)
+    task.wait()

@@ -65,3 +65,28 @@ def test_the_training_curves_save_with_their_points(qtbot, tmp_path):
     assert said.args[0] == f"Saved {target}"
     text = target.read_text()
     assert "<svg" in text and "validation" in text  # the legend came along
+
+
+def test_an_empty_training_chart_shows_its_hint_without_a_legend(qtbot, tmp_path):
+    """The key to curves not drawn yet sat on top of the hint ("The loss curves appear
+    here..."): before the first point the hint alone, after it the legend alone."""
+    from digitgui.ui.training.plot import TrainingPlot
+
+    plot = TrainingPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 260)
+    plot.show()
+    empty = tmp_path / "empty.svg"
+    with qtbot.waitSignal(plot.saved, timeout=10_000):
+        plot.save_figure(empty)
+    text = empty.read_text()
+    assert "appear here" in text and "validation loss" not in text
+    plot.reset(epochs=2)
+    plot.add_epoch({"epoch": 1, "epochs": 2, "loss": 1.0, "val_loss": 1.1,
+                    "accuracy": 0.8, "val_accuracy": 0.78})
+    plot.flush()
+    drawn = tmp_path / "drawn.svg"
+    with qtbot.waitSignal(plot.saved, timeout=10_000):
+        plot.save_figure(drawn)
+    text = drawn.read_text()
+    assert "appear here" not in text and "validation loss" in text

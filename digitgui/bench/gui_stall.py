@@ -82,9 +82,11 @@ class StallWatch:
         self.period = period_ms / 1000.0
         self.sample_after = sample_after_ms / 1000.0
         self.gaps: list[tuple[float, float]] = []  # (last tick, this tick)
+        self.cpu: list[float] = []  # the GUI thread's CPU seconds in each gap
         self.marks: list[tuple[float, str]] = []
         self.samples: list[tuple[float, str]] = []  # (when, the GUI thread's stack)
         self._last = 0.0
+        self._last_cpu = 0.0
         self._started = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -96,6 +98,7 @@ class StallWatch:
 
     def start(self) -> None:
         self._started = self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._timer.start()
         self._sampling.set()
         self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
@@ -116,9 +119,10 @@ class StallWatch:
         signal.connect(lambda *_: self.mark(what))
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append((self._last, now))
-        self._last = now
+        self.cpu.append(cpu - self._last_cpu)
+        self._last, self._last_cpu = now, cpu
 
     def _sample(self) -> None:
         # Sleeping releases the GIL; a look costs microseconds, and only while a tick is late.
@@ -137,12 +141,19 @@ class StallWatch:
     def report(self, worst: int = 5) -> dict:
         stalls = self.stalls_ms() or [0.0]
         order = sorted(range(len(self.gaps)), key=stalls.__getitem__, reverse=True)[:worst]
+        by_cpu = sorted(range(len(self.cpu)), key=self.cpu.__getitem__, reverse=True)[:3]
         return {"longest_stall_ms": round(max(stalls), 1),
                 "stall_p99_ms": round(sorted(stalls)[int(0.99 * (len(stalls) - 1))], 2),
+                # The most CPU the GUI thread spent between two ticks: the stall the window
+                # itself caused, whatever else the machine ran meanwhile.
+                "longest_stall_cpu_ms": round(1000 * max(self.cpu, default=0.0), 1),
                 "stalls_over_50_ms": sum(s > 50 for s in stalls),
                 "ticks": len(self.gaps),
                 "seconds": round(self._last - self._started, 1),
-                "worst_stalls": [self.cause(i) for i in order if stalls[i] > 0]}
+                "worst_stalls": [self.cause(i) for i in order if stalls[i] > 0],
+                # On a shared machine the longest stalls can be other processes' time: the
+                # gaps in which the window itself worked longest.
+                "worst_by_cpu": [self.cause(i) for i in by_cpu]}
 
     def cause(self, index: int) -> str:
         """One stall in words: how long, when, what happened in it (the probe's own steps run
@@ -151,7 +162,10 @@ class StallWatch:
         begin, end = self.gaps[index]
         during = list(dict.fromkeys(what for t, what in self.marks if begin < t <= end))
         before = [what for t, what in self.marks if t <= begin][-1:] or ["start"]
+        # The GUI thread's own CPU time in the gap tells work done from waiting for a core
+        # (on a shared machine a stall can be mostly other processes' time).
         text = (f"{1000 * (end - begin - self.period):.0f} ms at {begin - self._started:.1f} s "
+                f"(GUI thread CPU {1000 * self.cpu[index]:.0f} ms) "
                 f"after {', '.join(repr(what) for what in during or before)}")
         stacks = Counter(stack for t, stack in self.samples if begin < t <= end)
         if stacks:  # the two commonest, the sampler looking every 4 ms or so

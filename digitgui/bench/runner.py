@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 
 import digitgui
-from digitgui.bench import dense, memory, prediction, training
+from digitgui.bench import dense, memory, numbers, prediction, training
 
 
 def machine() -> dict:
@@ -44,6 +44,8 @@ def run_bench(json_output: bool = False, quick: bool = False) -> int:
     results["memory"] = memory.measure()
     say("Prediction latency (single drawing)…")
     results["prediction"] = prediction.measure(count=40 if quick else 300)
+    say("Reading written numbers…")
+    results["numbers"] = numbers.measure(count=6 if quick else 20)
     if json_output:
         print(json.dumps(results))
     else:
@@ -71,6 +73,15 @@ def _print_table(results: dict) -> None:
         print(f"  {label:38s} p50 {p[key]['p50_ms']:9.3f} ms   p99 {p[key]['p99_ms']:9.3f} ms")
     print(f"  Keras model.predict / LiteRT (p50): {p['keras_predict_over_litert_p50']}x; "
           f"Keras model(x) / LiteRT: {p['keras_call_over_litert_p50']}x")
+    n = results["numbers"]
+    print(f"\nReading a written number at the window's size ({n['sheet'][0]}x{n['sheet'][1]}),"
+          f" {n['numbers']} numbers each:")
+    for key, label in (("fresh_6_gaps", "6 digits with gaps, fresh"),
+                       ("fresh_6_touching", "6 digits touching, fresh"),
+                       ("fresh_12_gaps", "12 digits, fresh (goal < 20 ms)"),
+                       ("pen_to_number_6_gaps", "pen to number, 6 digits (goal p99 <= 16)"),
+                       ("pen_to_number_6_touching", "pen to number, 6 touching")):
+        print(f"  {label:42s} p50 {n[key]['p50_ms']:8.2f} ms   p99 {n[key]['p99_ms']:8.2f} ms")
     m = results["memory"]
     print(f"\nPeak memory: prediction-only process {m['prediction_process_peak_mib']} MiB "
           f"(TensorFlow loaded: {m['prediction_process_imports_tensorflow']}); the same with "
@@ -110,7 +121,8 @@ def _print_window(g: dict) -> None:
         t = g["tour"]
         print(f"  longest stall over a tour of every view: {t['longest_stall_ms']} ms "
               f"(goal <= 50; p99 {t['stall_p99_ms']} ms, {t['stalls_over_50_ms']} over "
-              f"50 ms in {t['seconds']} s)")
+              f"50 ms in {t['seconds']} s; the GUI thread's own CPU at most "
+              f"{t['longest_stall_cpu_ms']} ms between two ticks)")
         for line in t["worst_stalls"]:
             print(f"    {line}")
     if "train_click_to_first_point_s" in g:

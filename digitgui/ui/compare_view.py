@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from digitgui.core.models.answer import Answer
 from digitgui.core.models.inference import Prediction
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import translate
 from digitgui.ui.probability_bars import ProbabilityBars
 
@@ -22,7 +23,7 @@ def compare_text(prediction: Prediction, name: str) -> str:
         return translate("CompareView", "“{name}”: no digit").format(name=name)
     if prediction.answer == Answer.NOT_A_DIGIT.value:
         return translate("CompareView", "“{name}”: not a digit").format(name=name)
-    return translate("CompareView", "“{name}” reads {digit} ({percent:.1f} %)").format(
+    return formatted(translate("CompareView", "“{name}” reads {digit} ({percent:.1f} %)"),
         name=name, digit=prediction.likely, percent=100 * prediction.confidence)
 
 

@@ -76,7 +76,7 @@ def experiments(window: MainWindow) -> QWidget:
     from digitgui.ui.experiments import ExperimentsView  # noqa: PLC0415
 
     view = ExperimentsView()
-    view.runs.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+    view.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
     return _follows_predictions(window, view)
 
 

@@ -87,6 +87,9 @@ def install(language: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     _language = language
+    # Qt's own numbers (spin boxes, built before the window shows) in the window's language
+    # too, as ui/formatting.py writes the app's; English leaves the system's, as ever.
+    QLocale.setDefault(QLocale(language))
     return language
 
 
@@ -94,6 +97,7 @@ def uninstall() -> None:
     """Back to English (tests call it after a German window)."""
     global _language
     use_unit_words(None)
+    QLocale.setDefault(QLocale.system())
     app = QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()

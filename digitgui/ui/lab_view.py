@@ -33,6 +33,7 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation.figure import ThemedFigure
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import translate
 from digitgui.ui.probability_bars import ProbabilityBars
 
@@ -151,7 +152,7 @@ class NeuronLab(QWidget):
         self._changed()
 
     def _changed(self, *_args) -> None:
-        self.temperature_label.setText(translate("NeuronLab", "Temperature T = {t:.2f}").format(
+        self.temperature_label.setText(formatted(translate("NeuronLab", "Temperature T = {t:.2f}"),
             t=self.temperature_value()))
         self._show_answer()
         network, off = self.network, self.off()
@@ -192,7 +193,7 @@ class NeuronLab(QWidget):
     def _answer_ready(self, p: np.ndarray) -> None:
         digit = int(np.argmax(p))
         self.bars.set_probabilities(p, digit)
-        self.answer.setText(translate("NeuronLab", "Reads {digit} ({percent:.1f} %)").format(
+        self.answer.setText(formatted(translate("NeuronLab", "Reads {digit} ({percent:.1f} %)"),
             digit=digit, percent=100 * float(p[digit])))
 
 
@@ -200,11 +201,13 @@ def _accuracy_text(network: Network, off: dict[int, np.ndarray], count: int) -> 
     images, labels = _validation(LAB_IMAGES)
     with_all = lab.accuracy(network, images, labels)
     if not count:
-        return translate("NeuronLab", "Accuracy on {n} validation images: {all:.1f} %"
-                         ).format(n=len(labels), all=100 * with_all)
+        return formatted(translate("NeuronLab",
+                "Accuracy on {n} validation images: {all:.1f} %"), n=len(labels),
+                all=100 * with_all)
     now = lab.accuracy(network, images, labels, off)
-    return translate("NeuronLab", "Accuracy on {n} validation images: {all:.1f} % with every "
-                     "neuron, {now:.1f} % with {count} switched off").format(
+    return formatted(translate("NeuronLab",
+                     "Accuracy on {n} validation images: {all:.1f} % with every "
+                     "neuron, {now:.1f} % with {count} switched off"),
         n=len(labels), all=100 * with_all, now=100 * now, count=count)
 
 

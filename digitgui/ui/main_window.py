@@ -36,6 +36,7 @@ from digitgui.ui.docks import make_docks
 from digitgui.ui.drawing_files import image_filter, write_png
 from digitgui.ui.i18n import translate
 from digitgui.ui.icon import app_icon
+from digitgui.ui.messages import error_text
 from digitgui.ui.model_figure import model_score
 from digitgui.ui.notices import Banner, about_text, ask_about_training
 from digitgui.ui.number_mode import NumberMode
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         try:
             trained = bundles.load_bundle(path)
         except UserError as exc:
-            self.notify(str(exc), error=True)
+            self.notify(error_text(exc), error=True)
             return
         # The curves stay in front (the user is looking at them); the new model is a link.
         score = model_score(trained)

@@ -28,6 +28,7 @@ from typing import Any
 from digitgui.core import paths
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.evaluation import VALIDATION_FRACTION
+from digitgui.ui.formatting import count_text, formatted, localized
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NONE = "—"
@@ -60,7 +61,7 @@ def _count(value: Any) -> int | None:
 def accuracy_text(value: Any) -> str:
     """``0.9912`` → ``99.12 %``; anything that is not a number → a dash."""
     number = _number(value)
-    return NONE if number is None else f"{number * 100:.2f} %"
+    return NONE if number is None else localized(f"{number * 100:.2f} %")
 
 
 def set_name(spec: str) -> str:
@@ -87,7 +88,7 @@ class ModelScore:
 
     @property
     def where(self) -> str:
-        return f"{self.on} ({self.n:,})" if self.n else self.on
+        return f"{self.on} ({count_text(self.n)})" if self.n else self.on
 
     def text(self) -> str:
         """``99.28 % on mnist-test-public.npz (5,000)``: the figure never without its set."""
@@ -114,7 +115,7 @@ def _recorded(metadata: dict, accuracy: float) -> ModelScore:
     if not isinstance(data, str) or not data:
         return ModelScore(accuracy, n, translate("ModelFigure", "a recorded test set"),
                           translate("ModelFigure", "Recorded by digitgui evaluate --record."))
-    images = translate("ModelFigure", " ({n:,} images)").format(n=n) if n else ""
+    images = formatted(translate("ModelFigure", " ({n:,} images)"), n=n) if n else ""
     return ModelScore(accuracy, n, set_name(data),
                       translate("ModelFigure",
                               "Recorded by digitgui evaluate --record on {data}{images}.").format(
@@ -138,7 +139,7 @@ def _own_split(metadata: dict, accuracy: float) -> ModelScore:
         source = str(part.get("source", "?"))
         count = _count(part.get("validation"))
         figure = by_source.get(source)
-        lines.append(translate("ModelFigure", "  {name}: {count:,} images").format(
+        lines.append(formatted(translate("ModelFigure", "  {name}: {count:,} images"),
                 name=set_name(source) if source != 'embedded'
                 else translate("ModelFigure", "embedded images"),
                 count=count or 0)

@@ -42,6 +42,7 @@ from digitgui.core.models.model_store import same_folder
 from digitgui.ui import model_transfer as transfer
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.messages import error_text
 from digitgui.ui.model_rows import COLUMNS, NAME, Listing, Outcome, broken_text, row_items, work
 
 Then = Callable[[Outcome], None]
@@ -196,7 +197,7 @@ class ModelPicker(QWidget):
         found = self._bundles = listing.bundles
         self._active_path = None if listing.active is None else listing.active.path
         self.warning.setText(broken_text(listing.errors))
-        self.warning.setToolTip("\n".join(str(e) for e in listing.errors))
+        self.warning.setToolTip("\n".join(error_text(e) for e in listing.errors))
         self.warning.setStyleSheet(f"color: {theme.colours().warning};")
         self.warning.setVisible(bool(listing.errors))
         self.table.blockSignals(True)

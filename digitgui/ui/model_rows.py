@@ -23,7 +23,9 @@ from digitgui.core.errors import BundleError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.ui import theme
+from digitgui.ui.formatting import count_text, formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.model_figure import NONE, accuracy_text, model_score
 
 COLUMNS = (QT_TRANSLATE_NOOP("ModelPicker", "Name"), QT_TRANSLATE_NOOP("ModelPicker", "Network"),
@@ -66,9 +68,9 @@ def data_text(metadata: dict) -> tuple[str, str]:
     for part in parts:
         train, validation = (part.get(k) if isinstance(part.get(k), int) else 0
                              for k in ("train", "validation"))
-        short.append(f"{_source_name(part.get('source', '?'))} ({train + validation:,})")
-        long.append(translate("ModelRows",
-                "{get}: {train:,} training + {validation:,} validation images").format(
+        short.append(f"{_source_name(part.get('source', '?'))} ({count_text(train + validation)})")
+        long.append(formatted(translate("ModelRows",
+                "{get}: {train:,} training + {validation:,} validation images"),
                 get=part.get('source', '?'), train=train, validation=validation))
     if len(short) > SHOWN_SOURCES:  # the rest in the tooltip: the column stays narrow
         short = [*short[:SHOWN_SOURCES], translate("ModelRows",
@@ -83,7 +85,7 @@ def broken_text(errors: list[BundleError]) -> str:
     count = len(errors)
     text = (translate("ModelRows", "Skipped 1 broken model: {error}") if count == 1 else
             translate("ModelRows", "Skipped {count} broken models: {error}")).format(
-            count=count, error=errors[0])
+            count=count, error=error_text(errors[0]))
     return text + (translate("ModelRows",
             " (and {value} more)").format(value=count - 1) if count > 1 else "")
 
@@ -107,8 +109,8 @@ def row_cells(bundle: Bundle, active: bool) -> list[tuple[str, str]]:
     data, data_tip = data_text(bundle.metadata)
     network_tip = str(bundle.metadata.get("description", ""))
     if isinstance(bundle.metadata.get("parameters"), int):
-        network_tip += translate("ModelRows",
-                "\n{metadata:,} parameters").format(metadata=bundle.metadata['parameters'])
+        network_tip += formatted(translate("ModelRows",
+                "\n{metadata:,} parameters"), metadata=bundle.metadata['parameters'])
     # One figure per model, its set beside it (see model_figure: the status bar shows the
     # same one), never two accuracies under names that sound alike.
     score = model_score(bundle)
@@ -169,7 +171,7 @@ def list_models() -> Listing:
     try:
         active, active_error = bundles.resolve("default"), ""
     except BundleError as exc:
-        active, active_error = None, str(exc)
+        active, active_error = None, error_text(exc)
     return Listing(found, errors, active, active_error)
 
 
@@ -181,5 +183,5 @@ def work(operation: Callable[[], Any] | None) -> Outcome:
         try:
             result = operation()
         except (BundleError, OSError) as exc:
-            error = str(exc)
+            error = error_text(exc)
     return Outcome(result, error, list_models())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from digitgui.core.models.answer import Answer
 from digitgui.core.models.number_reader import BLANK, NOT_A_NUMBER, NOT_SURE, NumberReading
 from digitgui.ui import settings, theme
+from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import from_gray_array
 
@@ -54,7 +55,7 @@ def _tile_text(reading, index: int) -> str:
     if p.answer == Answer.NOT_A_DIGIT.value:
         return translate("NumberView", "not a\ndigit")
     mark = "?" if p.answer == Answer.NOT_SURE.value else ""
-    return f"{p.likely}{mark}\n{100 * p.confidence:.0f} %"
+    return f"{p.likely}{mark}\n" + localized(f"{100 * p.confidence:.0f} %")
 
 
 class NumberView(QWidget):
@@ -123,8 +124,8 @@ class NumberView(QWidget):
                 button.setIcon(QIcon(QPixmap.fromImage(image)))
             button.setText(_tile_text(reading, index))
             p = digit.prediction
-            text = translate("NumberView", "Digit {index}: most like {likely} "
-                             "({percent:.1f} %)").format(index=index + 1, likely=p.likely,
+            text = formatted(translate("NumberView", "Digit {index}: most like {likely} "
+                             "({percent:.1f} %)"), index=index + 1, likely=p.likely,
                                                          percent=100 * p.confidence)
             button.setAccessibleName(text)
             button.setToolTip(text)

@@ -22,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from digitgui.core.drawing.number_memo import SplitMemo
 from digitgui.core.drawing.preprocess import taken_as_is
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
@@ -29,6 +30,7 @@ from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.core.models.number_reader import read_number
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import error_text
 
 NETWORK_SIDE = 224
 _BLANK = np.full((28, 28), 255, dtype=np.uint8)  # white paper: no digit
@@ -114,7 +116,7 @@ class PredictionService(QObject):
         try:
             self.load_now(bundles.resolve("default"))
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     def _loaded(self, result: tuple[bundles.Bundle, Predictor]) -> None:
         self._use(*result)
@@ -198,7 +200,7 @@ class PredictionService(QObject):
             prediction = (self._predictor.predict_image(self._source()) if exact is None
                           else self._predictor.predict_prepared(taken_as_is(exact)))
         except (UserError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         self._last_run = time.perf_counter()
         self.last_prediction = prediction
@@ -208,17 +210,21 @@ class PredictionService(QObject):
 
     def _read_number(self) -> None:
         """Read the sheet as a number in the worker: trying where to cut touching digits
-        apart reads dozens of candidate pieces (10 to 60 ms), too long for the GUI thread.
+        apart reads dozens of candidate pieces (a few ms for digits with gaps, 30 to 90 ms when
+        a whole number touches), too long for the GUI thread.
         Only the newest drawing's reading is shown (see BackgroundTask)."""
         image, bundle, cache = self._source(), self.bundle, self._number_predictors
 
         def read() -> tuple:
             # A predictor of the worker's own: a LiteRT interpreter is not to be shared
             # between threads, and the GUI thread reads single digits with the other one.
+            # With it, the worker's memo of the groups of ink already read: on each pen
+            # movement only the digit under the pen is split and read again.
             if bundle.path not in cache:
                 cache.clear()
-                cache[bundle.path] = Predictor.for_bundle(bundle)
-            return image, read_number(cache[bundle.path], image)
+                cache[bundle.path] = Predictor.for_bundle(bundle), SplitMemo()
+            predictor, memo = cache[bundle.path]
+            return image, read_number(predictor, image, memo)
 
         self._numbers.start(read)
         self._last_run = time.perf_counter()

@@ -17,7 +17,7 @@ from digitgui.core.models.answer import Answer
 from digitgui.core.models.inference import Prediction
 from digitgui.ui import settings, theme
 from digitgui.ui.compare_view import CompareView
-from digitgui.ui.formatting import percent
+from digitgui.ui.formatting import formatted, percent
 from digitgui.ui.i18n import translate
 from digitgui.ui.input_preview import InputPreview
 from digitgui.ui.probability_bars import ProbabilityBars
@@ -52,7 +52,7 @@ def verdict(prediction: Prediction | None, threshold: float = 0.0) -> tuple[str,
                 "Not sure: {likely} or {runner}").format(likely=likely, runner=runner[0]),
                 f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}")
     close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
-    second = translate("PredictionView", "or {runner} ({value:.0f} %)").format(
+    second = formatted(translate("PredictionView", "or {runner} ({value:.0f} %)"),
             runner=runner[0], value=100 * runner[1]) if close else ""
     return str(likely), translate("PredictionView",
             "{percent} sure").format(percent=percent(confidence)), second
@@ -156,8 +156,8 @@ class PredictionView(QWidget):
         self.confidence_label.setText(line)
         self.runner_up_label.setText(extra)
         if prediction is not None:
-            special = translate("PredictionView",
-                    "model's ({value:.0f} %)").format(value=100 * prediction.rule.sure)
+            special = formatted(translate("PredictionView",
+                    "model's ({value:.0f} %)"), value=100 * prediction.rule.sure)
             if special != self.threshold_box.specialValueText():  # not on every pen movement
                 self.threshold_box.setSpecialValueText(special)
         unsure = shown is None or shown.answer != Answer.DIGIT

@@ -35,6 +35,7 @@ from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
 from digitgui.ui.evaluation.figure import ThemedFigure
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.input_preview import InputPreview
 from digitgui.ui.probability_bars import ProbabilityBars
@@ -205,7 +206,10 @@ class RobustnessView(QWidget):
 
     def _loaded(self, predictor: Predictor) -> None:
         self._predictor = predictor
-        self._read_changed()
+        if on_screen(self):
+            self._read_changed()
+        else:
+            self._stale = True  # read when its tab is next painted, as for a new drawing
 
     def _read_changed(self) -> None:
         pixels = self.changed_pixels()
@@ -216,7 +220,7 @@ class RobustnessView(QWidget):
         prediction = self._predictor.predict_prepared(taken_as_is(pixels))
         self.bars.set_probabilities(prediction.probabilities, prediction.digit,
                                     greyed=prediction.digit is None)
-        self.answer.setText(translate("Robustness", "Read as {digit} ({percent:.1f} %)").format(
+        self.answer.setText(formatted(translate("Robustness", "Read as {digit} ({percent:.1f} %)"),
             digit=prediction.likely, percent=100 * prediction.confidence)
             if prediction.likely is not None else translate("Robustness", "Blank"))
 

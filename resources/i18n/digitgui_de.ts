@@ -325,6 +325,93 @@ welche Ziffern als welche erkannt werden</translation>
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>labels &apos;y&apos; must have shape ({n},), got {shape}</source>
+        <translation>die Labels &apos;y&apos; müssen die Form ({n},) haben, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>labels &apos;y&apos; must be whole numbers, got dtype {dtype}</source>
+        <translation>die Labels &apos;y&apos; müssen ganze Zahlen sein, nicht vom Typ {dtype}</translation>
+    </message>
+    <message>
+        <source>labels must be digits 0-9 or {other} for &apos;not a digit&apos;, found {bad}</source>
+        <translation>die Labels müssen Ziffern 0-9 sein oder {other} für „keine Ziffer“, gefunden: {bad}</translation>
+    </message>
+    <message>
+        <source>labels must be digits 0-9, found {bad}</source>
+        <translation>die Labels müssen Ziffern 0-9 sein, gefunden: {bad}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>subfolder {name!r} is not a digit 0-9</source>
+        <translation>der Unterordner {name!r} ist keine Ziffer 0-9</translation>
+    </message>
+    <message>
+        <source>no digit found in this image (it looks blank)</source>
+        <translation>in diesem Bild ist keine Ziffer zu finden (es sieht leer aus)</translation>
+    </message>
+    <message>
+        <source>holds no images in subfolders 0-9 (expected root/0/*.png ...)</source>
+        <translation>enthält keine Bilder in Unterordnern 0-9 (erwartet: ordner/0/*.png …)</translation>
+    </message>
+    <message>
+        <source>missing array {name!r} (it has {have})</source>
+        <translation>das Array {name!r} fehlt (vorhanden: {have})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not a readable .npz file ({reason})</source>
+        <translation>keine lesbare .npz-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>images &apos;x&apos; must have shape (N, 28, 28), got {shape}</source>
+        <translation>die Bilder &apos;x&apos; müssen die Form (N, 28, 28) haben, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>images &apos;x&apos; must be uint8 (0-255), got {dtype}</source>
+        <translation>die Bilder &apos;x&apos; müssen uint8 (0-255) sein, nicht {dtype}</translation>
+    </message>
+    <message>
+        <source>holds no images</source>
+        <translation>enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>no such file or folder (sources are {named} or a path)</source>
+        <translation>diese Datei oder diesen Ordner gibt es nicht (Quellen sind {named} oder ein Pfad)</translation>
+    </message>
+    <message>
+        <source>not an .npz file or an image folder</source>
+        <translation>weder eine .npz-Datei noch ein Bilderordner</translation>
+    </message>
+    <message>
+        <source>full MNIST is not downloaded yet and could not be fetched ({reason}); connect to the internet and try again, or use the embedded data (--data embedded)</source>
+        <translation>das volle MNIST ist noch nicht heruntergeladen und konnte nicht geholt werden ({reason}); verbinde dich mit dem Internet und versuche es noch einmal, oder nimm die eingebetteten Daten (--data embedded)</translation>
+    </message>
+    <message>
+        <source>not Keras&apos; mnist.npz (missing {key})</source>
+        <translation>nicht die mnist.npz von Keras ({key} fehlt)</translation>
+    </message>
+    <message>
+        <source>damaged MNIST cache ({reason}); delete it to download again</source>
+        <translation>beschädigte MNIST-Kopie ({reason}); lösche sie, um sie neu herunterzuladen</translation>
+    </message>
+    <message>
+        <source>not Keras&apos; mnist.npz ({key} has shape {shape})</source>
+        <translation>nicht die mnist.npz von Keras ({key} hat die Form {shape})</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>no activation</source>
@@ -1304,6 +1391,45 @@ welche Ziffern als welche erkannt werden</translation>
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>empty file (0 bytes), not an image</source>
+        <translation>leere Datei (0 Bytes), kein Bild</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not an image</source>
+        <translation>ist ein Ordner, kein Bild</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>not an image (digitgui reads PNG, JPEG, BMP, GIF, TIFF and WebP)</source>
+        <translation>kein Bild (digitgui liest PNG, JPEG, BMP, GIF, TIFF und WebP)</translation>
+    </message>
+    <message>
+        <source>too large to read (not enough memory)</source>
+        <translation>zu groß zum Lesen (nicht genug Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>damaged image (cut short or corrupt), cannot be read</source>
+        <translation>beschädigtes Bild (abgeschnitten oder fehlerhaft), kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>empty image (no pixels)</source>
+        <translation>leeres Bild (keine Pixel)</translation>
+    </message>
+    <message>
+        <source>too large to read ({width} x {height} pixels; the limit is {limit} megapixels)</source>
+        <translation>zu groß zum Lesen ({width} × {height} Pixel; die Grenze liegt bei {limit} Megapixeln)</translation>
+    </message>
+</context>
+<context>
     <name>ImageGallery</name>
     <message>
         <source>Images</source>
@@ -1369,6 +1495,57 @@ welche Ziffern als welche erkannt werden</translation>
     <message>
         <source>First layer, &lt;b&gt;{layer}&lt;/b&gt;: {units} neurons × {value} weights</source>
         <translation>Erste Schicht, &lt;b&gt;{layer}&lt;/b&gt;: {units} Neuronen × {value} Gewichte</translation>
+    </message>
+</context>
+<context>
+    <name>KerasFile</name>
+    <message>
+        <source>has no model.keras, so its layers cannot be shown</source>
+        <translation>hat keine model.keras, darum können seine Schichten nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <source>model.keras is damaged or not a Keras 3 archive ({reason})</source>
+        <translation>model.keras ist beschädigt oder kein Keras-3-Archiv ({reason})</translation>
+    </message>
+    <message>
+        <source>model.keras is not a Keras Functional or Sequential model</source>
+        <translation>model.keras ist kein Functional- oder Sequential-Modell von Keras</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a {kind}, which the network view does not know (it shows digitgui&apos;s own networks)</source>
+        <translation>die Schicht {name!r} ist ein {kind}, das die Netzansicht nicht kennt (sie zeigt die Netze von digitgui)</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has {count} weight arrays in model.weights.h5, expected {expected}</source>
+        <translation>die Schicht {name!r} hat {count} Gewichts-Arrays in model.weights.h5, erwartet: {expected}</translation>
+    </message>
+    <message>
+        <source>layer {name!r} does not simply follow the layer before it; the network view shows plain chains of layers only</source>
+        <translation>die Schicht {name!r} folgt nicht einfach auf die Schicht davor; die Netzansicht zeigt nur einfache Ketten von Schichten</translation>
+    </message>
+    <message>
+        <source>layer {name!r} takes {shape} inputs, not 28x28x1 images, which the network view does not support</source>
+        <translation>die Schicht {name!r} nimmt Eingaben der Form {shape}, keine 28×28×1-Bilder; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} uses the activation {activation!r}, which the network view does not support</source>
+        <translation>die Schicht {name!r} verwendet die Aktivierung {activation!r}; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a dilated, grouped or channels-first convolution, which the network view does not support</source>
+        <translation>die Schicht {name!r} ist eine dilatierte, gruppierte oder Channels-first-Faltung; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a ReLU with a non-positive maximum, which the network view does not support</source>
+        <translation>die Schicht {name!r} ist eine ReLU mit einem nicht positiven Maximum; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} normalises along an axis other than the channels, which the network view does not support</source>
+        <translation>die Schicht {name!r} normalisiert entlang einer anderen Achse als der Kanäle; das unterstützt die Netzansicht nicht</translation>
+    </message>
+    <message>
+        <source>layer {name!r} is a Dense layer on a {shape} tensor; the network view needs a Flatten before it</source>
+        <translation>die Schicht {name!r} ist eine Dense-Schicht auf einem {shape}-Tensor; die Netzansicht braucht davor ein Flatten</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1812,163 @@ je Epoche</translation>
     <message>
         <source>your drawing</source>
         <translation>deine Zeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Done: validation accuracy {accuracy}.</source>
+        <translation>Fertig: Validierungsgenauigkeit {accuracy}.</translation>
+    </message>
+    <message>
+        <source>Training ended ({kind}).</source>
+        <translation>Das Training ist beendet ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>ModelArchive</name>
+    <message>
+        <source>a model named “{name}” is in your models already</source>
+        <translation>ein Modell namens „{name}“ ist schon unter deinen Modellen</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name</source>
+        <translation>{target} ist ein Ordner; gib einen Dateinamen an</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot write ({reason})</source>
+        <translation>kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be imported ({reason})</source>
+        <translation>kann nicht importiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not a digitgui model archive (not a zip file)</source>
+        <translation>kein digitgui-Modellarchiv (keine ZIP-Datei)</translation>
+    </message>
+    <message>
+        <source>refused: the archive holds the path {name!r}</source>
+        <translation>abgelehnt: Das Archiv enthält den Pfad {name!r}</translation>
+    </message>
+    <message>
+        <source>not a digitgui model archive (it holds {name!r})</source>
+        <translation>kein digitgui-Modellarchiv (es enthält {name!r})</translation>
+    </message>
+    <message>
+        <source>refused: it holds {name} twice</source>
+        <translation>abgelehnt: Es enthält {name} zweimal</translation>
+    </message>
+    <message>
+        <source>refused: {name} is too large ({size:.0f} MB unpacked)</source>
+        <translation>abgelehnt: {name} ist zu groß ({size:.0f} MB entpackt)</translation>
+    </message>
+    <message>
+        <source>not a digitgui model archive (it holds several folders)</source>
+        <translation>kein digitgui-Modellarchiv (es enthält mehrere Ordner)</translation>
+    </message>
+    <message>
+        <source>not a digitgui model archive (no {files})</source>
+        <translation>kein digitgui-Modellarchiv ({files} fehlt)</translation>
+    </message>
+    <message>
+        <source>its metadata.json is damaged ({reason})</source>
+        <translation>seine metadata.json ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>its metadata.json is not digitgui model metadata</source>
+        <translation>seine metadata.json enthält keine Modell-Metadaten von digitgui</translation>
+    </message>
+    <message>
+        <source>made by a newer digitgui; update digitgui to import it</source>
+        <translation>von einem neueren digitgui erstellt; aktualisiere digitgui, um es zu importieren</translation>
+    </message>
+    <message>
+        <source>its metadata.json has no model name</source>
+        <translation>seine metadata.json nennt keinen Modellnamen</translation>
+    </message>
+    <message>
+        <source>model.keras does not end in 10 outputs</source>
+        <translation>model.keras endet nicht mit 10 Ausgaben</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>abgelehnt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBundle</name>
+    <message>
+        <source>exists and is not a model bundle; choose another folder</source>
+        <translation>existiert und ist kein Modellordner; wähle einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read model.tflite ({reason})</source>
+        <translation>model.tflite kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>model.tflite is damaged (not a LiteRT model)</source>
+        <translation>model.tflite ist beschädigt (kein LiteRT-Modell)</translation>
+    </message>
+    <message>
+        <source>no such model bundle (a folder with model.tflite)</source>
+        <translation>diesen Modellordner gibt es nicht (ein Ordner mit model.tflite)</translation>
+    </message>
+    <message>
+        <source>not a model bundle (no metadata.json)</source>
+        <translation>kein Modellordner (keine metadata.json)</translation>
+    </message>
+    <message>
+        <source>metadata.json is damaged ({reason})</source>
+        <translation>metadata.json ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>metadata.json is not digitgui model metadata</source>
+        <translation>metadata.json enthält keine Modell-Metadaten von digitgui</translation>
+    </message>
+    <message>
+        <source>made by a newer digitgui; update digitgui to use it</source>
+        <translation>von einem neueren digitgui erstellt; aktualisiere digitgui, um es zu verwenden</translation>
+    </message>
+    <message>
+        <source>incomplete bundle (no model.tflite)</source>
+        <translation>unvollständiger Modellordner (keine model.tflite)</translation>
+    </message>
+    <message>
+        <source>cannot be trained further (no model.keras)</source>
+        <translation>kann nicht weitertrainiert werden (keine model.keras)</translation>
+    </message>
+    <message>
+        <source>model.keras is damaged (not a Keras archive)</source>
+        <translation>model.keras ist beschädigt (kein Keras-Archiv)</translation>
+    </message>
+    <message>
+        <source>model.tflite cannot be loaded ({reason})</source>
+        <translation>model.tflite kann nicht geladen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>model.tflite does not take 28x28 images</source>
+        <translation>model.tflite nimmt keine 28×28-Bilder</translation>
+    </message>
+    <message>
+        <source>model.tflite does not give 10 outputs</source>
+        <translation>model.tflite gibt keine 10 Ausgaben</translation>
+    </message>
+    <message>
+        <source>model.keras cannot be loaded ({reason})</source>
+        <translation>model.keras kann nicht geladen werden ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2261,41 @@ Sein Ordner {path} wird entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>ModelStore</name>
+    <message>
+        <source>a model needs a name (it cannot be empty)</source>
+        <translation>ein Modell braucht einen Namen (er darf nicht leer sein)</translation>
+    </message>
+    <message>
+        <source>a model name can have at most {most} characters</source>
+        <translation>ein Modellname darf höchstens {most} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>the shipped model cannot be renamed; import a copy to name it</source>
+        <translation>das mitgelieferte Modell kann nicht umbenannt werden; importiere eine Kopie, um sie zu benennen</translation>
+    </message>
+    <message>
+        <source>cannot rename ({reason})</source>
+        <translation>kann nicht umbenannt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the shipped model cannot be deleted</source>
+        <translation>das mitgelieferte Modell kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>no such model bundle (deleted already?)</source>
+        <translation>diesen Modellordner gibt es nicht (schon gelöscht?)</translation>
+    </message>
+    <message>
+        <source>not a model bundle (no metadata.json); not deleting</source>
+        <translation>kein Modellordner (keine metadata.json); wird nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>cannot delete ({reason})</source>
+        <translation>kann nicht gelöscht werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ModelTransfer</name>
     <message>
         <source>Model archive (*.zip)</source>
@@ -1963,6 +2332,132 @@ Sein Ordner {path} wird entfernt.</translation>
     <message>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDesigns</name>
+    <message>
+        <source>a design named {name!r} exists already</source>
+        <translation>ein Entwurf namens {name!r} existiert schon</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not JSON: {reason} at byte {byte}</source>
+        <translation>kein JSON: {reason} bei Byte {byte}</translation>
+    </message>
+    <message>
+        <source>cannot read it ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name!r} is a built-in network, not a design of your own</source>
+        <translation>{name!r} ist ein eingebautes Netz, kein eigener Entwurf</translation>
+    </message>
+    <message>
+        <source>no network design named {name!r} (saved: {saved}) and no such .json file</source>
+        <translation>kein Netzentwurf namens {name!r} (gespeichert: {saved}) und keine solche .json-Datei</translation>
+    </message>
+    <message>
+        <source>no network design named {name!r} (none is saved yet) and no such .json file</source>
+        <translation>kein Netzentwurf namens {name!r} (noch keiner gespeichert) und keine solche .json-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSpec</name>
+    <message>
+        <source>a network spec must be a JSON object: {&quot;name&quot;: ..., &quot;layers&quot;: [...]}</source>
+        <translation>ein Netzentwurf muss ein JSON-Objekt sein: {&quot;name&quot;: ..., &quot;layers&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown key {key!r} in the spec (it has name and layers)</source>
+        <translation>unbekannter Schlüssel {key!r} im Entwurf (er hat name und layers)</translation>
+    </message>
+    <message>
+        <source>&apos;layers&apos; must be a list of layers, e.g. [{&quot;type&quot;: &quot;dense&quot;, &quot;units&quot;: 32, &quot;activation&quot;: &quot;relu&quot;}]</source>
+        <translation>&apos;layers&apos; muss eine Liste von Schichten sein, z. B. [{&quot;type&quot;: &quot;dense&quot;, &quot;units&quot;: 32, &quot;activation&quot;: &quot;relu&quot;}]</translation>
+    </message>
+    <message>
+        <source>{count} layers; a design may have at most {most}</source>
+        <translation>{count} Schichten; ein Entwurf darf höchstens {most} haben</translation>
+    </message>
+    <message>
+        <source>not JSON: {reason}</source>
+        <translation>kein JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>the name is missing: give the design one, e.g. &quot;name&quot;: &quot;tanh-32-16&quot;</source>
+        <translation>der Name fehlt: Gib dem Entwurf einen, z. B. &quot;name&quot;: &quot;tanh-32-16&quot;</translation>
+    </message>
+    <message>
+        <source>the name {name!r} may have only letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (1 to 40, starting with a letter or digit)</source>
+        <translation>der Name {name!r} darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; enthalten (1 bis 40, am Anfang ein Buchstabe oder eine Ziffer)</translation>
+    </message>
+    <message>
+        <source>the name {name!r} must not end in .json</source>
+        <translation>der Name {name!r} darf nicht auf .json enden</translation>
+    </message>
+    <message>
+        <source>the name {name!r} is a built-in network&apos;s; choose another</source>
+        <translation>der Name {name!r} gehört einem eingebauten Netz; wähle einen anderen</translation>
+    </message>
+    <message>
+        <source>layer {layer}: {key!r} must be a whole number from {low} to {high}</source>
+        <translation>Schicht {layer}: {key!r} muss eine ganze Zahl von {low} bis {high} sein</translation>
+    </message>
+    <message>
+        <source>layer {layer}: must be an object like {{&quot;type&quot;: &quot;dense&quot;, &quot;units&quot;: 32}}</source>
+        <translation>Schicht {layer}: muss ein Objekt sein wie {{&quot;type&quot;: &quot;dense&quot;, &quot;units&quot;: 32}}</translation>
+    </message>
+    <message>
+        <source>layer {layer}: &apos;type&apos; is missing (one of {types})</source>
+        <translation>Schicht {layer}: &apos;type&apos; fehlt (eines von {types})</translation>
+    </message>
+    <message>
+        <source>layer {layer}: unknown layer type {kind!r} (use {types})</source>
+        <translation>Schicht {layer}: unbekannter Schichttyp {kind!r} (nimm {types})</translation>
+    </message>
+    <message>
+        <source>layer {layer}: a {kind} layer has no {key!r} (its keys: {known})</source>
+        <translation>Schicht {layer}: eine {kind}-Schicht hat kein {key!r} (ihre Schlüssel: {known})</translation>
+    </message>
+    <message>
+        <source>layer {layer}: a {kind} layer needs {key!r}</source>
+        <translation>Schicht {layer}: eine {kind}-Schicht braucht {key!r}</translation>
+    </message>
+    <message>
+        <source>layer {layer}: unknown activation {value!r} (use {choices})</source>
+        <translation>Schicht {layer}: unbekannte Aktivierung {value!r} (nimm {choices})</translation>
+    </message>
+    <message>
+        <source>layer {layer}: &apos;padding&apos; must be &apos;same&apos; (keep the size) or &apos;valid&apos; (no padding: the picture shrinks)</source>
+        <translation>Schicht {layer}: &apos;padding&apos; muss &apos;same&apos; (Größe bleibt) oder &apos;valid&apos; sein (kein Rand: Das Bild schrumpft)</translation>
+    </message>
+    <message>
+        <source>layer {layer}: &apos;rate&apos; must be a number from 0 up to (not including) 1</source>
+        <translation>Schicht {layer}: &apos;rate&apos; muss eine Zahl von 0 bis unter 1 sein</translation>
+    </message>
+    <message>
+        <source>layer {layer}: its {window}x{window} window does not fit the {size}x{size} input (the picture is already that small)</source>
+        <translation>Schicht {layer}: Ihr {window}×{window}-Fenster passt nicht in die {size}×{size}-Eingabe (so klein ist das Bild dort schon)</translation>
+    </message>
+    <message>
+        <source>layer {layer}: a second flatten after {since}: convolutions and pooling work on the picture, so they come before flatten and dense layers</source>
+        <translation>Schicht {layer}: ein zweites Flatten nach {since}: Faltungen und Pooling arbeiten auf dem Bild, darum kommen sie vor Flatten- und Dense-Schichten</translation>
+    </message>
+    <message>
+        <source>layer {layer}: a {kind} after {since}: convolutions and pooling work on the picture, so they come before flatten and dense layers</source>
+        <translation>Schicht {layer}: ein {kind} nach {since}: Faltungen und Pooling arbeiten auf dem Bild, darum kommen sie vor Flatten- und Dense-Schichten</translation>
+    </message>
+    <message>
+        <source>{total:,} parameters ({biggest:,} of them in layer {layer}); a design may have at most {most:,}: shrink the picture (pooling, strides) or the layers</source>
+        <translation>{total:,} Parameter ({biggest:,} davon in Schicht {layer}); ein Entwurf darf höchstens {most:,} haben: Verkleinere das Bild (Pooling, Schrittweiten) oder die Schichten</translation>
+    </message>
+    <message>
+        <source>{total:,} parameters ({biggest:,} of them in the logits); a design may have at most {most:,}: shrink the picture (pooling, strides) or the layers</source>
+        <translation>{total:,} Parameter ({biggest:,} davon in den Logits); ein Entwurf darf höchstens {most:,} haben: Verkleinere das Bild (Pooling, Schrittweiten) oder die Schichten</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2883,25 @@ Ziffer</translation>
     <message>
         <source>perfectly calibrated</source>
         <translation>perfekt kalibriert</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>not a first-layer snapshot ({kind})</source>
+        <translation>keine Momentaufnahme der ersten Schicht ({kind})</translation>
+    </message>
+    <message>
+        <source>replay.npz was made by a newer digitgui</source>
+        <translation>replay.npz wurde von einem neueren digitgui erstellt</translation>
+    </message>
+    <message>
+        <source>replay.npz is damaged ({kind}{reason})</source>
+        <translation>replay.npz ist beschädigt ({kind}{reason})</translation>
+    </message>
+    <message>
+        <source>replay.npz is damaged (its arrays do not fit together)</source>
+        <translation>replay.npz ist beschädigt (seine Arrays passen nicht zusammen)</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3356,21 @@ Validierung</translation>
     </message>
 </context>
 <context>
+    <name>Samples</name>
+    <message>
+        <source>a sample&apos;s digit must be 0-9, not {digit!r}</source>
+        <translation>die Ziffer einer Schriftprobe muss 0-9 sein, nicht {digit!r}</translation>
+    </message>
+    <message>
+        <source>a sample must be 28x28, not {shape}</source>
+        <translation>eine Schriftprobe muss 28×28 groß sein, nicht {shape}</translation>
+    </message>
+    <message>
+        <source>there are no samples to export yet</source>
+        <translation>es gibt noch keine Schriftproben zum Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>SetChooser</name>
     <message>
         <source>Set to evaluate on</source>
@@ -3198,10 +3727,68 @@ Validierung</translation>
     </message>
 </context>
 <context>
+    <name>TinyBackprop</name>
+    <message>
+        <source>the class must be 0 to {last}</source>
+        <translation>die Klasse muss 0 bis {last} sein</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy reads the one output as a probability: give the output layer the sigmoid activation</source>
+        <translation>die binäre Kreuzentropie liest die eine Ausgabe als Wahrscheinlichkeit: Gib der Ausgabeschicht die Sigmoid-Aktivierung</translation>
+    </message>
+</context>
+<context>
     <name>TinyDiagram</name>
     <message>
         <source>Diagram of the tiny network</source>
         <translation>Diagramm des kleinen Netzes</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>the loss became NaN or infinite at epoch {epoch}, batch {batch}: training diverged (try a lower learning rate); nothing was saved</source>
+        <translation>der Verlust wurde in Epoche {epoch}, Batch {batch} NaN oder unendlich: Das Training ist divergiert (versuche eine kleinere Lernrate); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the loss became NaN or infinite at epoch {epoch}: training diverged (try a lower learning rate); nothing was saved</source>
+        <translation>der Verlust wurde in Epoche {epoch} NaN oder unendlich: Das Training ist divergiert (versuche eine kleinere Lernrate); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Loading {source}…</source>
+        <translation>{source} wird geladen…</translation>
+    </message>
+    <message>
+        <source>cannot continue from it: its layer {layer!r} does not match the {network} network of this version of digitgui</source>
+        <translation>kann nicht darauf aufbauen: Seine Schicht {layer!r} passt nicht zum Netz {network} dieser Version von digitgui</translation>
+    </message>
+    <message>
+        <source>cannot continue from it: it records no network design</source>
+        <translation>kann nicht darauf aufbauen: Es verzeichnet keinen Netzentwurf</translation>
+    </message>
+    <message>
+        <source>Stopped before training began; nothing was saved.</source>
+        <translation>Vor dem Beginn des Trainings angehalten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Starting TensorFlow…</source>
+        <translation>TensorFlow wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Network {name}: {summary} ({count:,} parameters)</source>
+        <translation>Netz {name}: {summary} ({count:,} Parameter)</translation>
+    </message>
+    <message>
+        <source>Stopped before the first epoch finished; nothing was saved.</source>
+        <translation>Vor dem Ende der ersten Epoche angehalten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the model…</source>
+        <translation>Das Modell wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Stopped after {epochs} epochs; kept the best finished epoch ({best}).</source>
+        <translation>Nach {epochs} Epochen angehalten; die beste fertige Epoche ({best}) wurde behalten.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 NOT_A_DIGIT = 10
 """The label of a training picture that is not a digit (a doodle, a letter, a scribble). The
@@ -53,22 +53,30 @@ def check_labels(y: np.ndarray, n: int, where: str, allow_not_digit: bool = Fals
     """Labels must be n whole numbers from 0 to 9 (and NOT_A_DIGIT where allowed)."""
     y = np.asarray(y)
     if y.ndim != 1 or len(y) != n:
-        raise DataError(f"labels 'y' must have shape ({n},), got {y.shape}", where)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "labels 'y' must have shape ({n},), got {shape}"), where, n=n,
+            shape=y.shape)
     if not np.issubdtype(y.dtype, np.integer):
         if not (np.issubdtype(y.dtype, np.floating) and np.all(np.mod(y, 1) == 0)):
-            raise DataError(f"labels 'y' must be whole numbers, got dtype {y.dtype}", where)
+            raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+                "labels 'y' must be whole numbers, got dtype {dtype}"), where,
+                dtype=y.dtype)
     top = NOT_A_DIGIT if allow_not_digit else 9
     if n and (y.min() < 0 or y.max() > top):
         bad = y[(y < 0) | (y > top)][0]
-        also = f" or {NOT_A_DIGIT} for 'not a digit'" if allow_not_digit else ""
-        raise DataError(f"labels must be digits 0-9{also}, found {bad}", where)
+        if allow_not_digit:
+            raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+                "labels must be digits 0-9 or {other} for 'not a digit', found "
+                "{bad}"), where, other=NOT_A_DIGIT, bad=bad)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "labels must be digits 0-9, found {bad}"), where, bad=bad)
     return y.astype(np.int32)
 
 
 def concatenate(parts: list[Dataset], name: str | None = None) -> Dataset:
     """One dataset of all parts (weights are dropped: use sample_weights for those)."""
     if not parts:
-        raise DataError("no data")
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles", "no data"))
     return Dataset(
         np.concatenate([p.x for p in parts]),
         np.concatenate([p.y for p in parts]),

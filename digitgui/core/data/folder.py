@@ -16,19 +16,20 @@ from digitgui.core.data.dataset import Dataset
 from digitgui.core.drawing.images import IMAGE_SUFFIXES, read_image
 from digitgui.core.drawing.ink import ink_image
 from digitgui.core.drawing.preprocess import SIDE, prepare
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 
 def image_files(root: Path) -> list[tuple[Path, int]]:
     """(file, digit) for every image under root/<digit>/, in a stable order."""
     if not root.is_dir():
-        raise DataError("no such folder", root)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles", "no such folder"), root)
     found: list[tuple[Path, int]] = []
     for entry in sorted(root.iterdir()):
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         if entry.name not in {str(d) for d in range(10)}:
-            raise DataError(f"subfolder {entry.name!r} is not a digit 0-9", root)
+            raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+                "subfolder {name!r} is not a digit 0-9"), root, name=entry.name)
         for folder, dirs, files in os.walk(entry):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
@@ -43,7 +44,8 @@ def image_to_input(image: np.ndarray, path: Path) -> np.ndarray:
         return ink_image(image)
     prepared = prepare(image)
     if prepared.pixels is None:
-        raise DataError("no digit found in this image (it looks blank)", path)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "no digit found in this image (it looks blank)"), path)
     return prepared.pixels
 
 
@@ -51,7 +53,9 @@ def load_folder(root: str | Path) -> Dataset:
     root = Path(root)
     files = image_files(root)
     if not files:
-        raise DataError("holds no images in subfolders 0-9 (expected root/0/*.png ...)", root)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "holds no images in subfolders 0-9 (expected root/0/*.png ...)"),
+            root)
     x = np.empty((len(files), SIDE, SIDE, 1), dtype=np.float32)
     y = np.empty(len(files), dtype=np.int32)
     for i, (path, digit) in enumerate(files):

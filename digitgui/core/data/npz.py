@@ -10,7 +10,7 @@ import numpy as np
 
 from digitgui.core.data.dataset import Dataset, check_labels
 from digitgui.core.drawing.ink import ink_image
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 
 def load_npz(path: str | Path) -> Dataset:
@@ -21,14 +21,17 @@ def load_npz(path: str | Path) -> Dataset:
             missing = [k for k in ("x", "y") if k not in keys]
             if missing:
                 have = ", ".join(sorted(keys)) or "nothing"
-                raise DataError(f"missing array {missing[0]!r} (it has {have})", path)
+                raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+                    "missing array {name!r} (it has {have})"), path,
+                    name=missing[0], have=have)
             x, y = archive["x"], archive["y"]
     except DataError:
         raise
     except FileNotFoundError:
-        raise DataError("no such file", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles", "no such file"), path) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as exc:
-        raise DataError(f"not a readable .npz file ({exc})", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "not a readable .npz file ({reason})"), path, reason=exc) from None
     return from_arrays(x, y, str(path), where=path)
 
 
@@ -37,12 +40,16 @@ def from_arrays(x: np.ndarray, y: np.ndarray, name: str, where: str | Path) -> D
     if x.ndim == 4 and x.shape[-1] == 1:
         x = x[..., 0]
     if x.ndim != 3 or x.shape[1:] != (28, 28):
-        raise DataError(f"images 'x' must have shape (N, 28, 28), got {x.shape}", where)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "images 'x' must have shape (N, 28, 28), got {shape}"), where,
+            shape=x.shape)
     if x.dtype != np.uint8:
-        raise DataError(f"images 'x' must be uint8 (0-255), got {x.dtype}", where)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "images 'x' must be uint8 (0-255), got {dtype}"), where,
+            dtype=x.dtype)
     labels = check_labels(y, len(x), str(where), allow_not_digit=True)
     if len(x) == 0:
-        raise DataError("holds no images", where)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles", "holds no images"), where)
     images = np.stack([ink_image(image) for image in x]) if _mixed_polarity(x) else None
     if images is None:
         images = x.astype(np.float32) / 255.0

@@ -15,7 +15,7 @@ from digitgui.core.data.embedded import load_embedded
 from digitgui.core.data.folder import load_folder
 from digitgui.core.data.mnist import load_cached
 from digitgui.core.data.npz import load_npz
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 NAMED = ("embedded", "mnist", "mnist-test", "not-digits")
 
@@ -44,13 +44,14 @@ def load_source(spec: str) -> Dataset:
         return from_uint8(*synthetic.non_digits(NOT_DIGITS_COUNT, seed=7), "not-digits")
     path = Path(spec).expanduser()
     if not path.exists():
-        raise DataError(f"no such file or folder (sources are {', '.join(NAMED)} or a path)",
-                        path)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles",
+            "no such file or folder (sources are {named} or a path)"), path,
+            named=", ".join(NAMED))
     if path.is_dir():
         data = load_folder(path)
     elif path.suffix.lower() == ".npz":
         data = load_npz(path)
     else:
-        raise DataError("not an .npz file or an image folder", path)
+        raise DataError(QT_TRANSLATE_NOOP("DataFiles", "not an .npz file or an image folder"), path)
     data.weight = USER_WEIGHT
     return data

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 
@@ -33,29 +33,33 @@ def read_image(path: str | Path) -> np.ndarray:
     path = Path(path)
     try:
         if path.is_file() and path.stat().st_size == 0:
-            raise DataError("empty file (0 bytes), not an image", path)
+            raise DataError(QT_TRANSLATE_NOOP("ImageFile", "empty file (0 bytes), not an image"),
+                            path)
         with _open_header(path) as image:
             _check_size(image.size, path)
             converted = _decoded(image)
     except DataError:
         raise
     except FileNotFoundError:
-        raise DataError("no such file", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile", "no such file"), path) from None
     except IsADirectoryError:
-        raise DataError("is a folder, not an image", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile", "is a folder, not an image"), path) from None
     except PermissionError:
-        raise DataError("cannot be read (permission denied)", path) from None
-    except UnidentifiedImageError:
-        raise DataError("not an image (digitgui reads PNG, JPEG, BMP, GIF, TIFF and WebP)",
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile", "cannot be read (permission denied)"),
                         path) from None
+    except UnidentifiedImageError:
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile",
+            "not an image (digitgui reads PNG, JPEG, BMP, GIF, TIFF and WebP)"), path) from None
     except (MemoryError, Image.DecompressionBombError):
-        raise DataError("too large to read (not enough memory)", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile", "too large to read (not enough memory)"),
+                        path) from None
     except (OSError, ValueError, SyntaxError, EOFError):
         # Cut short, corrupt data, a bad header: the decoder's own words mean nothing here.
-        raise DataError("damaged image (cut short or corrupt), cannot be read", path) from None
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile",
+            "damaged image (cut short or corrupt), cannot be read"), path) from None
     array = np.asarray(converted)
     if array.size == 0:
-        raise DataError("empty image (no pixels)", path)
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile", "empty image (no pixels)"), path)
     return array
 
 
@@ -77,8 +81,9 @@ def _open_header(path: Path) -> Image.Image:
 def _check_size(size: tuple[int, int], path: Path) -> None:
     width, height = size
     if width * height > MAX_PIXELS:
-        raise DataError(f"too large to read ({width} x {height} pixels; the limit is "
-                        f"{MAX_PIXELS // 1_000_000} megapixels)", path)
+        raise DataError(QT_TRANSLATE_NOOP("ImageFile",
+            "too large to read ({width} x {height} pixels; the limit is {limit} megapixels)"),
+            path, width=width, height=height, limit=MAX_PIXELS // 1_000_000)
 
 
 def _decoded(image: Image.Image) -> Image.Image:

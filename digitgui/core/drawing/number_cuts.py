@@ -91,3 +91,31 @@ def straight_cuts(window: np.ndarray, spacing: float, most: int) -> list[np.ndar
         if len(chosen) == most:
             break
     return [np.full(h, c, dtype=np.int64) for c in sorted(chosen)]
+
+
+def distinct(paths: list[np.ndarray]) -> list[np.ndarray]:
+    """The cut paths left to right, each once: a bent path through paper is straight, and the
+    same as the straight cut at its column (reading the same pieces twice is wasted time)."""
+    out: list[np.ndarray] = []
+    for path in sorted(paths, key=lambda p: float(p.mean())):
+        if not any(np.array_equal(path, kept) for kept in out):
+            out.append(path)
+    return out
+
+
+def best_spans(spans: list[tuple[int, int]], worth: list[float], last: int) -> list[int]:
+    """The spans (between nodes 0..``last``: the left side, the cuts, the right side) that
+    cover the group from node 0 to ``last`` with the most worth in all, left to right: a
+    dynamic programme over the nodes."""
+    best = np.full(last + 1, -np.inf)
+    best[0] = 0.0
+    back: dict[int, int] = {}
+    for j in range(1, last + 1):
+        for k, (i, end) in enumerate(spans):
+            if end == j and best[i] + worth[k] > best[j]:
+                best[j], back[j] = best[i] + worth[k], k
+    chosen, j = [], last
+    while j > 0:
+        chosen.append(back[j])
+        j = spans[back[j]][0]
+    return chosen[::-1]

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from digitgui.core import atomic, paths
-from digitgui.core.errors import BundleError, UserError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError, UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.keras_file import read_network
@@ -44,7 +44,8 @@ class NameTakenError(UserError):
     both under another name (the caller asks)."""
 
     def __init__(self, name: str, existing: Path):
-        super().__init__(f"a model named “{name}” is in your models already")
+        super().__init__(QT_TRANSLATE_NOOP("ModelArchive",
+            "a model named “{name}” is in your models already"), name=name)
         self.name, self.existing = name, existing
 
 
@@ -75,13 +76,15 @@ def export_tflite(bundle: Bundle, target: str | Path) -> Path:
 
 def _write_file(target: Path, write) -> None:
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "{target} is a folder; give a file name"), target=target)
     if not target.parent.is_dir():
-        raise UserError(f"{target.parent}: no such folder")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive", "no such folder"), target.parent)
     try:
         atomic.write_with(target, write)
     except OSError as exc:
-        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive", "cannot write ({reason})"), target,
+                        reason=exc.strerror or exc) from None
 
 
 def archive_name(source: str | Path) -> str:
@@ -127,7 +130,9 @@ def import_archive(source: str | Path, replace: bool = False, name: str | None =
         try:
             bundles.write_atomically(target, fill)
         except OSError as exc:
-            raise BundleError(f"cannot be imported ({exc.strerror or exc})", source) from None
+            raise BundleError(QT_TRANSLATE_NOOP("ModelArchive",
+                "cannot be imported ({reason})"), source,
+                reason=exc.strerror or exc) from None
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return bundles.load_bundle(target)
@@ -137,11 +142,13 @@ def import_archive(source: str | Path, replace: bool = False, name: str | None =
 def _checked_zip(source: Path) -> Iterator[tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]]:
     """The archive opened, with its members checked: {file name: ZipInfo}."""
     if not source.is_file():
-        raise UserError(f"{source}: no such file")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive", "no such file"), source)
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UserError(f"{source}: not a digitgui model archive (not a zip file)") from None
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "not a digitgui model archive (not a zip file)"),
+            source) from None
     with archive:
         yield archive, _members(archive, source)
 
@@ -157,25 +164,34 @@ def _members(archive: zipfile.ZipFile, source: Path) -> dict[str, zipfile.ZipInf
         path = PurePosixPath(info.filename)
         if path.is_absolute() or ".." in path.parts or "\\" in info.filename or len(
                 path.parts) > 2:
-            raise UserError(f"{source}: refused: the archive holds the path {info.filename!r}")
+            raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+                "refused: the archive holds the path {name!r}"), source,
+                name=info.filename)
         if path.name not in ARCHIVE_FILES:
-            raise UserError(f"{source}: not a digitgui model archive (it holds "
-                            f"{info.filename!r})")
+            raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+                "not a digitgui model archive (it holds {name!r})"),
+                source, name=info.filename)
         if path.name in members:
-            raise UserError(f"{source}: refused: it holds {path.name} twice")
+            raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+                "refused: it holds {name} twice"), source, name=path.name)
         limit = MAX_METADATA_BYTES if path.name == bundles.METADATA_FILE else MAX_FILE_BYTES
         if info.file_size > limit or (
                 info.file_size > 1024 * 1024
                 and info.file_size > MAX_RATIO * max(1, info.compress_size)):
-            raise UserError(f"{source}: refused: {path.name} is too large "
-                            f"({info.file_size / 1e6:.0f} MB unpacked)")
+            raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+                "refused: {name} is too large ({size:.0f} MB unpacked)"),
+                source, name=path.name, size=info.file_size / 1e6)
         folders.add(path.parts[0] if len(path.parts) == 2 else "")
         members[path.name] = info
     if len(folders) > 1:
-        raise UserError(f"{source}: not a digitgui model archive (it holds several folders)")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "not a digitgui model archive (it holds several folders)"),
+            source)
     missing = [n for n in (bundles.METADATA_FILE, bundles.TFLITE_FILE) if n not in members]
     if missing:
-        raise UserError(f"{source}: not a digitgui model archive (no {' or '.join(missing)})")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "not a digitgui model archive (no {files})"), source,
+            files=" or ".join(missing))
     return members
 
 
@@ -184,14 +200,20 @@ def _metadata(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo],
     try:
         metadata = json.loads(archive.read(members[bundles.METADATA_FILE]))
     except (ValueError, zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{source}: its metadata.json is damaged ({exc})") from None
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "its metadata.json is damaged ({reason})"), source,
+            reason=exc) from None
     if not isinstance(metadata, dict) or any(
             k not in metadata for k in bundles.REQUIRED_METADATA):
-        raise UserError(f"{source}: its metadata.json is not digitgui model metadata")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "its metadata.json is not digitgui model metadata"), source)
     if not isinstance(metadata["format"], int) or metadata["format"] > bundles.FORMAT_VERSION:
-        raise UserError(f"{source}: made by a newer digitgui; update digitgui to import it")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "made by a newer digitgui; update digitgui to import it"),
+            source)
     if not isinstance(metadata["name"], str) or not metadata["name"].strip():
-        raise UserError(f"{source}: its metadata.json has no model name")
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "its metadata.json has no model name"), source)
     metadata["name"] = _clean_name(metadata["name"])
     return metadata
 
@@ -208,10 +230,12 @@ def _check_models(folder: Path, source: Path) -> None:
             layers, _name = read_network(folder / bundles.KERAS_FILE)
             last = layers[-1]
             if last.kind != "dense" or last.params["kernel"].shape[-1] != 10:
-                raise BundleError("model.keras does not end in 10 outputs", folder)
+                raise BundleError(QT_TRANSLATE_NOOP("ModelArchive",
+                    "model.keras does not end in 10 outputs"), folder)
     except BundleError as exc:
-        reason = str(exc).split(": ", 1)[-1]
-        raise UserError(f"{source}: refused: {reason}") from None
+        # The reason without the scratch folder's path (and translated with it in the window).
+        raise UserError(QT_TRANSLATE_NOOP("ModelArchive",
+            "refused: {reason}"), source, reason=exc) from None
 
 
 def _clean_name(name: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from digitgui.core import atomic, paths
-from digitgui.core.errors import BundleError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 from digitgui.core.userdata import user_config
 
 KERAS_FILE = "model.keras"
@@ -137,7 +137,9 @@ def write_atomically(target: Path, fill: Callable[[Path], None]) -> Path:
     recover(parent)
     if target.exists() and not (target / METADATA_FILE).is_file():
         if not target.is_dir() or any(target.iterdir()):
-            raise BundleError("exists and is not a model bundle; choose another folder", target)
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "exists and is not a model bundle; choose another folder"),
+                target)
     pid = os.getpid()
     partial = parent / f".{target.name}.partial-{pid}"
     shutil.rmtree(partial, ignore_errors=True)
@@ -165,9 +167,12 @@ def _check_tflite(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise BundleError(f"cannot read {TFLITE_FILE} ({exc.strerror})", path.parent) from None
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "cannot read model.tflite ({reason})"), path.parent,
+            reason=exc.strerror) from None
     if len(head) < 8 or head[4:8] != b"TFL3":
-        raise BundleError(f"{TFLITE_FILE} is damaged (not a LiteRT model)", path.parent)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "model.tflite is damaged (not a LiteRT model)"), path.parent)
 
 
 def load_bundle(path: str | Path, need_keras: bool = False) -> Bundle:
@@ -175,26 +180,35 @@ def load_bundle(path: str | Path, need_keras: bool = False) -> Bundle:
     path = Path(path).expanduser()
     recover(path.parent)
     if not path.is_dir():
-        raise BundleError("no such model bundle (a folder with model.tflite)", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "no such model bundle (a folder with model.tflite)"), path)
     try:
         metadata = json.loads((path / METADATA_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BundleError(f"not a model bundle (no {METADATA_FILE})", path) from None
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "not a model bundle (no metadata.json)"), path) from None
     except (OSError, ValueError) as exc:
-        raise BundleError(f"{METADATA_FILE} is damaged ({exc})", path) from None
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "metadata.json is damaged ({reason})"), path,
+            reason=exc) from None
     if not isinstance(metadata, dict) or any(k not in metadata for k in REQUIRED_METADATA):
-        raise BundleError(f"{METADATA_FILE} is not digitgui model metadata", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "metadata.json is not digitgui model metadata"), path)
     if not isinstance(metadata["format"], int) or metadata["format"] > FORMAT_VERSION:
-        raise BundleError("made by a newer digitgui; update digitgui to use it", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "made by a newer digitgui; update digitgui to use it"), path)
     if not (path / TFLITE_FILE).is_file():
-        raise BundleError(f"incomplete bundle (no {TFLITE_FILE})", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "incomplete bundle (no model.tflite)"), path)
     _check_tflite(path / TFLITE_FILE)
     if need_keras:
         keras_file = path / KERAS_FILE
         if not keras_file.is_file():
-            raise BundleError(f"cannot be trained further (no {KERAS_FILE})", path)
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "cannot be trained further (no model.keras)"), path)
         if not zipfile.is_zipfile(keras_file):
-            raise BundleError(f"{KERAS_FILE} is damaged (not a Keras archive)", path)
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "model.keras is damaged (not a Keras archive)"), path)
     return Bundle(path, metadata)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from digitgui.core.drawing.preprocess import Prepared, as_network_input, prepare
-from digitgui.core.errors import BundleError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 from digitgui.core.models.answer import BLANK_VERDICT, DEFAULT_RULE, AnswerRule, Verdict, decide
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.calibration import softmax, temperature_of
@@ -89,13 +89,17 @@ class Predictor:
                                                 num_threads=num_threads)
                 self._interpreter.allocate_tensors()
         except (ValueError, RuntimeError, OSError) as exc:
-            raise BundleError(f"model.tflite cannot be loaded ({exc})", self.path.parent) from None
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "model.tflite cannot be loaded ({reason})"), self.path.parent,
+                reason=exc) from None
         inputs = self._interpreter.get_input_details()
         outputs = self._interpreter.get_output_details()
         if len(inputs) != 1 or tuple(inputs[0]["shape"][1:]) != (28, 28, 1):
-            raise BundleError("model.tflite does not take 28x28 images", self.path.parent)
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "model.tflite does not take 28x28 images"), self.path.parent)
         if len(outputs) != 1 or int(outputs[0]["shape"][-1]) != 10:
-            raise BundleError("model.tflite does not give 10 outputs", self.path.parent)
+            raise BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+                "model.tflite does not give 10 outputs"), self.path.parent)
         self._input = inputs[0]["index"]
         self._output = outputs[0]["index"]
         self._batch = int(inputs[0]["shape"][0])

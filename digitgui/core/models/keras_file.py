@@ -20,8 +20,7 @@ from typing import Any
 import h5py
 import numpy as np
 
-from digitgui.core.errors import BundleError
-from digitgui.core.models.bundle import KERAS_FILE
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 
 INPUT_SHAPE = (28, 28, 1)
 
@@ -84,14 +83,16 @@ training applies it inside the loss, ``from_logits=True``)."""
 def read_network(path: Path) -> tuple[list[LayerSpec], str]:
     """The layers of the ``model.keras`` at ``path``, in order, and the model's name."""
     if not path.is_file():
-        raise BundleError(f"has no {KERAS_FILE}, so its layers cannot be shown", path.parent)
+        raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+            "has no model.keras, so its layers cannot be shown"), path.parent)
     try:
         with zipfile.ZipFile(path) as archive:
             config = json.loads(archive.read("config.json"))
             weights = _read_weights(archive.read("model.weights.h5"))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise BundleError(f"{KERAS_FILE} is damaged or not a Keras 3 archive ({exc})",
-                          path.parent) from None
+        raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+            "model.keras is damaged or not a Keras 3 archive ({reason})"),
+            path.parent, reason=exc) from None
     return (_layer_specs(config, weights, path.parent),
             str(config.get("config", {}).get("name", "model")))
 
@@ -130,7 +131,8 @@ def _layer_specs(config: dict, weights: dict[str, list[np.ndarray]], where: Path
     model = config.get("config", {})
     entries = model.get("layers")
     if config.get("class_name") not in ("Functional", "Sequential") or not entries:
-        raise BundleError("model.keras is not a Keras Functional or Sequential model", where)
+        raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+            "model.keras is not a Keras Functional or Sequential model"), where)
     used: dict[str, int] = {}
     specs: list[LayerSpec] = []
     for index, entry in enumerate(entries):
@@ -139,8 +141,10 @@ def _layer_specs(config: dict, weights: dict[str, list[np.ndarray]], where: Path
         name = str(entry.get("name") or layer_config.get("name") or class_name)
         kind = KINDS.get(class_name)
         if kind is None:
-            raise BundleError(f"layer {name!r} is a {class_name}, which the network view does "
-                              "not know (it shows digitgui's own networks)", where)
+            raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} is a {kind}, which the network view does not know "
+                "(it shows digitgui's own networks)"), where, name=name,
+                kind=class_name)
         _check_chain(entry, specs, config.get("class_name"), where)
         # Keras names weight groups by class (conv2d, conv2d_1, ...) in layer order.
         group = _snake_case(class_name)
@@ -150,8 +154,10 @@ def _layer_specs(config: dict, weights: dict[str, list[np.ndarray]], where: Path
         names = _PARAM_NAMES.get(kind, lambda c: [])(layer_config)
         arrays = weights.get(group, [])
         if len(arrays) != len(names):
-            raise BundleError(f"layer {name!r} has {len(arrays)} weight arrays in "
-                              f"model.weights.h5, expected {len(names)}", where)
+            raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} has {count} weight arrays in model.weights.h5, "
+                "expected {expected}"), where, name=name, count=len(arrays),
+                expected=len(names))
         spec = LayerSpec(index, name, class_name, kind, layer_config,
                          dict(zip(names, arrays, strict=True)))
         _check_supported(spec, where)
@@ -169,30 +175,43 @@ def _check_chain(entry: dict, previous: list[LayerSpec], model_class: str, where
     args = nodes[0].get("args", []) if len(nodes) == 1 else []
     history = args[0].get("config", {}).get("keras_history") if len(args) == 1 else None
     if not history or history[0] != previous[-1].name:
-        raise BundleError(f"layer {entry.get('name')!r} does not simply follow the layer before "
-                          "it; the network view shows plain chains of layers only", where)
+        raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} does not simply follow the layer before it; the "
+            "network view shows plain chains of layers only"), where,
+            name=entry.get("name"))
 
 
 def _check_supported(spec: LayerSpec, where: Path) -> None:
     c = spec.config
-    problem = None
+    problem, values = None, {}  # a whole sentence each, for the window's translators
     if spec.kind == "input":
         shape = tuple(c.get("batch_shape") or c.get("batch_input_shape") or [None, *INPUT_SHAPE])
         if shape[1:] != INPUT_SHAPE:
-            problem = f"takes {shape[1:]} inputs, not 28x28x1 images"
+            problem = QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} takes {shape} inputs, not 28x28x1 "
+                "images, which the network view does not support")
+            values = {"shape": shape[1:]}
     elif spec.kind in ("dense", "conv2d", "activation"):
         if spec.activation not in ACTIVATION_NAMES:
-            problem = f"uses the activation {c.get('activation')!r}"
+            problem = QT_TRANSLATE_NOOP("KerasFile",
+                "layer {name!r} uses the activation {activation!r}, "
+                "which the network view does not support")
+            values = {"activation": c.get("activation")}
     if spec.kind == "conv2d" and (c.get("data_format", "channels_last") != "channels_last"
                                   or tuple(c.get("dilation_rate", (1, 1))) != (1, 1)
                                   or c.get("groups", 1) != 1):
-        problem = "is a dilated, grouped or channels-first convolution"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} is a dilated, grouped or channels-first convolution, which the "
+            "network view does not support")
     if spec.kind == "relu" and c.get("max_value") is not None and c.get("max_value") <= 0:
-        problem = "is a ReLU with a non-positive maximum"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} is a ReLU with a non-positive maximum, which the network view does "
+            "not support")
     if spec.kind == "batchnorm" and c.get("axis", -1) not in (-1, 3, [-1], [3]):
-        problem = "normalises along an axis other than the channels"
+        problem = QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} normalises along an axis other than the channels, which the "
+            "network view does not support")
     if problem:
-        raise BundleError(f"layer {spec.name!r} {problem}, which the network view does not "
-                          "support", where)
+        raise BundleError(problem, where, name=spec.name, **values)
 
 

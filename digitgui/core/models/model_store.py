@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 from digitgui.core import atomic
-from digitgui.core.errors import BundleError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.userdata import user_config
@@ -45,19 +45,23 @@ def rename(bundle: Bundle, new_name: str) -> Bundle:
     so paths that point at it (the default model, scripts) keep working."""
     name = " ".join(str(new_name).split())  # no newlines or tabs in a name shown on one line
     if not name:
-        raise BundleError("a model needs a name (it cannot be empty)", bundle.path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "a model needs a name (it cannot be empty)"), bundle.path)
     if len(name) > MAX_NAME_LENGTH:
-        raise BundleError(f"a model name can have at most {MAX_NAME_LENGTH} characters",
-                          bundle.path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "a model name can have at most {most} characters"), bundle.path,
+            most=MAX_NAME_LENGTH)
     if bundle.shipped:
         # It belongs to the installation (often read-only, and replaced on upgrade).
-        raise BundleError("the shipped model cannot be renamed; import a copy to name it",
-                          bundle.path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "the shipped model cannot be renamed; import a copy to name it"),
+            bundle.path)
     current = bundles.load_bundle(bundle.path)  # fresh metadata: keep others' recent changes
     try:
         return bundles.update_metadata(current, {"name": name})
     except OSError as exc:
-        raise BundleError(f"cannot rename ({exc.strerror or exc})", bundle.path) from None
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore", "cannot rename ({reason})"), bundle.path,
+                          reason=exc.strerror or exc) from None
 
 
 def delete(bundle: Bundle) -> None:
@@ -70,20 +74,24 @@ def delete(bundle: Bundle) -> None:
     ``recover`` would put a half-removed ``old`` folder back in place as if it were whole.)
     """
     if bundle.shipped:
-        raise BundleError("the shipped model cannot be deleted", bundle.path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "the shipped model cannot be deleted"), bundle.path)
     path = Path(bundle.path).absolute()
     if not path.is_dir():
-        raise BundleError("no such model bundle (deleted already?)", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "no such model bundle (deleted already?)"), path)
     if not (path / bundles.METADATA_FILE).is_file():
         # Never remove a folder that is not a bundle, whatever the caller passed.
-        raise BundleError(f"not a model bundle (no {bundles.METADATA_FILE}); not deleting", path)
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore",
+            "not a model bundle (no metadata.json); not deleting"), path)
     chosen = user_config.get("default_model")  # as saved, even if it no longer loads
     was_default = bool(chosen) and same_folder(Path(chosen), path)
     doomed = _free_hidden_name(path, "partial")
     try:
         os.replace(path, doomed)
     except OSError as exc:
-        raise BundleError(f"cannot delete ({exc.strerror or exc})", path) from None
+        raise BundleError(QT_TRANSLATE_NOOP("ModelStore", "cannot delete ({reason})"), path,
+                          reason=exc.strerror or exc) from None
     try:
         atomic.fsync_dir(path.parent)
         if was_default:

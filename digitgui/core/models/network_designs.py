@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from digitgui.core import atomic, paths
-from digitgui.core.errors import UserError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError
 from digitgui.core.models.network_catalog import NETWORKS
 from digitgui.core.models.network_spec import NAME_PATTERN, NetworkSpec, check_name
 
@@ -42,7 +42,8 @@ def save(spec: NetworkSpec, replace: bool = True) -> Path:
     is a :class:`UserError` (the designer asks before overwriting)."""
     target = path_for(spec.name)
     if not replace and target.exists():
-        raise UserError(f"a design named {spec.name!r} exists already")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkDesigns",
+            "a design named {name!r} exists already"), name=spec.name)
     atomic.write_text(target, spec.to_text())
     return target
 
@@ -58,11 +59,14 @@ def read_file(path: str | Path) -> NetworkSpec:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError("no such file", path) from None
+        raise UserError(QT_TRANSLATE_NOOP("NetworkDesigns", "no such file"), path) from None
     except UnicodeDecodeError as exc:
-        raise UserError(f"not JSON: {exc.reason} at byte {exc.start}", path) from None
+        raise UserError(QT_TRANSLATE_NOOP("NetworkDesigns",
+            "not JSON: {reason} at byte {byte}"), path, reason=exc.reason,
+            byte=exc.start) from None
     except OSError as exc:
-        raise UserError(f"cannot read it ({exc.strerror or exc})", path) from None
+        raise UserError(QT_TRANSLATE_NOOP("NetworkDesigns", "cannot read it ({reason})"), path,
+                        reason=exc.strerror or exc) from None
     try:
         stem: str | None = check_name(path.stem)
     except UserError:
@@ -70,7 +74,7 @@ def read_file(path: str | Path) -> NetworkSpec:
     try:
         return NetworkSpec.parse(text, default_name=stem)
     except UserError as exc:
-        raise UserError(str(exc), path) from None
+        raise exc.at(path) from None
 
 
 def _looks_like_path(value: str) -> bool:
@@ -85,7 +89,9 @@ def load(path_or_name: str | Path) -> NetworkSpec:
         return read_file(path_or_name)
     name = path_or_name
     if name in NETWORKS:
-        raise UserError(f"{name!r} is a built-in network, not a design of your own")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkDesigns",
+            "{name!r} is a built-in network, not a design of your own"),
+            name=name)
     try:
         saved_path: Path | None = path_for(name)
     except UserError:
@@ -95,5 +101,10 @@ def load(path_or_name: str | Path) -> NetworkSpec:
     if Path(name).is_file():
         return read_file(name)
     saved = saved_names()
-    known = f"saved: {', '.join(saved)}" if saved else "none is saved yet"
-    raise UnknownDesignError(f"no network design named {name!r} ({known}) and no such .json file")
+    if saved:
+        raise UnknownDesignError(QT_TRANSLATE_NOOP("NetworkDesigns",
+            "no network design named {name!r} (saved: {saved}) and no "
+            "such .json file"), name=name, saved=", ".join(saved))
+    raise UnknownDesignError(QT_TRANSLATE_NOOP("NetworkDesigns",
+        "no network design named {name!r} (none is saved yet) and no "
+        "such .json file"), name=name)

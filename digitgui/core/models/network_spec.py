@@ -22,10 +22,13 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from digitgui.core.errors import UserError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS
+
+if TYPE_CHECKING:
+    from digitgui.core.models.network_warnings import DesignWarning
 
 INPUT_SHAPE = (28, 28, 1)
 OUTPUTS = 10
@@ -118,18 +121,6 @@ class PlannedLayer:
 
 
 @dataclass(frozen=True)
-class DesignWarning:
-    """A design that will train, but badly. ``kind`` is one of vanishing_gradients, linear,
-    large_layer, bottleneck, high_dropout; ``layers`` the spec's layer numbers it is about;
-    ``topic`` the How it works topic that explains it."""
-
-    kind: str
-    message: str
-    layers: tuple[int, ...]
-    topic: str
-
-
-@dataclass(frozen=True)
 class NetworkSpec:
     """A validated design. Build one with :meth:`from_json`, :meth:`parse` or
     :func:`digitgui.core.models.network_designs.load`; never invalid once built."""
@@ -142,17 +133,23 @@ class NetworkSpec:
         """A spec from its JSON value (a dict); ``default_name`` stands in for a missing name
         (a file's stem). Raises a one-line :class:`UserError` for anything wrong."""
         if not isinstance(value, dict):
-            raise UserError('a network spec must be a JSON object: {"name": ..., "layers": [...]}')
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                'a network spec must be a JSON object: {"name": ..., "layers": [...]}'))
         unknown = sorted(set(value) - {"name", "layers"})
         if unknown:
-            raise UserError(f"unknown key {unknown[0]!r} in the spec (it has name and layers)")
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "unknown key {key!r} in the spec (it has name and layers)"),
+                key=unknown[0])
         name = check_name(value.get("name", default_name))
         layers = value.get("layers")
         if not isinstance(layers, list):
-            raise UserError("'layers' must be a list of layers, e.g. "
-                            '[{"type": "dense", "units": 32, "activation": "relu"}]')
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "'layers' must be a list of layers, e.g. "
+                '[{"type": "dense", "units": 32, "activation": "relu"}]'))
         if len(layers) > MAX_LAYERS:
-            raise UserError(f"{len(layers)} layers; a design may have at most {MAX_LAYERS}")
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "{count} layers; a design may have at most {most}"),
+                count=len(layers), most=MAX_LAYERS)
         spec = cls(name, tuple(_layer(n, raw) for n, raw in enumerate(layers, 1)))
         _ = spec.plan  # the shapes flow through (or the layer that breaks them is named)
         return spec
@@ -163,7 +160,8 @@ class NetworkSpec:
         try:
             value = json.loads(text)
         except ValueError as exc:  # JSONDecodeError, or text that is not UTF-8
-            raise UserError(f"not JSON: {exc}") from None
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "not JSON: {reason}"), reason=exc) from None
         return cls.from_json(value, default_name)
 
     def as_json(self) -> dict[str, Any]:
@@ -201,56 +199,74 @@ class NetworkSpec:
 
     @cached_property
     def warnings(self) -> tuple[DesignWarning, ...]:
-        return _warnings(self)
+        from digitgui.core.models.network_warnings import design_warnings  # noqa: PLC0415
+
+        return design_warnings(self)
 
 
 def check_name(name: Any) -> str:
     """``name`` if it can name a design (a file name, a Keras model name, not a built-in
     network's), else a one-line :class:`UserError` ('the name …')."""
     if name is None:
-        raise UserError('the name is missing: give the design one, e.g. "name": "tanh-32-16"')
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            'the name is missing: give the design one, e.g. "name": "tanh-32-16"'))
     if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
-        raise UserError(f"the name {name!r} may have only letters, digits, '.', '-' and '_' "
-                        "(1 to 40, starting with a letter or digit)")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "the name {name!r} may have only letters, digits, '.', '-' and '_' "
+            "(1 to 40, starting with a letter or digit)"), name=name)
     if name.lower().endswith(".json"):  # a name, not a file: --network X.json reads a file
-        raise UserError(f"the name {name!r} must not end in .json")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "the name {name!r} must not end in .json"), name=name)
     if name.lower() in {*NETWORKS, CUSTOM_NETWORK.name}:
-        raise UserError(f"the name {name!r} is a built-in network's; choose another")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "the name {name!r} is a built-in network's; choose another"),
+            name=name)
     return name
 
 
-def _whole(where: str, key: str, value: Any, low: int, high: int) -> int:
+def _whole(where: int, key: str, value: Any, low: int, high: int) -> int:
     # JSON's true is not a number of units (bool is an int in Python)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise UserError(f"{where}: {key!r} must be a whole number from {low} to {high}")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: {key!r} must be a whole number from {low} to {high}"),
+            layer=where, key=key, low=low, high=high)
     return value
 
 
 def _layer(number: int, raw: Any) -> SpecLayer:
-    where = f"layer {number}"
+    where = number  # "layer {layer}: ..." in the messages
     if not isinstance(raw, dict):
-        raise UserError(f'{where}: must be an object like {{"type": "dense", "units": 32}}')
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            'layer {layer}: must be an object like {{"type": "dense", "units": 32}}'),
+            layer=where)
     kind = raw.get("type")
     if kind is None:
-        raise UserError(f"{where}: 'type' is missing (one of {', '.join(LAYER_TYPES)})")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: 'type' is missing (one of {types})"), layer=where,
+            types=", ".join(LAYER_TYPES))
     kind = _ALIASES.get(str(kind).lower(), str(kind).lower()) if isinstance(kind, str) else kind
     if kind not in _KEYS:
-        raise UserError(f"{where}: unknown layer type {raw['type']!r} "
-                        f"(use {', '.join(LAYER_TYPES)})")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: unknown layer type {kind!r} (use {types})"),
+            layer=where, kind=raw["type"], types=", ".join(LAYER_TYPES))
     keys = _KEYS[kind]
     unknown = sorted(set(raw) - {"type", *keys})
     if unknown:
         known = ", ".join(["type", *keys])
-        raise UserError(f"{where}: a {kind} layer has no {unknown[0]!r} (its keys: {known})")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: a {kind} layer has no {key!r} (its keys: {known})"),
+            layer=where, kind=kind, key=unknown[0], known=known)
     settings: dict[str, Any] = {}
     for key, default in keys.items():
         if key not in raw and default is None:
-            raise UserError(f"{where}: a {kind} layer needs {key!r}")
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "layer {layer}: a {kind} layer needs {key!r}"), layer=where,
+                kind=kind, key=key)
         settings[key] = _setting(where, key, raw.get(key, default))
     return SpecLayer(kind, settings)
 
 
-def _setting(where: str, key: str, value: Any) -> Any:
+def _setting(where: int, key: str, value: Any) -> Any:
     if key == "units":
         return _whole(where, key, value, 1, MAX_UNITS)
     if key == "filters":
@@ -259,27 +275,33 @@ def _setting(where: str, key: str, value: Any) -> Any:
         return _whole(where, key, value, 1, INPUT_SHAPE[0])
     if key == "activation":
         if value not in ACTIVATIONS:
-            raise UserError(f"{where}: unknown activation {value!r} "
-                            f"(use {', '.join(ACTIVATIONS)})")
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "layer {layer}: unknown activation {value!r} (use {choices})"),
+                layer=where, value=value, choices=", ".join(ACTIVATIONS))
         return value
     if key == "padding":
         if value not in ("same", "valid"):
-            raise UserError(f"{where}: 'padding' must be 'same' (keep the size) or 'valid' "
-                            "(no padding: the picture shrinks)")
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "layer {layer}: 'padding' must be 'same' (keep the size) or "
+                "'valid' (no padding: the picture shrinks)"), layer=where)
         return value
     # rate: a dropout of 1 would drop everything
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
-        raise UserError(f"{where}: 'rate' must be a number from 0 up to (not including) 1")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: 'rate' must be a number from 0 up to (not including) "
+            "1"), layer=where)
     return float(value)
 
 
-def _window_output(where: str, size: int, window: int, stride: int, padding: str) -> int:
+def _window_output(where: int, size: int, window: int, stride: int, padding: str) -> int:
     """Keras' output size of a convolution or pooling window along one axis."""
     if padding == "same":
         return -(-size // stride)
     if window > size:
-        raise UserError(f"{where}: its {window}x{window} window does not fit the {size}x{size} "
-                        "input (the picture is already that small)")
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "layer {layer}: its {window}x{window} window does not fit the "
+            "{size}x{size} input (the picture is already that small)"),
+            layer=where, window=window, size=size)
     return (size - window) // stride + 1
 
 
@@ -302,11 +324,17 @@ def _plan(layers: tuple[SpecLayer, ...]) -> tuple[PlannedLayer, ...]:
         add(number, "flatten", {}, (math.prod(shape),), 0, "flatten")
 
     for number, layer in enumerate(layers, 1):
-        where, s = f"layer {number}", layer.settings
+        where, s = number, layer.settings
         if layer.type in ("conv2d", "maxpool", "flatten") and flat_since is not None:
-            what = "a second flatten" if layer.type == "flatten" else f"a {layer.type}"
-            raise UserError(f"{where}: {what} after {flat_since}: convolutions and pooling "
-                            "work on the picture, so they come before flatten and dense layers")
+            if layer.type == "flatten":
+                raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                    "layer {layer}: a second flatten after {since}: convolutions "
+                    "and pooling work on the picture, so they come before "
+                    "flatten and dense layers"), layer=where, since=flat_since)
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "layer {layer}: a {kind} after {since}: convolutions and pooling "
+                "work on the picture, so they come before flatten and dense "
+                "layers"), layer=where, kind=layer.type, since=flat_since)
         if layer.type == "dense":
             if len(shape) > 1:
                 flatten(None)
@@ -337,56 +365,15 @@ def _plan(layers: tuple[SpecLayer, ...]) -> tuple[PlannedLayer, ...]:
     total = sum(layer.parameters for layer in planned)
     if total > MAX_PARAMETERS:
         biggest = max((p for p in planned), key=lambda p: p.parameters)
-        at = f"layer {biggest.number}" if biggest.number else "the logits"
-        raise UserError(f"{total:,} parameters ({biggest.parameters:,} of them in {at}); a "
-                        f"design may have at most {MAX_PARAMETERS:,}: shrink the picture "
-                        "(pooling, strides) or the layers")
+        values = dict(total=total, biggest=biggest.parameters, layer=biggest.number,
+                      most=MAX_PARAMETERS)
+        if biggest.number:
+            raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+                "{total:,} parameters ({biggest:,} of them in layer {layer}); a "
+                "design may have at most {most:,}: shrink the picture (pooling, "
+                "strides) or the layers"), **values)
+        raise UserError(QT_TRANSLATE_NOOP("NetworkSpec",
+            "{total:,} parameters ({biggest:,} of them in the logits); a design "
+            "may have at most {most:,}: shrink the picture (pooling, strides) or "
+            "the layers"), **values)
     return tuple(planned)
-
-
-SATURATING = ("sigmoid", "tanh")
-LARGE_LAYER = 1_000_000
-
-
-def _warnings(spec: NetworkSpec) -> tuple[DesignWarning, ...]:
-    found: list[DesignWarning] = []
-    weighted = [p for p in spec.plan if p.type in ("dense", "conv2d") and not p.implicit]
-    saturating = [p for p in weighted if p.settings["activation"] in SATURATING]
-    if len(saturating) >= 3:
-        found.append(DesignWarning(
-            "vanishing_gradients",
-            f"sigmoid or tanh in {len(saturating)} layers: their slopes (at most 0.25 and 1) "
-            "multiply layer by layer on the way back, so the first layers barely learn "
-            "(vanishing gradients); relu or leaky_relu learn faster",
-            tuple(p.number for p in saturating if p.number), "relu_sigmoid"))
-    # Max pooling is not linear either; batch norm and dropout at inference are.
-    if not any(p.settings["activation"] != "linear" for p in weighted) and not any(
-            p.type == "maxpool" for p in spec.plan):
-        found.append(DesignWarning(
-            "linear",
-            "no non-linear activation: however many layers, the network is one linear map of "
-            "the pixels (a linear classifier, about 92 % on MNIST); give a layer relu or tanh",
-            tuple(p.number for p in weighted if p.number), "nonlinear"))
-    for p in spec.plan:
-        if p.type == "dense" and p.parameters > LARGE_LAYER and p.number:
-            found.append(DesignWarning(
-                "large_layer",
-                f"layer {p.number}: {p.parameters:,} parameters in one dense layer ("
-                f"{p.input_shape[0]:,} inputs x {p.settings['units']:,} units): slow to train "
-                "and quick to memorise the training images; pool or shrink it first",
-                (p.number,), "overfitting"))
-    for p in weighted:
-        if p.type == "dense" and p.settings["units"] < OUTPUTS and p.number:
-            found.append(DesignWarning(
-                "bottleneck",
-                f"layer {p.number}: {p.settings['units']} units, fewer than the 10 digits: "
-                "everything later layers know must squeeze through them",
-                (p.number,), "layer"))
-    for p in spec.plan:
-        if p.type == "dropout" and p.settings["rate"] >= 0.6 and p.number:
-            found.append(DesignWarning(
-                "high_dropout",
-                f"layer {p.number}: dropout {p.settings['rate']:g} switches off most of the "
-                "layer at each step; 0.2 to 0.5 is usual",
-                (p.number,), "overfitting"))
-    return tuple(found)

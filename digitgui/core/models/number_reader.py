@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from digitgui.core.drawing.number_memo import SplitMemo
 from digitgui.core.drawing.number_split import MAX_DIGITS, NumberPiece, NumberSplit, split_number
 from digitgui.core.models.answer import Answer, AnswerRule, decide
 from digitgui.core.models.inference import Prediction, Predictor
@@ -89,9 +90,12 @@ class NumberReading:
                 "marks": [{"kind": m.kind, "box": [int(v) for v in m.box]} for m in self.marks]}
 
 
-def read_number(predictor: Predictor, image: np.ndarray) -> NumberReading:
-    """Any picture of a written number (any size, either polarity) -> the number."""
-    split = split_number(image, predictor.probabilities)
+def read_number(predictor: Predictor, image: np.ndarray,
+                memo: SplitMemo | None = None) -> NumberReading:
+    """Any picture of a written number (any size, either polarity) -> the number. ``memo``:
+    what was found in earlier readings with this predictor (the window reads the sheet again
+    on every pen movement; see :mod:`~digitgui.core.drawing.number_memo`)."""
+    split = split_number(image, predictor.probabilities, memo)
     if split.blank:
         return NumberReading(None, BLANK, (), (), split)
     marks = tuple(p for p in split.pieces if p.kind != "digit")

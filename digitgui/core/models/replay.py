@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from digitgui.core.errors import BundleError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 from digitgui.core.models.bundle import REPLAY_FILE
 
 FORMAT_VERSION = 1
@@ -106,7 +106,8 @@ class Snapshot:
             codes = np.frombuffer(raw, np.int8).reshape(shape)
             return cls(str(value["layer"]), str(value["kind"]), codes, float(value["scale"]))
         except (KeyError, TypeError, ValueError, zlib.error) as exc:
-            raise ReplayError(f"not a first-layer snapshot ({type(exc).__name__})") from None
+            raise ReplayError(QT_TRANSLATE_NOOP("Replay", "not a first-layer snapshot ({kind})"),
+                              kind=type(exc).__name__) from None
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ def decode(source: bytes | Path) -> Replay:
         with np.load(io.BytesIO(source) if isinstance(source, bytes) else source,
                      allow_pickle=False) as data:
             if int(data["format"]) > FORMAT_VERSION:
-                raise ReplayError(f"{REPLAY_FILE} was made by a newer digitgui", where)
+                raise ReplayError(QT_TRANSLATE_NOOP("Replay",
+                    "replay.npz was made by a newer digitgui"), where)
             bits = int(data["bits"])
             top = 2 ** (bits - 1) - 1
             scales = data["scales"].astype(np.float32)
@@ -196,12 +198,14 @@ def decode(source: bytes | Path) -> Replay:
         raise
     except Exception as exc:  # noqa: BLE001  (zip, zlib, NumPy and key errors alike)
         reason = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
-        raise ReplayError(f"{REPLAY_FILE} is damaged ({type(exc).__name__}"
-                          f"{': ' + reason if reason else ''})", where) from None
+        raise ReplayError(QT_TRANSLATE_NOOP("Replay",
+            "replay.npz is damaged ({kind}{reason})"), where,
+            kind=type(exc).__name__, reason=": " + reason if reason else "") from None
     frames = len(epochs)
     if not (1 <= bits <= 8 and residuals.ndim == 4 and len(residuals) == frames == len(scales)
             and changes.shape == (frames, len(layers)) and np.all(scales > 0)):
-        raise ReplayError(f"{REPLAY_FILE} is damaged (its arrays do not fit together)", where)
+        raise ReplayError(QT_TRANSLATE_NOOP("Replay",
+            "replay.npz is damaged (its arrays do not fit together)"), where)
     codes = np.empty(residuals.shape, np.int8)
     for i in range(frames):
         guess = 0 if i == 0 else _predictions(codes[i - 1],

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from digitgui.core.errors import BundleError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, BundleError
 from digitgui.core.models.inference import softmax
 from digitgui.core.models.keras_file import LayerSpec
 
@@ -92,8 +92,10 @@ def _conv2d(spec: LayerSpec, x: np.ndarray):
 
 def _dense(spec: LayerSpec, x: np.ndarray):
     if x.ndim != 1:
-        raise BundleError(f"layer {spec.name!r} is a Dense layer on a {x.shape} tensor; the "
-                          "network view needs a Flatten before it")
+        raise BundleError(QT_TRANSLATE_NOOP("KerasFile",
+            "layer {name!r} is a Dense layer on a {shape} tensor; the "
+            "network view needs a Flatten before it"), name=spec.name,
+            shape=x.shape)
     z = x.astype(np.float64) @ spec.kernel64
     if "bias" in spec.params:
         z = z + spec.params["bias"]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError
 from digitgui.core.teaching.tiny_network import NeuronResult, TinyNetwork
 
 SQUARED_ERROR = "squared_error"
@@ -54,6 +55,11 @@ LOSS_CEILING = 1e9
 """:func:`run` stops once the loss passes this: the learning rate has made it blow up."""
 
 
+class ObjectiveError(UserError, ValueError):
+    """A target or loss the course network cannot be trained towards as it is: a message for
+    the learner (in the window's language), and a ValueError as it always was."""
+
+
 @dataclass(frozen=True)
 class Objective:
     """What the network should output, and how its error is measured."""
@@ -70,7 +76,8 @@ class Objective:
                 raise ValueError(f"squared error needs one target per output ({outputs})")
         elif self.loss == CROSS_ENTROPY:
             if self.label not in range(max(2, outputs)):
-                raise ValueError(f"the class must be 0 to {max(2, outputs) - 1}")
+                raise ObjectiveError(QT_TRANSLATE_NOOP("TinyBackprop",
+                    "the class must be 0 to {last}"), last=max(2, outputs) - 1)
         else:
             raise ValueError(f"unknown loss {self.loss!r}")
 
@@ -198,8 +205,9 @@ def _check_loss_fits(network: TinyNetwork, objective: Objective) -> None:
     objective.check(len(last.neurons))
     if (objective.loss == CROSS_ENTROPY and len(last.neurons) == 1
             and last.activation != "sigmoid"):
-        raise ValueError("binary cross-entropy reads the one output as a probability: "
-                         "give the output layer the sigmoid activation")
+        raise ObjectiveError(QT_TRANSLATE_NOOP("TinyBackprop",
+            "binary cross-entropy reads the one output as a probability: give the output layer "
+            "the sigmoid activation"))
 
 
 # ---- the backward pass ------------------------------------------------------------------------

@@ -40,7 +40,8 @@ class EngineCallback(keras.callbacks.Callback):
         self.best_weights: list | None = None
         self.best_epoch: int | None = None
         self._best_score = math.inf
-        self.failure: str | None = None
+        self.failure: dict[str, Any] | None = None
+        """Why training failed, as an error event's fields (``message_fields``)."""
 
     @property
     def finished_epochs(self) -> int:

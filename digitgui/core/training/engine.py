@@ -27,7 +27,7 @@ from digitgui.core.data import (
     sample_weights,
     stratified_split,
 )
-from digitgui.core.errors import UserError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError, message_fields
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS, network_info
 from digitgui.core.training.config import (
@@ -76,7 +76,8 @@ def _check(config: TrainConfig) -> None:
 def _load_data(config: TrainConfig, emit: Emit) -> tuple[list[Dataset], list[Dataset]]:
     train_parts, val_parts = [], []
     for spec in config.data:
-        emit("status", message=f"Loading {describe(spec)}…")
+        emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Loading {source}…"),
+                                        source=describe(spec)))
         if spec in ("mnist", "mnist-test"):
             from digitgui.core.training.mnist_download import ensure_downloaded  # noqa: PLC0415
 
@@ -144,10 +145,10 @@ def _model(config: TrainConfig, base: bundles.Bundle | None):
         try:
             layer.set_weights(donor.get_weights())
         except (AttributeError, ValueError):
-            raise UserError(
-                f"cannot continue from it: its layer {layer.name!r} does not match the "
-                f"{config.label} network of this version of digitgui", base.path
-            ) from None
+            raise UserError(QT_TRANSLATE_NOOP("Training",
+                "cannot continue from it: its layer {layer!r} does not match the {network} "
+                "network of this version of digitgui"), base.path, layer=layer.name,
+                network=config.label) from None
     return model
 
 
@@ -164,7 +165,8 @@ def _resolve_defaults(config: TrainConfig, base: bundles.Bundle | None) -> Train
         )
     if base_kind == CUSTOM_NETWORK.name and config.spec is None:
         if base_spec is None:
-            raise UserError("cannot continue from it: it records no network design", base.path)
+            raise UserError(QT_TRANSLATE_NOOP("Training",
+                "cannot continue from it: it records no network design"), base.path)
         config = replace(config, network=CUSTOM_NETWORK.name, spec=base_spec)
     return config.with_defaults(base_kind)
 
@@ -249,7 +251,7 @@ def run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     try:
         return _run(config, emit, stop)
     except UserError as exc:
-        emit("error", message=str(exc))
+        emit("error", **exc.fields())  # the window says it in its language
         return 2
 
 
@@ -258,9 +260,10 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     base = bundles.resolve(config.init_from, need_keras=True) if config.init_from else None
     train_parts, val_parts = _load_data(config, emit)
     if stop.requested:
-        emit("stopped", message="Stopped before training began; nothing was saved.", saved=False)
+        emit("stopped", **message_fields(QT_TRANSLATE_NOOP("Training",
+             "Stopped before training began; nothing was saved.")), saved=False)
         return 0
-    emit("status", message="Starting TensorFlow…")
+    emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Starting TensorFlow…")))
     from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
@@ -272,8 +275,9 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     config = _resolve_defaults(config, base)
     spec = config.network_spec()
     if spec is not None:
-        emit("status", message=f"Network {spec.name}: {spec.summary} "
-             f"({spec.parameters:,} parameters)")
+        emit("status", **message_fields(QT_TRANSLATE_NOOP("Training",
+             "Network {name}: {summary} ({count:,} parameters)"), name=spec.name,
+             summary=spec.summary, count=spec.parameters))
     keras.utils.set_random_seed(config.seed)
     train = concatenate(train_parts)
     weights = sample_weights(train_parts)
@@ -332,12 +336,12 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
             callbacks=[callback],
         )
     if callback.failure:
-        emit("error", message=callback.failure)
+        emit("error", **callback.failure)
         return 1
     stopped = stop.requested
     if callback.best_weights is None:
-        emit("stopped", message="Stopped before the first epoch finished; nothing was saved.",
-             saved=False)
+        emit("stopped", **message_fields(QT_TRANSLATE_NOOP("Training",
+             "Stopped before the first epoch finished; nothing was saved.")), saved=False)
         return 0
     if isinstance(callback, EngineCallback):
         model.set_weights(callback.best_weights)
@@ -348,14 +352,15 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
                                      created, time.monotonic() - started, base, trainer)
     replay = None if recorder is None else run_metadata.replay_bytes(recorder, metadata)
     target = _target(config, created)
-    emit("status", message="Saving the model…")
+    emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Saving the model…")))
     path = save_bundle(model, metadata, target, replay)
     emit("saved", path=str(path), name=metadata["name"])
     summary = {"path": str(path), "val_accuracy": metadata["validation_accuracy"],
                "best_epoch": callback.best_epoch, "epochs_finished": callback.finished_epochs}
     if stopped:
-        emit("stopped", message=f"Stopped after {callback.finished_epochs} epochs; kept the "
-             f"best finished epoch ({callback.best_epoch}).", saved=True, **summary)
+        emit("stopped", **message_fields(QT_TRANSLATE_NOOP("Training",
+             "Stopped after {epochs} epochs; kept the best finished epoch ({best})."),
+             epochs=callback.finished_epochs, best=callback.best_epoch), saved=True, **summary)
     else:
         emit("done", **summary)
     return 0

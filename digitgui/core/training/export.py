@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from digitgui.core.errors import QT_TRANSLATE_NOOP
 from digitgui.core.models import bundle as bundles
 from digitgui.core.quiet import native_output_captured
 
@@ -48,5 +49,5 @@ def load_keras_model(bundle: bundles.Bundle):
         return keras.saving.load_model(bundle.keras_path, safe_mode=True, compile=False)
     except Exception as exc:  # noqa: BLE001  (Keras raises many kinds for a bad file)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise bundles.BundleError(f"model.keras cannot be loaded ({first[:200]})",
-                                  bundle.path) from None
+        raise bundles.BundleError(QT_TRANSLATE_NOOP("ModelBundle",
+            "model.keras cannot be loaded ({reason})"), bundle.path, reason=first[:200]) from None

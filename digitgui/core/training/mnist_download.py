@@ -35,4 +35,4 @@ def ensure_downloaded() -> None:
         )
     except Exception as exc:  # noqa: BLE001  (URL, socket, HTTP and checksum errors alike)
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise DataError(NOT_AVAILABLE.format(reason=reason[:160])) from None
+        raise DataError(NOT_AVAILABLE, reason=reason[:160]) from None

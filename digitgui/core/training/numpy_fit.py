@@ -61,7 +61,7 @@ class NumpyFit:
         self.history: list[dict[str, Any]] = []
         self.best_epoch: int | None = None
         self.best_weights: dict[str, list[np.ndarray]] | None = None
-        self.failure: str | None = None
+        self.failure: dict[str, Any] | None = None  # an error event's fields
         self._best_params: np.ndarray | None = None
         self._best_score = math.inf
 

@@ -16,7 +16,7 @@ import queue
 
 import numpy as np
 
-from digitgui.core.errors import UserError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError, message_fields
 from digitgui.core.training import engine
 from digitgui.core.training.config import TrainConfig
 from digitgui.core.training.stop import StopRequest
@@ -27,7 +27,7 @@ _END = object()
 def serve(emit: engine.Emit, stop: StopRequest) -> int:
     requests: queue.Queue = queue.Queue()
     stop.watch_stdin(lambda line: requests.put(_END if line is None else line))
-    emit("status", message="Starting TensorFlow…")
+    emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Starting TensorFlow…")))
     from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
@@ -41,7 +41,7 @@ def serve(emit: engine.Emit, stop: StopRequest) -> int:
         try:
             config = _request(line)
         except UserError as exc:
-            emit("error", message=str(exc))
+            emit("error", **exc.fields())
             continue
         engine.run(config, emit, stop)
         keras.backend.clear_session()  # the next run starts as fresh as a new process

@@ -27,7 +27,7 @@ from PIL import Image
 from digitgui.core import atomic, paths
 from digitgui.core.data import load_source
 from digitgui.core.drawing.preprocess import SIDE
-from digitgui.core.errors import DataError
+from digitgui.core.errors import QT_TRANSLATE_NOOP, DataError
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ def _as_uint8(pixels: np.ndarray) -> np.ndarray:
 
 def _check_digit(digit: int) -> int:
     if not isinstance(digit, (int, np.integer)) or not 0 <= int(digit) <= 9:
-        raise DataError(f"a sample's digit must be 0-9, not {digit!r}")
+        raise DataError(QT_TRANSLATE_NOOP("Samples",
+            "a sample's digit must be 0-9, not {digit!r}"), digit=digit)
     return int(digit)
 
 
@@ -113,7 +114,8 @@ class SampleLibrary:
         digit = _check_digit(digit)
         image = _as_uint8(pixels)
         if image.shape != (SIDE, SIDE):
-            raise DataError(f"a sample must be {SIDE}x{SIDE}, not {image.shape}")
+            raise DataError(QT_TRANSLATE_NOOP("Samples",
+                "a sample must be 28x28, not {shape}"), shape=image.shape)
         sample_id = self.new_id()
         if drawing is not None:  # first the drawing: a sample never points at a missing one
             atomic.write_bytes(self.drawings / f"{sample_id}.png", _png_bytes(_as_uint8(drawing)))
@@ -149,7 +151,7 @@ class SampleLibrary:
         """All samples as an .npz with x (N, 28, 28) uint8 and y (N,) uint8; returns N."""
         samples = self.samples()
         if not samples:
-            raise DataError("there are no samples to export yet")
+            raise DataError(QT_TRANSLATE_NOOP("Samples", "there are no samples to export yet"))
         x = np.stack([_as_uint8(s.pixels()) for s in samples])
         y = np.array([s.digit for s in samples], dtype=np.uint8)
         buffer = io.BytesIO()

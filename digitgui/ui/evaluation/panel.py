@@ -31,6 +31,7 @@ from digitgui.ui.evaluation.per_digit import PerDigitChart
 from digitgui.ui.evaluation.reliability import ReliabilityDiagram
 from digitgui.ui.evaluation.sets import SetChooser, describe_set
 from digitgui.ui.evaluation.worker import EvaluationResult, EvaluationRunner
+from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_RESULT = "—"
@@ -45,29 +46,29 @@ FLAGS_TIP = (QT_TRANSLATE_NOOP("EvaluationPanel",
 def _images(count: int) -> str:
     if count == 1:
         return translate("EvaluationPanel", "1 image")
-    return translate("EvaluationPanel", "{count:,} images").format(count=count)
+    return formatted(translate("EvaluationPanel", "{count:,} images"), count=count)
 
 
 def _share(value: float | None, of: int, what: str) -> str:
     if value is None:
         return translate("EvaluationPanel", "no {what}").format(what=what)
-    return translate("EvaluationPanel",
-            "{value:.1f} % of {of:,} {what}").format(value=100 * value, of=of, what=what)
+    return formatted(translate("EvaluationPanel",
+            "{value:.1f} % of {of:,} {what}"), value=100 * value, of=of, what=what)
 
 
 def honesty_text(figures: Evaluation) -> str:
     """The flagged shares and the calibration error in words (the CLI's figures)."""
     right = int(figures.correct.sum())
-    text = (translate("EvaluationPanel",
-            "Flagged: {share}, {share2} · calibration error (ECE) {value:.1f} %").format(
+    text = (formatted(translate("EvaluationPanel",
+            "Flagged: {share}, {share2} · calibration error (ECE) {value:.1f} %"),
             share=_share(figures.misreads_flagged, figures.n - right,
                          translate("EvaluationPanel", "misreads")),
             share2=_share(figures.right_flagged, right,
                           translate("EvaluationPanel", "right answers")),
             value=100 * figures.reliability.ece))
     if figures.not_a_digit > 0:
-        text += translate("EvaluationPanel",
-                " · “not a digit” for {value:.1f} %").format(value=100 * figures.not_a_digit)
+        text += formatted(translate("EvaluationPanel",
+                " · “not a digit” for {value:.1f} %"), value=100 * figures.not_a_digit)
     return text
 
 
@@ -230,9 +231,9 @@ class EvaluationPanel(QWidget):
         total = self.gallery.total
         self.gallery_label.setText(
             translate("EvaluationPanel", "No image was misread.") if total == 0 else
-            translate("EvaluationPanel",
+            formatted(translate("EvaluationPanel",
                     "Misread images ({total:,}{capped}), most confident first. Click one to put "
-                    "it on the canvas.").format(total=total, capped=self._capped(total)))
+                    "it on the canvas."), total=total, capped=self._capped(total)))
         self.mistakes_button.setEnabled(False)
 
     def show_cell(self, true: int, predicted: int) -> None:
@@ -257,11 +258,11 @@ class EvaluationPanel(QWidget):
         figures = result.evaluation
         wrong = figures.n - sum(figures.confusion[d][d] for d in range(10))
         self.status_label.hide()
-        self.accuracy_label.setText(f"{100 * figures.accuracy:.2f} %")
+        self.accuracy_label.setText(localized(f"{100 * figures.accuracy:.2f} %"))
         self.summary_label.setText(
-            translate("EvaluationPanel",
+            formatted(translate("EvaluationPanel",
                     "of {images} in {describe_set} · {wrong:,} misread · model {name} · "
-                    "{seconds:.1f} s\n{honesty_text}").format(
+                    "{seconds:.1f} s\n{honesty_text}"),
                     images=_images(figures.n), describe_set=describe_set(result.spec), wrong=wrong,
                     name=result.bundle.name, seconds=result.seconds,
                     honesty_text=honesty_text(figures)))
@@ -271,8 +272,8 @@ class EvaluationPanel(QWidget):
         self.confusion_view.set_confusion(figures.confusion)
         self.gallery.set_source(result.data, figures)
         self.show_mistakes()
-        self.message.emit(translate("EvaluationPanel",
-                "{name} reads {value:.2f} % of {images} in {describe_set} right.").format(
+        self.message.emit(formatted(translate("EvaluationPanel",
+                "{name} reads {value:.2f} % of {images} in {describe_set} right."),
                 name=result.bundle.name, value=100 * figures.accuracy, images=_images(figures.n),
                 describe_set=describe_set(result.spec)))
         self.evaluated.emit(result)

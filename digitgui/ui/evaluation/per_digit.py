@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure
+from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
 
 
@@ -28,7 +29,7 @@ def axis_floor(values: list[float]) -> float:
 def percent_label(value: float, _position: object = None) -> str:
     """An axis label: "90 %", and "92.5 %" where a whole number would round it away."""
     percent = round(100 * value, 1)
-    return f"{percent:.0f} %" if percent == round(percent) else f"{percent:.1f} %"
+    return localized(f"{percent:.0f} %" if percent == round(percent) else f"{percent:.1f} %")
 
 
 class PerDigitChart(ThemedFigure):
@@ -80,7 +81,7 @@ class PerDigitChart(ThemedFigure):
             inside = p - bottom > 0.3 * (1.0 - bottom)  # room for the label inside the bar
             axes.text(bar.get_x() + bar.get_width() / 2,
                       p - 0.02 * (1.0 - bottom) if inside else p + 0.01 * (1.0 - bottom),
-                      f"{100 * p:.0f}" if p < 0.995 or p == 1.0 else ">99",
+                      localized(f"{100 * p:.0f}") if p < 0.995 or p == 1.0 else ">99",
                       ha="center", va="top" if inside else "bottom", fontsize=7,
                       color=c.background if inside else c.text, rotation=0)
         return {"axes": axes}

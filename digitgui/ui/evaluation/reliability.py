@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from digitgui.core.models.calibration import Reliability
 from digitgui.ui import theme
 from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
+from digitgui.ui.formatting import count_text, formatted
 from digitgui.ui.i18n import translate
 
 GAP_ALPHA = 0.35
@@ -31,8 +32,8 @@ beside the bars, not to compete with them."""
 def title_text(ece: float | None) -> str:
     if ece is None:
         return translate("Reliability", "Reliability")
-    return translate("Reliability",
-            "Reliability · calibration error (ECE) {value:.1f} %").format(value=100 * ece)
+    return formatted(translate("Reliability",
+            "Reliability · calibration error (ECE) {value:.1f} %"), value=100 * ece)
 
 
 class ReliabilityDiagram(ThemedFigure):
@@ -100,6 +101,6 @@ class ReliabilityDiagram(ThemedFigure):
             inside = height > 0.2  # room for the count inside the bar's top
             artists["count_labels"].append(axes.text(
                 bar.get_x() + bar.get_width() / 2, height - 0.02 if inside else height + 0.02,
-                f"{int(count):,}", ha="center", va="top" if inside else "bottom", fontsize=7,
+                count_text(int(count)), ha="center", va="top" if inside else "bottom", fontsize=7,
                 color=label_colour if inside else c.text, zorder=4))
         return artists

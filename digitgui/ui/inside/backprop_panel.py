@@ -34,6 +34,7 @@ from digitgui.ui.inside.explanations import TOPICS, readable_scripts
 from digitgui.ui.inside.forward_panel import Notation
 from digitgui.ui.inside.tiny_diagram import short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
+from digitgui.ui.messages import error_text
 
 INTRO = (
     QT_TRANSLATE_NOOP("BackpropPanel",
@@ -282,7 +283,7 @@ class BackpropagationPanel(QWidget):
         try:
             self.backward = bp.backward(self.network, self.objective())
         except ValueError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
         else:
             self._show_backward(self.backward)
         self.step_button.setEnabled(self.backward is not None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digitgui.core.teaching.introspection import LayerOutput, LayerSpec
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ACTIVATION_NAMES = {"linear": QT_TRANSLATE_NOOP("Describe", "no activation"), "relu": "ReLU",
@@ -22,7 +23,7 @@ def shape_text(shape: tuple[int, ...]) -> str:
                 height=height, width=width)
         return translate("Describe", "{channels} maps of {height}×{width}").format(
             channels=channels, height=height, width=width)
-    return translate("Describe", "{shape:,} values").format(shape=shape[0])
+    return formatted(translate("Describe", "{shape:,} values"), shape=shape[0])
 
 
 def title(spec: LayerSpec, is_logits: bool = False) -> str:
@@ -56,8 +57,8 @@ def summary(out: LayerOutput, is_logits: bool = False) -> str:
     spec = out.spec
     shape = shape_text(out.output.shape)
     params = spec.parameter_count
-    counted = translate("Describe",
-            " · {params:,} parameters").format(params=params) if params else ""
+    counted = formatted(translate("Describe",
+            " · {params:,} parameters"), params=params) if params else ""
     if spec.kind == "dense":
         inputs = out.input.size if out.input is not None else "?"
         bias = " + b" if "bias" in spec.params else ""
@@ -66,8 +67,8 @@ def summary(out: LayerOutput, is_logits: bool = False) -> str:
                           "z = w·x{bias}, a = {g}{counted}") if is_logits else
                 translate("Describe", "each of the {count} neurons reads all {inputs:,} inputs: "
                           "z = w·x{bias}, a = {g}{counted}"))
-        return text.format(count=shape.split()[0], inputs=inputs, bias=bias, g=g,
-                           counted=counted)
+        return formatted(text, count=shape.split()[0], inputs=inputs, bias=bias, g=g,
+                         counted=counted)
     if spec.kind == "conv2d":
         kh, kw, channels = spec.params["kernel"].shape[:3]
         return (translate("Describe",
@@ -92,9 +93,9 @@ def summary(out: LayerOutput, is_logits: bool = False) -> str:
     if spec.kind == "softmax":
         temperature = spec.config.get("temperature")
         if temperature:
-            return (translate("Describe",
+            return (formatted(translate("Describe",
                     "p_j = e^(z_j/T) / Σ e^(z_k/T) with T = {temperature:.2f} (the model's "
-                    "calibration): ten probabilities that add up to 1").format(
+                    "calibration): ten probabilities that add up to 1"),
                     temperature=temperature))
         return translate("Describe", "p_j = e^z_j / Σ e^z_k: ten probabilities that add up to 1")
     if spec.kind == "input":

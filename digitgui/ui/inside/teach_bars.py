@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.core.teaching.gradients import GradientSize
 from digitgui.ui import theme
-from digitgui.ui.formatting import percent
+from digitgui.ui.formatting import formatted, localized, percent
 from digitgui.ui.i18n import translate
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -101,7 +101,7 @@ class SignedBars(_Chart):
             painter.setPen(QColor(c.text if digit == self.chosen else c.muted))
             painter.drawText(QRectF(right + 4, row.y(), number, height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             _minus(f"{value:+.3f}"))
+                             _minus(localized(f"{value:+.3f}")))
         painter.setPen(QColor(c.grid))
         painter.drawLine(int(middle), 0, int(middle), self.height())
         painter.end()
@@ -189,9 +189,9 @@ class GradientSizeBars(QWidget):
         self.sizes = [s for s in sizes if s.kind in ("dense", "conv2d")]
         self.setFixedHeight(self.sizeHint().height())
         self.setToolTip("\n".join(
-            translate("GradientSizeBars",
+            formatted(translate("GradientSizeBars",
                     "{name}: ‖∂L/∂θ‖ = {gradient:.3g}, ‖θ‖ = {weights:.3g}, error reaching it "
-                    "‖∂L/∂out‖ = {signal:.3g}").format(
+                    "‖∂L/∂out‖ = {signal:.3g}"),
                     name=s.name, gradient=s.gradient, weights=s.weights,
                     signal=s.signal) for s in self.sizes))
         self.update()
@@ -243,5 +243,5 @@ class GradientSizeBars(QWidget):
             painter.setPen(QColor(c.muted))
             painter.drawText(QRectF(right + 6, y, value_width, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{size.relative:.3g}× ‖θ‖")
+                             localized(f"{size.relative:.3g}") + "× ‖θ‖")
         painter.end()

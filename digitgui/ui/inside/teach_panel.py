@@ -37,6 +37,7 @@ from digitgui.core.teaching.introspection import Network
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import FollowsWhileSeen, on_screen
+from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import translate
 from digitgui.ui.inside.teach_bars import BeforeAfterBars, GradientSizeBars, SignedBars
 from digitgui.ui.inside.teach_neuron import NeuronGradientBox
@@ -135,7 +136,7 @@ class TeachPanel(FollowsWhileSeen, QWidget):
 
         self.rate = QComboBox()
         for rate in LEARNING_RATES:
-            self.rate.addItem(f"η = {rate:g}", rate)
+            self.rate.addItem(localized(f"η = {rate:g}"), rate)
         self.rate.setCurrentIndex(LEARNING_RATES.index(DEFAULT_RATE))
         self.rate.setToolTip(translate("TeachPanel",
                 "The learning rate: how far one step moves every weight"))
@@ -316,9 +317,9 @@ class TeachPanel(FollowsWhileSeen, QWidget):
         else:
             which = translate("TeachPanel", "the copy after {count} steps").format(
                 count=self.steps_taken)
-        self.model_label.setText(translate("TeachPanel",
+        self.model_label.setText(formatted(translate("TeachPanel",
                 "<b>{name}</b> ({network}) · {params:,} parameters · loss and gradients of "
-                "{which}, for digit <b>{digit}</b> on your drawing").format(
+                "{which}, for digit <b>{digit}</b> on your drawing"),
                 name=self.bundle.name, network=self.bundle.network, params=params, which=which,
                 digit=g.digit))
         self.loss_label.setText(loss_text(g))

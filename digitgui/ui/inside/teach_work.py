@@ -14,6 +14,7 @@ from digitgui.core.models.bundle import Bundle
 from digitgui.core.teaching.backward import activation_slope
 from digitgui.core.teaching.gradients import Gradients, gradients, softmax_cross_entropy, step
 from digitgui.core.teaching.introspection import Network
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import translate
 
 
@@ -71,13 +72,13 @@ def work_out(request: Request) -> Answer:
 def loss_text(g: Gradients) -> str:
     """The loss, written out with its numbers."""
     p = float(g.probabilities[g.digit])
-    return (translate("TeachWork",
+    return (formatted(translate("TeachWork",
             "Loss L = −log p<sub>{digit}</sub> = −log {p:.4g} = <b>{loss:.4f}</b><br><span "
             "style='font-size:small'>Cross-entropy: small when the network gives the right digit "
             "a high probability, large when it is confidently wrong. Probabilities here are "
             "softmax(z) at temperature 1, as in training; the window's own bars divide the logits "
             "by the model's calibration temperature T = {temperature:.3g} first, so they read a "
-            "little differently.</span>").format(
+            "little differently.</span>"),
             digit=g.digit, p=p, loss=g.loss, temperature=g.network.temperature))
 
 
@@ -88,11 +89,11 @@ def why_text(g: Gradients) -> str:
         return ""
     ratio = sizes[-1].relative / sizes[0].relative
     if ratio >= 1.5:
-        return (translate("TeachWork",
+        return (formatted(translate("TeachWork",
                 "The first layer gets a {ratio:.1f}× weaker pull, for its size, than the last: "
                 "the error reaches it only after being multiplied by every later layer's weights "
                 "and by ReLU slopes (0 for neurons that are off), so it shrinks on the way back, "
-                "and early layers learn more slowly.").format(ratio=ratio))
+                "and early layers learn more slowly."), ratio=ratio))
     if any(s.kind == "batchnorm" for s in g.sizes):
         return (translate("TeachWork",
                 "Here the first layer is pulled at least as hard as the last: batch normalisation "
@@ -109,27 +110,27 @@ def neuron_text(g: Gradients, neuron: int) -> str:
     first = next(layer for layer in g.layers if "kernel" in layer.params)
     z = float(first.layer.z[neuron])
     if first.layer.spec.activation == "relu" and z <= 0:
-        return (translate("TeachWork",
+        return (formatted(translate("TeachWork",
                 "Neuron {neuron} is off for this drawing (z = {z:.3f} ≤ 0): ReLU passes no "
-                "gradient back, so a step leaves its weights as they are.").format(
+                "gradient back, so a step leaves its weights as they are."),
                 neuron=neuron, z=z))
     out = first.layer
     dz = float(activation_slope(out.spec.activation, out.z, out.output, first.d_output)[neuron])
     direction = translate("TeachWork", "raises") if dz < 0 else translate("TeachWork", "lowers")
-    return (translate("TeachWork",
+    return (formatted(translate("TeachWork",
             "∂L/∂w = pixel × ∂L/∂z, with ∂L/∂z = {dz:.4f} for neuron {neuron}: only inked pixels "
             "get a gradient. A step {direction} this neuron's z for this drawing (blue: the "
-            "weight grows, orange: it shrinks).").format(dz=dz, neuron=neuron, direction=direction))
+            "weight grows, orange: it shrinks)."), dz=dz, neuron=neuron, direction=direction))
 
 
 def step_text(answer: Answer, steps_taken: int) -> str:
     g = answer.gradients
     digit = g.digit
     if not answer.stepped:
-        return (translate("TeachWork",
+        return (formatted(translate("TeachWork",
                 "p<sub>{digit}</sub> = {probabilities:.1%} · loss {loss:.4f}. Press <b>Step</b>: "
                 "every weight moves against its gradient, w ← w − η ∂L/∂w, on a copy of the model "
-                "(the saved one never changes).").format(
+                "(the saved one never changes)."),
                 digit=digit, probabilities=float(g.probabilities[digit]), loss=g.loss))
     after = float(g.probabilities[digit])
     before = float(answer.before[digit])
@@ -138,9 +139,9 @@ def step_text(answer: Answer, steps_taken: int) -> str:
     note = (translate("TeachWork",
             " It is fitting this one drawing: step on and it will be sure of it, whatever it "
             "learned before.") if after > 0.95 and steps_taken > 2 else "")
-    return (translate("TeachWork",
+    return (formatted(translate("TeachWork",
             "{steps} on the copy: p<sub>{digit}</sub> {before:.1%} → "
             "<b>{after:.1%}</b> · loss {before_loss:.4f} → <b>{loss:.4f}</b>.{note} Reset goes "
-            "back to the saved model.").format(
+            "back to the saved model."),
             steps=steps, digit=digit, before=before, after=after,
             before_loss=answer.before_loss, loss=g.loss, note=note))

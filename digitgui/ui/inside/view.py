@@ -17,10 +17,11 @@ and the newest drawing and model are caught up with when it is painted again.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from digitgui.core.models.bundle import Bundle
@@ -31,6 +32,7 @@ from digitgui.core.teaching.neuron_details import unit_label, use_unit_words
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import FollowsWhileSeen, on_screen
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
@@ -47,6 +49,13 @@ UNIT_LABELS = Translated("UnitLabel", {
     "padding": QT_TRANSLATE_NOOP("UnitLabel", "padding (0) beyond the edge"),
 })
 """How the views name a unit (the core's templates, in the window's language)."""
+
+CARDS_PER_TURN = 6
+CARDS_BUDGET_S = 0.010
+"""How many layer cards one turn of the event loop makes, and for how long at most. The cnn
+has 28: made, polished and laid out at once they held the window 40-75 ms (Qt's share, after
+the Python, about two thirds); a few a turn, the window stays live and the cards appear top
+down within a few frames."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,7 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self._broken: Bundle | None = None  # a bundle whose network could not be read
         self._asked: Bundle | None = None  # the bundle of the request in flight
         self._stale = False  # the inputs changed since the last request was made
+        self._making: tuple[_Answer, list[int]] | None = None  # cards still to make
         self._task = BackgroundTask(translate("InsideNetworkView", "Inside the network"), self)
         self._task.finished.connect(self._show_answer)
         self._task.failed.connect(self._show_failure)
@@ -159,8 +169,14 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self._show_details()
 
     # ---- refreshing -------------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        return self._making is not None or super().is_busy()
+
     def _request(self) -> None:
         """Ask the worker for the newest model and drawing (or settle at once with none)."""
+        if self._making is not None:
+            self._stale = True  # asked again once the cards are made (see _settle)
+            return
         self._stale = False
         bundle, pixels = self.bundle, self.pixels
         if bundle is None or bundle is self._broken:
@@ -178,16 +194,26 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self._task.start(lambda: _work_out(bundle, network, pixels, tables))
 
     def _show_answer(self, answer: _Answer) -> None:
-        if answer.structure is not None:
+        if answer.structure is not None:  # a new network: its cards made a few a turn
             self._set_network(answer.bundle, answer.network)
-            self._build_cards(answer.structure)
+            self.forward_pass = answer.forward_pass
+            self._describe_model()
+            self._making = (answer, list(range(len(answer.structure.layers))))
+            self._make_cards()
+            return
         self.forward_pass = answer.forward_pass
-        layers = None if self.forward_pass is None else self.forward_pass.layers
         for index, card in enumerate(self.cards):
-            if layers is None:
-                card.set_output(None)
-            else:
-                card.set_output(layers[index], answer.pictures[index])
+            self._fill(card, answer, index)
+        self._answer_shown()
+
+    @staticmethod
+    def _fill(card: LayerCard, answer: _Answer, index: int) -> None:
+        if answer.forward_pass is None:
+            card.set_output(None)
+        else:
+            card.set_output(answer.forward_pass.layers[index], answer.pictures[index])
+
+    def _answer_shown(self) -> None:
         self.message.setText(translate("InsideNetworkView",
                 "Draw a digit to see every layer at work on it.")
                              if self.forward_pass is None else "")
@@ -218,29 +244,52 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self.network, self._network_bundle = network, bundle
         self.forward_pass = self.selection = None
 
-    def _build_cards(self, structure: ForwardPass) -> None:
+    def _make_cards(self) -> None:
+        """Make the next few cards still to make (:data:`CARDS_PER_TURN`), each shown with
+        its output at once; the rest in the next turn of the event loop (Qt lays out and
+        paints these in between). Done: the default unit chosen and the answer shown."""
+        if self._making is None:
+            return
+        answer, todo = self._making
+        structure = answer.structure
+        last = len(structure.layers) - 2  # the logits layer
+        started, made = time.perf_counter(), 0
+        while todo and made < CARDS_PER_TURN and time.perf_counter() - started < CARDS_BUDGET_S:
+            made += 1
+            index = todo.pop(0)
+            card = LayerCard(index, structure.layers[index], is_logits=index == last)
+            card.unitClicked.connect(self.select)
+            if card.view is not None:
+                card.view.describe = lambda position, i=index: self._label(i, position)
+            self._fill(card, answer, index)
+            self.column_layout.insertWidget(self.column_layout.count() - 1, card)
+            self.cards.append(card)
+        # Made all: the details and the answer in a turn of their own (laying out the last
+        # cards is this turn's).
+        QTimer.singleShot(0, self, self._make_cards if todo else self._cards_made)
+
+    def _cards_made(self) -> None:
+        if self._making is None or self._making[1]:
+            return
+        structure = self._making[0].structure
+        self._making = None
+        self.selection = self._default_selection(structure)
+        if self.selection is not None:
+            self.select(*self.selection)
+        self._answer_shown()
+
+    def _describe_model(self) -> None:
         network, bundle = self.network, self._network_bundle
         params = sum(spec.parameter_count for spec in network.layers)
         c = theme.colours()
         self.model_label.setText(
-            translate("InsideNetworkView",
+            formatted(translate("InsideNetworkView",
                     "<b>{name}</b> ({network}) · {count} layers · {params:,} parameters · "
                     "colours: <span style='color:{validation}'>■</span> below zero, <span "
                     "style='color:{accent}'>■</span> above (each layer on its own scale) · hover "
-                    "to explain, click to look closer").format(
+                    "to explain, click to look closer"),
                     name=bundle.name, network=bundle.network, count=len(network.layers),
                     params=params, validation=c.validation, accent=c.accent))
-        last = len(structure.layers) - 2  # the logits layer
-        for index, out in enumerate(structure.layers):
-            card = LayerCard(index, out, is_logits=index == last)
-            card.unitClicked.connect(self.select)
-            if card.view is not None:
-                card.view.describe = lambda position, i=index: self._label(i, position)
-            self.column_layout.insertWidget(self.column_layout.count() - 1, card)
-            self.cards.append(card)
-        self.selection = self._default_selection(structure)
-        if self.selection is not None:
-            self.select(*self.selection)
 
     def _clear_cards(self) -> None:
         for card in self.cards:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from digitgui.core.models.runs import Run
+from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.model_rows import created_text
 
@@ -72,13 +73,13 @@ def created_short(run: Run) -> str:
 
 
 def percent_text(value: float | None) -> str:
-    return MISSING if value is None else f"{100 * value:.2f} %"
+    return MISSING if value is None else localized(f"{100 * value:.2f} %")
 
 
 def number_text(value: Any) -> str:
     if value is None:
         return MISSING
-    return f"{value:g}" if isinstance(value, float) else f"{value:,}"
+    return localized(f"{value:g}" if isinstance(value, float) else f"{value:,}")
 
 
 def epochs_text(run: Run) -> str:
@@ -108,7 +109,7 @@ def data_text(run: Run) -> str:
 def _other(key: str, value: Any) -> str:
     name = _tr(SETTING_NAMES[key]) if key in SETTING_NAMES else key
     if key == "validation_fraction" and isinstance(value, float):
-        shown = f"{100 * value:g} %"
+        shown = localized(f"{100 * value:g} %")
     elif isinstance(value, bool):
         shown = yes_no(value)
     else:
@@ -155,7 +156,7 @@ def best_text(run: Run) -> str:
                      "validation loss {loss}").format(
         epoch=MISSING if run.best_epoch is None else run.best_epoch,
         accuracy=percent_text(run.best_val_accuracy),
-        loss=MISSING if run.best_val_loss is None else f"{run.best_val_loss:.4f}")
+        loss=MISSING if run.best_val_loss is None else localized(f"{run.best_val_loss:.4f}"))
 
 
 def _key(value: Any) -> tuple:

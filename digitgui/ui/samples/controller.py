@@ -19,6 +19,7 @@ from digitgui.core.training.fine_tune import MIN_SAMPLES
 from digitgui.core.userdata.samples import SampleLibrary
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.samples.library_view import SampleLibraryView
 from digitgui.ui.samples.report_dialog import FineTuneReportDialog
 
@@ -136,7 +137,8 @@ class HandwritingController(QObject):
             base = bundles.load_bundle(base.path, need_keras=True)
         except (UserError, AttributeError) as exc:
             self.message.emit(translate("HandwritingController",
-                    "The active model cannot be trained further: {exc}").format(exc=exc), True)
+                    "The active model cannot be trained further: {exc}").format(
+                    exc=error_text(exc)), True)
             return False
         panel = self.training_panel
         if panel.is_running():
@@ -203,7 +205,7 @@ def _save(library: SampleLibrary, digit: int, pixels, drawing, read: int | None)
         sample = library.add(digit, pixels, drawing)
     except (UserError, OSError) as exc:
         raise UserError(translate("Controller",
-                "Could not save the sample: {exc}").format(exc=exc)) from exc
+                "Could not save the sample: {exc}").format(exc=error_text(exc))) from exc
     return sample, digit, read, library.counts()[digit]
 
 

@@ -28,6 +28,7 @@ from digitgui.core.training.fine_tune import MIN_SAMPLES
 from digitgui.core.userdata.samples import Deleted, Sample, SampleLibrary
 from digitgui.ui import settings, theme
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.qimage import from_gray_array
 
 ALL = 10  # the button group id of "All" (QButtonGroup treats -1 as "assign one")
@@ -245,7 +246,7 @@ class SampleLibraryView(QWidget):
         try:
             count = self.library.import_source(path)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return 0
         self.message.emit(translate("SampleLibraryView",
                 "Imported {count} samples from {name}.").format(count=count, name=Path(path).name))
@@ -265,7 +266,7 @@ class SampleLibraryView(QWidget):
         try:
             count = self.library.export_npz(Path(path))
         except (UserError, OSError) as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return 0
         self.message.emit(translate("SampleLibraryView",
                 "Exported {count} samples to {name}.").format(count=count, name=Path(path).name))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from digitgui.core.training.fine_tune import Report
+from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import translate
 
 
@@ -30,18 +31,18 @@ def summary(report: Report) -> str:
         return translate("ReportDialog",
                 "None of your samples could be held out to test on: add a few more of each digit.")
     if after_err < before_err:
-        change = (translate("ReportDialog",
+        change = (formatted(translate("ReportDialog",
                 "Mistakes on your own held-out digits went from {before:.1f} % to "
-                "{after:.1f} %.").format(before=100 * before_err, after=100 * after_err))
+                "{after:.1f} %."), before=100 * before_err, after=100 * after_err))
     else:
-        change = (translate("ReportDialog",
+        change = (formatted(translate("ReportDialog",
                 "Mistakes on your own held-out digits did not go down ({value:.1f} % before, "
-                "{value2:.1f} % after): more samples of each digit help.").format(
+                "{value2:.1f} % after): more samples of each digit help."),
                 value=100 * before_err, value2=100 * after_err))
     drop = 100 * (report.base.before - report.base.after)
     kept = (translate("ReportDialog", "It still reads MNIST as well as before.") if drop <= 0.5
-            else translate("ReportDialog",
-                    "It reads MNIST {drop:.1f} points worse than before.").format(drop=drop))
+            else formatted(translate("ReportDialog",
+                    "It reads MNIST {drop:.1f} points worse than before."), drop=drop))
     return f"{change} {kept}"
 
 
@@ -59,8 +60,8 @@ class FineTuneReportDialog(QDialog):
         table.verticalHeader().setVisible(False)
         for row, comparison in enumerate(report.comparisons):
             table.setItem(row, 0, QTableWidgetItem(f"{comparison.name} ({comparison.n})"))
-            table.setItem(row, 1, _cell(f"{100 * comparison.before:.1f} %"))
-            table.setItem(row, 2, _cell(f"{100 * comparison.after:.1f} %"))
+            table.setItem(row, 1, _cell(localized(f"{100 * comparison.before:.1f} %")))
+            table.setItem(row, 2, _cell(localized(f"{100 * comparison.after:.1f} %")))
         table.resizeColumnsToContents()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table = table

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digitgui.ui import theme
+from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
 
 ROW = 20
@@ -21,8 +22,8 @@ def percent(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return "–"
     if value < 0.001:
-        return f"{100 * value:.2f} %"  # late, small steps still read as steps
-    return f"{100 * value:.1f} %" if value < 0.1 else f"{100 * value:.0f} %"
+        return localized(f"{100 * value:.2f} %")  # late, small steps still read as steps
+    return localized(f"{100 * value:.1f} %" if value < 0.1 else f"{100 * value:.0f} %")
 
 
 class LayerChangeBars(QWidget):

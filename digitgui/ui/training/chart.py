@@ -12,11 +12,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator, PercentFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter, ScalarFormatter
 from PySide6.QtGui import QImage
 
 from digitgui.ui import figure_files, theme
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
+from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
 
 LOSS_TOP = 3.0
@@ -29,6 +30,14 @@ is zoomed onto the data when the run ends: a limit that changes means a full red
 
 NAMES = ("batch_loss", "train_loss", "val_loss", "train_accuracy", "val_accuracy")
 
+
+
+class _Localized(ScalarFormatter):
+    """Matplotlib's own tick numbers (0.5, 1.5), with the window's separators (0,5 in
+    German)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return localized(super().__call__(x, pos))
 
 
 class Artists:
@@ -60,7 +69,9 @@ class Artists:
         loss.set_ylabel(translate("Artists", "cross-entropy"))
         accuracy.set_title(translate("Artists", "Accuracy"))
         accuracy.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        loss.yaxis.set_major_formatter(_Localized())
         for axes in (loss, accuracy):
+            axes.xaxis.set_major_formatter(_Localized())
             axes.set_xlabel(translate("Artists", "epoch"))
             axes.set_xlim(0, 1)
             axes.grid(True, linewidth=0.5)
@@ -100,6 +111,8 @@ class Artists:
         self.loss_axes.set_ylim(loss_ylim, auto=None)
         self.accuracy_axes.set_ylim(accuracy_ylim, auto=None)
         self.hint.set_visible(state.hint)
+        for legend in self.legends:  # a key to curves not drawn yet would sit on the hint
+            legend.set_visible(not state.hint)
         self.apply_colours(figure, state.colours)
 
     def apply_colours(self, figure: Figure, c: theme.Colours) -> None:

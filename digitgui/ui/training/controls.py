@@ -34,6 +34,7 @@ from digitgui.core.models.network_catalog import (
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.training.designer import NetworkDesigner
 from digitgui.ui.training.knobs import LEARNING_RATE_TEXT, OptimisationKnobs
 from digitgui.ui.training.widgets import (
@@ -260,7 +261,7 @@ class TrainingControls(QWidget):
             try:
                 self.designer.set_design(designs.load(name))
             except UserError as exc:
-                self.designer.note_label.setText(str(exc))
+                self.designer.note_label.setText(error_text(exc))
 
     def _add_saved_designs(self) -> None:
         for name in designs.saved_names():

@@ -1,10 +1,12 @@
 """The designer's warnings in the window's language. The core words each
-:class:`~digitgui.core.models.network_spec.DesignWarning` in English for the terminal; here
+:class:`~digitgui.core.models.network_warnings.DesignWarning` in English for the terminal; here
 each kind has its own translatable text, filled in from the warning and the plan."""
 
 from __future__ import annotations
 
-from digitgui.core.models.network_spec import DesignWarning, NetworkSpec
+from digitgui.core.models.network_spec import NetworkSpec
+from digitgui.core.models.network_warnings import DesignWarning
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 WARNINGS = {
@@ -35,7 +37,7 @@ def warning_text(warning: DesignWarning, spec: NetworkSpec) -> str:
     number = warning.layers[0] if warning.layers else 0
     layer = next((p for p in spec.plan if p.number == number), None)
     settings = layer.settings if layer is not None else {}
-    return translate("DesignTexts", text).format(
+    return formatted(translate("DesignTexts", text),
         count=len(warning.layers), number=number,
         parameters=layer.parameters if layer is not None else 0,
         units=settings.get("units", 0), rate=settings.get("rate", 0.0))

@@ -37,7 +37,9 @@ from digitgui.core.models.network_spec import (
     NetworkSpec,
 )
 from digitgui.ui import theme
+from digitgui.ui.formatting import count_text, formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
+from digitgui.ui.messages import error_text
 from digitgui.ui.training.design_diagram import DesignDiagram, shape_text
 from digitgui.ui.training.design_texts import warning_text
 from digitgui.ui.training.widgets import hrow
@@ -271,15 +273,15 @@ class NetworkDesigner(QWidget):
         try:
             self._spec, self._problem = NetworkSpec.from_json(self.design()), ""
         except UserError as exc:
-            self._spec, self._problem = None, str(exc)
+            self._spec, self._problem = None, error_text(exc)
         self._fill_table()
         if select is not None:
             self.select_layer(select)
         self._show_selected()
         spec = self._spec
         self.diagram.set_plan(None if spec is None else spec.plan)
-        self.total_label.setText("" if spec is None else translate(
-            "Designer", "{parameters:,} parameters in total").format(parameters=spec.parameters))
+        self.total_label.setText("" if spec is None else formatted(translate(
+            "Designer", "{parameters:,} parameters in total"), parameters=spec.parameters))
         self.problem_label.setText(self._problem)
         self.problem_label.setVisible(bool(self._problem))
         warnings = [] if spec is None else list(spec.warnings)
@@ -295,7 +297,7 @@ class NetworkDesigner(QWidget):
     def _fill_table(self) -> None:
         rows: list[tuple[str, str, str, int | None]] = []
         if self._spec is not None:
-            rows = [(p.text, shape_text(p.output_shape), f"{p.parameters:,}",
+            rows = [(p.text, shape_text(p.output_shape), count_text(p.parameters),
                      None if p.implicit else p.number - 1) for p in self._spec.plan]
         else:  # the layers as they stand; the logits as ever
             rows = [(self._raw_text(raw), "–", "–", i) for i, raw in enumerate(self._layers)]
@@ -359,7 +361,7 @@ class NetworkDesigner(QWidget):
             designs.save(spec)
         except (UserError, OSError) as exc:
             self.note_label.setText(translate("Designer", "Cannot save it: {message}").format(
-                message=exc))
+                message=error_text(exc)))
             return
         self.note_label.setText(translate("Designer", "Saved “{name}”.").format(name=spec.name))
         self.delete_button.setEnabled(True)
@@ -371,7 +373,7 @@ class NetworkDesigner(QWidget):
             designs.delete(name)
         except (UserError, OSError) as exc:
             self.note_label.setText(translate("Designer", "Cannot delete it: {message}").format(
-                message=exc))
+                message=error_text(exc)))
             return
         self.note_label.setText(translate("Designer", "Deleted the saved design “{name}”.")
                                 .format(name=name))

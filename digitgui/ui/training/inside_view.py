@@ -29,8 +29,10 @@ from digitgui.core.errors import UserError
 from digitgui.core.models.replay import Replay, Snapshot
 from digitgui.ui import theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside import colormap
+from digitgui.ui.messages import error_text
 from digitgui.ui.training.change_bars import LayerChangeBars
 from digitgui.ui.training.weights_view import WeightsMosaic, columns, mosaic, mosaic_colours
 
@@ -195,7 +197,7 @@ class TrainingInsideView(QWidget):
         try:
             snapshot = Snapshot.from_json(event["first_layer"])
         except UserError as exc:
-            self._show_note(str(exc))
+            self._show_note(error_text(exc))
             return
         self._add(Frame(epoch, snapshot, _changes(event.get("layer_changes"))))
 
@@ -320,8 +322,8 @@ class TrainingInsideView(QWidget):
         index = key[0]
         image, scale = self._mosaics[key]
         self.weights.set_image(image)
-        self.scale_label.setText(translate("TrainingInsideView",
-                "Weights: orange −{scale:.2g} … blue +{scale:.2g}").format(scale=scale))
+        self.scale_label.setText(formatted(translate("TrainingInsideView",
+                "Weights: orange −{scale:.2g} … blue +{scale:.2g}"), scale=scale))
         self.frameShown.emit(index)
 
     # -- the replay button -----------------------------------------------------------------

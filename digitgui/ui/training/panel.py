@@ -29,6 +29,7 @@ from digitgui.core.models.replay import Replay, read_replay
 from digitgui.core.training.config import TrainConfig
 from digitgui.ui import settings, theme
 from digitgui.ui.background import BackgroundTask
+from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import translate
 from digitgui.ui.training.controls import SHARED, TrainingControls
 from digitgui.ui.training.inside_view import TrainingInsideView
@@ -296,8 +297,8 @@ class TrainingPanel(QWidget):
         accuracy = event.get("val_accuracy")
         if accuracy is not None:
             self.message_label.setText(
-                translate("TrainingPanel",
-                        "Epoch {event}: validation accuracy {value:.1f} %").format(
+                formatted(translate("TrainingPanel",
+                        "Epoch {event}: validation accuracy {value:.1f} %"),
                         event=event['epoch'], value=100 * accuracy))
 
     def _on_finished(self, run: Run, kind: str, message: str, event: dict) -> None:

@@ -28,8 +28,8 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signa
 
 import digitgui
 from digitgui.core.training.config import TrainConfig
-from digitgui.core.training.events import end_text
 from digitgui.ui.i18n import translate
+from digitgui.ui.messages import end_text, event_text
 from digitgui.ui.training.event_lines import EventLineReader
 
 NOT_RUNNING = QProcess.ProcessState.NotRunning
@@ -267,7 +267,7 @@ class TrainingProcess(QObject):
         if run is None:
             return  # the waiting trainer's own start-up ("Starting TensorFlow…")
         if kind == "status":
-            self.status.emit(run, str(event.get("message", "")))
+            self.status.emit(run, event_text(event))
         elif kind == "start":
             self.started.emit(run, event)
         elif kind == "batch":
