@@ -203,7 +203,7 @@ def test_a_convolutional_network_still_trains_in_keras(tmp_path, train_npz):
     again = run_cli("train", "--network", spec, "--epochs", "1", "--data", str(train_npz),
                     "--out", str(tmp_path / "no"), "--trainer", "numpy")
     assert again.returncode == 2 and not (tmp_path / "no").exists()
-    assert "the NumPy trainer takes dense networks only: it has a Conv2D layer" in one_line(
+    assert "--trainer numpy takes dense networks only: it has a Conv2D layer" in one_line(
         again.stderr)
 
 

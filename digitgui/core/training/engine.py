@@ -230,7 +230,7 @@ def _trainer(config: TrainConfig, model, replicas: int):
             reason = "a GPU trains it faster"
     if reason is not None:
         if config.trainer == "numpy":
-            raise UserError(f"the NumPy trainer takes dense networks only: {reason}")
+            raise UserError(f"--trainer numpy takes dense networks only: {reason}")
         return "keras", None
     return "numpy", found
 
