@@ -118,19 +118,23 @@ class NumpyFit:
         plain = weights is None and bool(np.all(y < NOT_A_DIGIT))
         loss_total = seen = 0.0
         right = counted = 0.0
-        since = [0, 0.0, 0.0, 0.0]  # batches, loss sum, right, counted since the last event
+        # Since the last batch event: batches, their loss sum, right answers, digits.
+        batches, loss_sum, right_since, counted_since = 0, 0.0, 0.0, 0.0
         last_event = -math.inf
+        # The step below runs tens of thousands of times a run: what it calls, looked up once.
+        forward, backward, update, rate = net.forward, net.backward, opt.step, self._rate
+        augment, dropout, clock, stop = self._augment, self._dropout, self._clock, self._stop
         for step in range(1, steps + 1):
             index = order[(step - 1) * size:step * size]
             xb, yb = x[index], y[index]
             wb = None if weights is None else weights[index]
-            if self._augment is not None:
-                xb = self._augment(xb)
-            logits = net.forward(xb, self._dropout)
+            if augment is not None:
+                xb = augment(xb)
+            logits = forward(xb, dropout)
             losses, gradient = loss_and_gradient(logits, yb, wb, outliers=not plain)
-            l2 = net.l2_loss()  # of the weights the step starts from, as Keras reports it
-            net.backward(gradient)
-            opt.step(net.params, net.grads, self._rate(opt.iterations))
+            l2 = net.l2_loss() if net.l2 else 0.0  # of the weights the step starts from
+            backward(gradient)
+            update(net.params, net.grads, rate(opt.iterations))
             if plain:
                 batch_loss = float(losses.sum()) / len(yb)
                 got, count = float(np.count_nonzero(logits.argmax(axis=1) == yb)), len(yb)
@@ -144,15 +148,18 @@ class NumpyFit:
             seen += len(yb)
             right += got
             counted += count
-            since = [since[0] + 1, since[1] + batch_loss, since[2] + got, since[3] + count]
-            now = self._clock()
+            batches += 1
+            loss_sum += batch_loss
+            right_since += got
+            counted_since += count
+            now = clock()
             if now - last_event >= BATCH_EVENT_INTERVAL or step == steps:
                 last_event = now
                 self._emit("batch", epoch=epoch, epochs=self._config.epochs, step=step,
-                           steps=steps, loss=max(0.0, since[1] / since[0]),
-                           accuracy=since[2] / since[3] if since[3] else None)
-                since = [0, 0.0, 0.0, 0.0]
-            if self._stop.requested and step < steps:
+                           steps=steps, loss=max(0.0, loss_sum / batches),
+                           accuracy=right_since / counted_since if counted_since else None)
+                batches, loss_sum, right_since, counted_since = 0, 0.0, 0.0, 0.0
+            if stop.requested and step < steps:
                 return None  # stopped mid-epoch: this epoch does not count
         return {"loss": loss_total / seen, "accuracy": right / counted if counted else None,
                 "started": started}

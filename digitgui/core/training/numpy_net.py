@@ -260,8 +260,8 @@ def loss_and_gradient(logits: np.ndarray, y: np.ndarray, weight: np.ndarray | No
     log_total = np.log(total[:, 0])
     gradient = np.divide(exp, total, out=exp)  # softmax
     rows = _rows(len(y))
-    outlier = y >= NOT_A_DIGIT
-    if outliers and outlier.any():
+    outlier = y >= NOT_A_DIGIT if outliers else None
+    if outlier is not None and outlier.any():
         digit = np.where(outlier, 0, y)
         uniform = log_total - shifted.mean(axis=1)
         losses = np.where(outlier, OUTLIER_WEIGHT * uniform, log_total - shifted[rows, digit])
