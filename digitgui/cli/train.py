@@ -12,7 +12,13 @@ from digitgui.core.errors import UserError
 from digitgui.core.models import network_designs
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS
 from digitgui.core.models.network_spec import NetworkSpec
-from digitgui.core.training.config import OPTIMIZERS, SCHEDULES, STRATEGIES, TrainConfig
+from digitgui.core.training.config import (
+    OPTIMIZERS,
+    SCHEDULES,
+    STRATEGIES,
+    TRAINERS,
+    TrainConfig,
+)
 
 
 def network_option(value: str) -> str | dict:
@@ -73,6 +79,9 @@ def add_parser(commands) -> None:
     parser.add_argument("--name", help="the model's name (default: network and time)")
     parser.add_argument("--strategy", choices=STRATEGIES, default="auto",
                         help="auto: every GPU when there are several; mirrored: always mirrored")
+    parser.add_argument("--trainer", choices=TRAINERS, default="auto",
+                        help="auto (default): NumPy for a network of dense layers, Keras for "
+                        "the rest; numpy or keras to choose (the bundle is the same)")
     parser.add_argument("--events", choices=("jsonl",),
                         help="jsonl: stdout carries only JSON-lines events (for programs)")
     parser.add_argument("--serve", action="store_true",
@@ -111,7 +120,7 @@ def run(args) -> int:
         schedule=args.schedule, validation_fraction=args.validation_fraction,
         augment=args.augment, seed=args.seed, init_from=args.init_from, out=args.out,
         name=args.name, strategy=args.strategy, equal_weights=args.equal_weights,
-        l2=args.l2, momentum=args.momentum,
+        l2=args.l2, momentum=args.momentum, trainer=args.trainer,
     )
     from digitgui.core.training import engine  # noqa: PLC0415
 

@@ -21,9 +21,10 @@ from digitgui.core.models import bundle as bundles
 from digitgui.core.models.bundle import Bundle
 
 SHOWN_ELSEWHERE = ("network", "epochs", "batch_size", "learning_rate", "optimizer", "schedule",
-                   "augment", "name", "out", "data", "spec", "init_from")
+                   "augment", "name", "out", "data", "spec", "init_from", "trainer")
 """Hyperparameters a :class:`Run` has fields for (or that say nothing about the run): the rest
-are its :attr:`Run.other_settings`."""
+are its :attr:`Run.other_settings`. ('trainer' is which of the engine's two paths was asked
+for, 'auto' as a rule: how it trained, not what it learned.)"""
 
 
 def _number(value: Any) -> float | None:

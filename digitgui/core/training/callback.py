@@ -8,23 +8,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from digitgui.core.errors import QT_TRANSLATE_NOOP, message_fields
+from digitgui.core.training.progress import BATCH_EVENT_INTERVAL, diverged, finite
 from digitgui.core.training.replay import ReplayRecorder
 from digitgui.core.training.stop import StopRequest
 from digitgui.core.training.tf_runtime import import_keras
 
 keras = import_keras()
-
-BATCH_EVENT_INTERVAL = 0.05
-"""At most one ``batch`` event every 50 ms: enough for a smooth live curve, cheap to send."""
-
-
-def _finite(value: Any) -> float | None:
-    if value is None:
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else math.nan
-
 
 class EngineCallback(keras.callbacks.Callback):
     def __init__(
@@ -69,12 +58,9 @@ class EngineCallback(keras.callbacks.Callback):
         # With several batches a call (STEPS_PER_EXECUTION), Keras may count the last call of
         # an epoch up to a whole call's worth: never past the epoch's own batches.
         self._step = min(batch + 1, self._steps) if self._steps else batch + 1
-        loss = _finite(logs.get("loss"))
+        loss = finite(logs.get("loss"))
         if loss is not None and math.isnan(loss):
-            self.failure = message_fields(QT_TRANSLATE_NOOP("Training",
-                "the loss became NaN or infinite at epoch {epoch}, batch {batch}: training "
-                "diverged (try a lower learning rate); nothing was saved"),
-                epoch=self._epoch, batch=self._step)
+            self.failure = diverged(self._epoch, self._step)
             self.model.stop_training = True
             return
         if self._stop.requested:
@@ -85,7 +71,7 @@ class EngineCallback(keras.callbacks.Callback):
             # Keras reports the mean since the epoch began; the event carries the mean of the
             # batches since the previous event, so a curve of them shows the loss as it is
             # now, without a jump at every epoch's start.
-            accuracy = _finite(logs.get("accuracy"))
+            accuracy = finite(logs.get("accuracy"))
             step, loss_sum, accuracy_sum = self._reported
             total_loss = loss * self._step
             total_accuracy = None if accuracy is None else accuracy * self._step
@@ -108,16 +94,14 @@ class EngineCallback(keras.callbacks.Callback):
         logs = logs or {}
         record = {
             "epoch": self._epoch,
-            "loss": _finite(logs.get("loss")),
-            "accuracy": _finite(logs.get("accuracy")),
-            "val_loss": _finite(logs.get("val_loss")),
-            "val_accuracy": _finite(logs.get("val_accuracy")),
+            "loss": finite(logs.get("loss")),
+            "accuracy": finite(logs.get("accuracy")),
+            "val_loss": finite(logs.get("val_loss")),
+            "val_accuracy": finite(logs.get("val_accuracy")),
             "seconds": round(self._clock() - self._epoch_started, 3),
         }
         if any(v is not None and math.isnan(v) for v in record.values()):
-            self.failure = message_fields(QT_TRANSLATE_NOOP("Training",
-                "the loss became NaN or infinite at epoch {epoch}: training diverged (try a "
-                "lower learning rate); nothing was saved"), epoch=self._epoch)
+            self.failure = diverged(self._epoch)
             self.model.stop_training = True
             return
         self.history.append(record)

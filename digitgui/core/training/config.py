@@ -26,6 +26,9 @@ OPTIMIZERS = ("adam", "adamw", "sgd", "rmsprop")
 MAX_L2 = 1.0
 SCHEDULES = ("cosine", "constant")
 STRATEGIES = ("auto", "mirrored")
+TRAINERS = ("auto", "numpy", "keras")
+"""Which of the engine's two paths trains: auto (NumPy for a dense network, else Keras),
+numpy (a dense network only) or keras (always)."""
 
 FINE_TUNE_EPOCHS = 8
 FINE_TUNE_LEARNING_RATE = 3e-4
@@ -63,6 +66,8 @@ class TrainConfig:
     """L2 weight decay: ``l2 * sum(w**2)`` of every Dense and Conv2D kernel joins the loss."""
     momentum: float = 0.9
     """SGD's momentum (Nesterov when above 0); the other optimizers ignore it."""
+    trainer: str = "auto"
+    """The engine's path (:data:`TRAINERS`); the bundle is the same either way."""
 
     def as_json(self) -> dict:
         values = asdict(self)
@@ -157,7 +162,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "optimizer": (str,), "schedule": (str,), "validation_fraction": (int, float),
     "augment": (bool, type(None)), "seed": (int,), "init_from": (str, type(None)),
     "name": (str, type(None)), "strategy": (str,), "equal_weights": (bool,),
-    "spec": (dict, type(None)), "l2": (int, float), "momentum": (int, float),
+    "spec": (dict, type(None)), "l2": (int, float), "momentum": (int, float), "trainer": (str,),
 }
 
 

@@ -8,7 +8,6 @@ and always one final event: ``done``, ``stopped`` or ``error``.
 from __future__ import annotations
 
 import math
-import platform
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,7 +17,6 @@ from typing import Any
 
 import numpy as np
 
-import digitgui
 from digitgui.core import paths
 from digitgui.core.data import (
     NOT_A_DIGIT,
@@ -31,14 +29,13 @@ from digitgui.core.data import (
 )
 from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError, message_fields
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models.calibration import fit_temperature
-from digitgui.core.models.evaluation import score
 from digitgui.core.models.network_catalog import CUSTOM_NETWORK, NETWORKS, network_info
 from digitgui.core.training.config import (
     MAX_L2,
     OPTIMIZERS,
     SCHEDULES,
     STRATEGIES,
+    TRAINERS,
     TrainConfig,
 )
 from digitgui.core.training.stop import StopRequest
@@ -68,6 +65,8 @@ def _check(config: TrainConfig) -> None:
         raise UserError(f"unknown optimizer {config.optimizer!r}; choose {', '.join(OPTIMIZERS)}")
     if config.schedule not in SCHEDULES:
         raise UserError(f"unknown schedule {config.schedule!r}; choose {', '.join(SCHEDULES)}")
+    if config.trainer not in TRAINERS:
+        raise UserError(f"unknown trainer {config.trainer!r}; choose {', '.join(TRAINERS)}")
     if config.strategy not in STRATEGIES:
         raise UserError(f"unknown strategy {config.strategy!r}; choose {', '.join(STRATEGIES)}")
     if not config.data:
@@ -189,20 +188,51 @@ def _accuracy(train: Dataset):
     return DigitAccuracy()
 
 
-def _starting_point(emit: Emit, model, loss, train: Dataset, config: TrainConfig,
-                    steps: int) -> None:
+def _starting_point(emit: Emit, logits_of: Callable, loss_of: Callable, train: Dataset,
+                    config: TrainConfig, steps: int) -> None:
     """The curve's first point, at once: the loss (and accuracy) of the network as it starts,
     untrained or the model a fine-tune continues, on one random batch of the training data.
-    The first training step then takes seconds (TensorFlow traces it); this one forward pass,
+    The first Keras step then takes seconds (TensorFlow traces it); this one forward pass,
     run eagerly with training off (no augmentation, no dropout, nothing updated), does not."""
     rng = np.random.default_rng(config.seed)
     index = np.sort(rng.choice(len(train), min(len(train), config.batch_size), replace=False))
     x, y = train.x[index], train.y[index]
-    logits = np.asarray(model(x, training=False))
+    logits = np.asarray(logits_of(x))
     digits = y < NOT_A_DIGIT
     accuracy = float(np.mean(logits[digits].argmax(1) == y[digits])) if digits.any() else None
     emit("batch", epoch=1, epochs=config.epochs, step=0, steps=steps,
-         loss=float(np.asarray(loss(y, logits))), accuracy=accuracy)
+         loss=float(np.asarray(loss_of(y, logits))), accuracy=accuracy)
+
+
+NUMPY_MAX_PARAMETERS_WITH_GPU = 500_000
+"""With a GPU, Keras trains a big dense network faster than NumPy on the CPU; up to about the
+mlp's size (235,000 parameters) the per-call costs still dominate and NumPy wins."""
+
+
+def _trainer(config: TrainConfig, model, replicas: int):
+    """Which path trains ``model``: ("numpy", its plan) or ("keras", None).
+
+    NumPy for a network of dense (and dropout) layers, the Keras path for anything else
+    (convolutions, batch normalisation, several GPUs); ``--trainer`` may insist on one."""
+    if config.trainer == "keras":
+        return "keras", None
+    from digitgui.core.training.numpy_net import plan  # noqa: PLC0415
+
+    found = plan(model)
+    reason = found if isinstance(found, str) else None
+    if reason is None and replicas > 1:
+        reason = "it is to train on several GPUs"
+    if reason is None and config.trainer == "auto" and model.count_params() > \
+            NUMPY_MAX_PARAMETERS_WITH_GPU:
+        import tensorflow as tf  # noqa: PLC0415  (already loaded by import_keras)
+
+        if tf.config.list_logical_devices("GPU"):
+            reason = "a GPU trains it faster"
+    if reason is not None:
+        if config.trainer == "numpy":
+            raise UserError(f"--trainer numpy takes dense networks only: {reason}")
+        return "keras", None
+    return "numpy", found
 
 
 def _target(config: TrainConfig, created: datetime) -> Path:
@@ -237,6 +267,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
+    from digitgui.core.training import run_metadata  # noqa: PLC0415
     from digitgui.core.training.callback import EngineCallback  # noqa: PLC0415
     from digitgui.core.training.export import save_bundle  # noqa: PLC0415
     from digitgui.core.training.replay import ReplayRecorder  # noqa: PLC0415
@@ -256,12 +287,15 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     strategy = _strategy(config.strategy)
     with strategy.scope():
         model = _model(config, base)
-        model.compile(
-            optimizer=_optimizer(keras, config, steps * config.epochs),
-            loss=_loss(keras, train),
-            metrics=[_accuracy(train)],
-            steps_per_execution=STEPS_PER_EXECUTION,
-        )
+    trainer, plan = _trainer(config, model, int(strategy.num_replicas_in_sync))
+    if trainer == "keras":
+        with strategy.scope():
+            model.compile(
+                optimizer=_optimizer(keras, config, steps * config.epochs),
+                loss=_loss(keras, train),
+                metrics=[_accuracy(train)],
+                steps_per_execution=STEPS_PER_EXECUTION,
+            )
     recorder = ReplayRecorder.for_model(model)
     sources = [
         {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}
@@ -276,21 +310,31 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         epochs=config.epochs,
         parameters=int(model.count_params()),
         replicas=int(strategy.num_replicas_in_sync),
+        trainer=trainer,
         **({} if recorder is None else recorder.start_fields()),
     )
-    _starting_point(emit, model, model.loss, train, config, steps)
-    callback = EngineCallback(emit, stop, config.epochs, steps, recorder=recorder)
     started = time.monotonic()
-    model.fit(
-        train.x, train.y,
-        sample_weight=weights if np.ptp(weights) > 0 else None,
-        batch_size=config.batch_size,
-        epochs=config.epochs,
-        validation_data=None if val is None else (val.x, val.y),
-        shuffle=True,
-        verbose=0,
-        callbacks=[callback],
-    )
+    sample_weight = weights if np.ptp(weights) > 0 else None
+    if plan is not None:
+        from digitgui.core.training.numpy_fit import NumpyFit  # noqa: PLC0415
+
+        callback = NumpyFit(plan, config, emit, stop, steps, recorder=recorder)
+        _starting_point(emit, callback.logits, callback.loss, train, config, steps)
+        callback.fit(train.x, train.y, sample_weight, None if val is None else (val.x, val.y))
+    else:
+        callback = EngineCallback(emit, stop, config.epochs, steps, recorder=recorder)
+        _starting_point(emit, lambda x: model(x, training=False), model.loss, train, config,
+                        steps)
+        model.fit(
+            train.x, train.y,
+            sample_weight=sample_weight,
+            batch_size=config.batch_size,
+            epochs=config.epochs,
+            validation_data=None if val is None else (val.x, val.y),
+            shuffle=True,
+            verbose=0,
+            callbacks=[callback],
+        )
     if callback.failure:
         emit("error", **callback.failure)
         return 1
@@ -299,11 +343,14 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         emit("stopped", **message_fields(QT_TRANSLATE_NOOP("Training",
              "Stopped before the first epoch finished; nothing was saved.")), saved=False)
         return 0
-    model.set_weights(callback.best_weights)
+    if isinstance(callback, EngineCallback):
+        model.set_weights(callback.best_weights)
+    else:
+        callback.apply_to(model)
     created = datetime.now(UTC).astimezone()
-    metadata = _metadata(model, config, callback, val_parts, sources, stopped, created,
-                         time.monotonic() - started, base)
-    replay = None if recorder is None else _replay_bytes(recorder, metadata)
+    metadata = run_metadata.metadata(model, config, callback, val_parts, sources, stopped,
+                                     created, time.monotonic() - started, base, trainer)
+    replay = None if recorder is None else run_metadata.replay_bytes(recorder, metadata)
     target = _target(config, created)
     emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Saving the model…")))
     path = save_bundle(model, metadata, target, replay)
@@ -317,76 +364,3 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     else:
         emit("done", **summary)
     return 0
-
-
-def _replay_bytes(recorder, metadata: dict[str, Any]) -> bytes | None:
-    """The replay file, its summary in the metadata; never the reason a model is lost."""
-    try:
-        data, metadata["replay"] = recorder.replay_bytes()
-    except Exception:  # noqa: BLE001  (a bug here must not cost the trained model)
-        return None
-    return data
-
-
-def _metadata(model, config, callback, val_parts, sources, stopped, created, seconds, base):
-    import tensorflow as tf  # noqa: PLC0415
-
-    from digitgui.core.training.networks import keras  # noqa: PLC0415
-
-    validation = None
-    by_source = {}
-    temperature = 1.0
-    # Pictures that are not digits have no accuracy: the figures are the digits'.
-    non_empty = [d for d in (v.subset(np.flatnonzero(v.y < NOT_A_DIGIT)) for v in val_parts)
-                 if len(d)]
-    if non_empty:
-        val = concatenate(non_empty)
-        logits = model.predict(val.x, batch_size=512, verbose=0)
-        temperature = fit_temperature(logits, val.y)
-        validation = score(val.y, logits, temperature)
-        start = 0
-        for part in non_empty:
-            end = start + len(part)
-            by_source[describe(part.name)] = round(score(part.y, logits[start:end]).accuracy, 6)
-            start = end
-    name = config.name or f"{config.label}-{created:%Y%m%d-%H%M%S}"
-    spec = config.network_spec()
-    return {
-        "format": bundles.FORMAT_VERSION,
-        "name": name,
-        # A design's own name (the Models table's column), never 'custom' alone; the spec
-        # beside it says it is one (and lets a fine-tune rebuild it).
-        "network": config.label,
-        "description": NETWORKS[config.network].summary if spec is None else spec.description,
-        **({} if spec is None else {"spec": spec.as_json()}),
-        "parameters": int(model.count_params()),
-        "hyperparameters": {k: v for k, v in config.as_json().items()
-                            if k not in ("out", "data", "spec")},
-        "data": sources,
-        "history": callback.history,
-        "best_epoch": callback.best_epoch,
-        "epochs_finished": callback.finished_epochs,
-        "stopped": stopped,
-        "training_seconds": round(seconds, 1),
-        "validation_accuracy": None if validation is None else round(validation.accuracy, 6),
-        "validation_n": 0 if validation is None else validation.n,
-        "validation_by_source": by_source,
-        "confusion_matrix": None if validation is None else validation.confusion,
-        "calibration": {"temperature": temperature,
-                        "fitted_on": "the validation split" if validation else None},
-        "test_accuracy": None,
-        "test_data": None,
-        "init_from": None if base is None else {"name": base.name, "path": str(base.path)},
-        # A fine-tune keeps the answer rule measured for the model it continues (its own
-        # validation split is mostly the base data's, too small to measure a new one).
-        **({"answer_rule": base.metadata["answer_rule"],
-            "answer_rule_fitted_on": {"inherited_from": base.name}}
-           if base is not None and isinstance(base.metadata.get("answer_rule"), dict) else {}),
-        "created": created.isoformat(timespec="seconds"),
-        "versions": {
-            "digitgui": digitgui.__version__,
-            "tensorflow": tf.__version__,
-            "keras": keras.__version__,
-            "python": platform.python_version(),
-        },
-    }

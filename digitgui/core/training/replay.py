@@ -69,7 +69,11 @@ class ReplayRecorder:
 
     def epoch_fields(self, epoch: int, model) -> dict[str, Any]:
         """Record the epoch that just ended; the ``epoch`` event's new fields."""
-        found = kernels(model)
+        return self.record(epoch, kernels(model))
+
+    def record(self, epoch: int, found: list[tuple[str, np.ndarray]]) -> dict[str, Any]:
+        """:meth:`epoch_fields` from the kernels themselves ((layer name, kernel) in order, as
+        :func:`kernels` gives them): the NumPy path has no Keras model to read mid-run."""
         changes = [relative_change(kernel, self._previous[name]) for name, kernel in found]
         self._previous = dict(found)
         frame = _Frame(epoch, Snapshot.of_kernel(*found[0]), changes)
