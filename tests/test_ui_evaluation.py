@@ -172,8 +172,12 @@ def test_clicking_a_cell_shows_its_images_and_an_image_goes_to_the_canvas(
     result = run_and_wait(qtbot, panel, str(train_npz))
     confusion = np.array(result.evaluation.confusion)
     mistakes = np.where(np.eye(10, dtype=bool), 0, confusion)
-    true, read = (int(v) for v in np.unravel_index(mistakes.argmax(), mistakes.shape))
-    assert confusion[true, read] > 0  # a 3-epoch seed network gets some wrong
+    # The most common mistake of a digit it also reads right sometimes (a 3-epoch seed
+    # network may read no 4 at all), so that both cells below hold images.
+    some_right = (np.diag(confusion) > 0)[:, None]
+    true, read = (int(v) for v in np.unravel_index(np.where(some_right, mistakes, 0).argmax(),
+                                                   mistakes.shape))
+    assert confusion[true, read] > 0 and confusion[true, true] > 0
 
     for cell in ((true, read), (true, true)):
         click_cell(panel, *cell)

@@ -140,7 +140,8 @@ def test_lists_the_shipped_model_first_then_the_users_newest_first(picker, model
     shipped = bundles.load_bundle(paths.shipped_model_dir())
     assert cell(picker, 0, NETWORK) == "cnn"
     data = cell(picker, 0, DATA)  # the sources it was trained on, with their sizes
-    assert data.startswith("embedded (5,000), ") and data.endswith("+ 3 more")
+    more = len(shipped.metadata["data"]) - 2  # two named, the rest counted
+    assert data.startswith("embedded (5,000), ") and data.endswith(f"+ {more} more")
     assert "not-digits.npz" in picker.table.item(0, DATA).toolTip()  # every one of them
     # One figure per model, its set beside it: the shipped model's recorded test figure.
     assert cell(picker, 0, ACCURACY) == f"{shipped.test_accuracy * 100:.2f} %"

@@ -162,7 +162,9 @@ def test_the_shipped_cnn_steps_within_a_fraction_of_a_second(panel, qtbot, embed
     assert panel.before_after.after[wrong] > before
     # Measured ~20 ms from the press to the answer shown; generous for a busy machine.
     assert elapsed < 1.0
-    assert "T = 1.06" in panel.loss_label.text()  # the calibration the window's bars use
+    temperature = bundles.load_bundle(paths.shipped_model_dir()).metadata["calibration"][
+        "temperature"]
+    assert f"T = {temperature:.3g}" in panel.loss_label.text()  # the bars' calibration
 
 
 def test_out_of_sight_it_waits_and_catches_up(qtbot, tiny_bundle, embedded):
@@ -194,6 +196,8 @@ def test_in_the_window_it_follows_the_drawing_and_teaches_the_active_model(windo
     before = panel.answer.gradients.probabilities[panel.digit]
     qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.is_busy() and panel.steps_taken == 1, timeout=10_000)
-    assert panel.before_after.after[panel.digit] >= before
+    # A step towards the digit it reads: surer, unless already sure to the last float bit.
+    after = panel.before_after.after[panel.digit]
+    assert after >= before or after == pytest.approx(before, abs=1e-9), (before, after)
     # The active model itself is untouched: the window still reads with its own.
     assert window.service.bundle.shipped
