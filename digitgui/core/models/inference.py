@@ -109,7 +109,11 @@ class Predictor:
         return cls(bundle.tflite_path, num_threads, temperature_of(bundle.metadata),
                    AnswerRule.from_json(bundle.metadata.get("answer_rule")))
 
-    def logits(self, batch: np.ndarray, chunk: int = 512) -> np.ndarray:
+    def logits(self, batch: np.ndarray, chunk: int = 64) -> np.ndarray:
+        """Raw logits for a batch, ``chunk`` images an interpreter call. LiteRT keeps Python's
+        GIL while it runs: a call on 512 images of the cnn held the window's thread 40 ms
+        (100-270 ms on a busy machine) while an evaluation ran in a worker; 64 hold it a few
+        ms, and run as fast in all (measured: 1.71 s against 1.86 s for 5,000 images)."""
         batch = as_network_input(batch)
         if len(batch) > chunk:
             return np.concatenate(
