@@ -234,3 +234,26 @@ def test_a_design_set_from_json_shows_its_defaults(qtbot, panel):
     assert designer.design()["layers"] == [{"type": "conv2d", "filters": 8, "kernel_size": 3,
                                             "strides": 1, "padding": "same",
                                             "activation": "relu"}]
+
+
+def test_saving_over_a_different_design_of_that_name_asks_first(qtbot, panel):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_ui_model_picker import answer_next_message_box
+
+    designer = panel.designer
+    _build_example(qtbot, panel)
+    _click(qtbot, designer.save_button)
+    _click(qtbot, designer.save_button)  # the same design again: no question
+    assert designer.note_label.text() == "Saved “tanh-32-16”."
+    _add_dense(qtbot, designer, 8, "relu")  # changed, under the same name
+    changed = designer.spec()
+    asked: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.No, asked)
+    _click(qtbot, designer.save_button)
+    assert "tanh-32-16" in asked[0] and "Replace" in asked[0]
+    assert designs.load("tanh-32-16") == NetworkSpec.from_json(EXAMPLE)  # "No" keeps it
+    assert "Not saved" in designer.note_label.text()
+    answer_next_message_box(QMessageBox.StandardButton.Yes, asked)
+    _click(qtbot, designer.save_button)
+    assert len(asked) == 2 and designs.load("tanh-32-16") == changed

@@ -711,12 +711,24 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>So funktioniert es</translation>
     </message>
     <message>
+        <source>Not saved: “{name}” is kept as it was. Give this design another name.</source>
+        <translation>Nicht gespeichert: „{name}“ bleibt, wie es war. Gib diesem Entwurf einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>Cannot save it: {message}</source>
         <translation>Speichern nicht möglich: {message}</translation>
     </message>
     <message>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>A different design named “{name}” is saved already. Replace it with this one?</source>
+        <translation>Ein anderer Entwurf namens „{name}“ ist schon gespeichert. Durch diesen ersetzen?</translation>
     </message>
     <message>
         <source>Cannot delete it: {message}</source>

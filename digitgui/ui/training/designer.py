@@ -40,6 +40,7 @@ from digitgui.ui import theme
 from digitgui.ui.formatting import count_text, formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.messages import error_text
+from digitgui.ui.model_transfer import confirm
 from digitgui.ui.training.design_diagram import DesignDiagram, shape_text
 from digitgui.ui.training.design_texts import warning_text
 from digitgui.ui.training.widgets import hrow
@@ -357,6 +358,11 @@ class NetworkDesigner(QWidget):
         spec = self._spec
         if spec is None:
             return
+        if not self._may_replace(spec):
+            self.note_label.setText(translate("Designer", "Not saved: “{name}” is kept as it "
+                                              "was. Give this design another name.").format(
+                                              name=spec.name))
+            return
         try:
             designs.save(spec)
         except (UserError, OSError) as exc:
@@ -366,6 +372,19 @@ class NetworkDesigner(QWidget):
         self.note_label.setText(translate("Designer", "Saved “{name}”.").format(name=spec.name))
         self.delete_button.setEnabled(True)
         self.savedDesignsChanged.emit(spec.name)
+
+    def _may_replace(self, spec: NetworkSpec) -> bool:
+        """True unless another design is saved under this name and the user keeps it."""
+        if spec.name not in designs.saved_names():
+            return True
+        try:
+            if designs.load(spec.name) == spec:
+                return True  # the same design again: nothing to lose
+        except (UserError, OSError):
+            pass  # a damaged file of that name: asked about like any other
+        return confirm(self, translate("Designer", "Save the design"),
+                       translate("Designer", "A different design named “{name}” is saved "
+                                 "already. Replace it with this one?").format(name=spec.name))
 
     def delete(self) -> None:
         name = self.name_edit.text().strip()
