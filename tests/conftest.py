@@ -70,16 +70,10 @@ def german(qapp):
 
 
 @pytest.fixture
-def german_window(german, qtbot):
-    """The main window in German, shown; closed afterwards."""
-    from digitgui.ui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def german_window(german, window):
+    """The main window in German (``german`` comes first: the translators are installed
+    before the window is made, and taken out after it is closed)."""
+    return window
 
 
 @pytest.fixture(scope="session")

@@ -46,7 +46,7 @@ from digitgui.core.drawing.number_cuts import (
     straight_cuts,
 )
 from digitgui.core.drawing.number_memo import SplitMemo
-from digitgui.core.drawing.pieces import mean_pool
+from digitgui.core.drawing.pieces import find_root, mean_pool
 from digitgui.core.drawing.preprocess import Prepared, prepare_ink
 
 MAX_DIGITS = 12
@@ -254,10 +254,7 @@ class _Splitter:
         parent = list(range(len(blobs)))
 
         def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+            return find_root(parent, i)
 
         doubtful = []
         for i, a in enumerate(blobs):

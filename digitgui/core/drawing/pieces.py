@@ -28,6 +28,14 @@ def mean_pool(ink: np.ndarray, factor: int) -> np.ndarray:
     return padded.reshape(padded.shape[0] // factor, factor, -1, factor).mean(axis=(1, 3))
 
 
+def find_root(parent: list[int], i: int) -> int:
+    """Union-find: the root of ``i``'s set, halving the path on the way (``parent`` changes)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
 def label_pieces(mask: np.ndarray) -> tuple[np.ndarray, int]:
     """8-connected components of a small boolean mask: (labels 1..n with 0 for paper, n),
     numbered in the order of each piece's last pixel (row by row).
@@ -49,10 +57,7 @@ def label_pieces(mask: np.ndarray) -> tuple[np.ndarray, int]:
     parent = list(range(len(rows)))
 
     def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        return find_root(parent, i)
 
     first = np.searchsorted(rows, np.arange(h + 1)).tolist()
     left, right = starts.tolist(), ends.tolist()
