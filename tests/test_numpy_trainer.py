@@ -16,7 +16,12 @@ import pytest
 
 from digitgui.core.models import bundle as bundles
 from digitgui.core.training import numpy_augment, numpy_optim
-from digitgui.core.training.numpy_net import DenseNetwork, Plan, loss_and_gradient
+from digitgui.core.training.numpy_net import (
+    DenseNetwork,
+    Plan,
+    digits_loss_and_gradient,
+    loss_and_gradient,
+)
 from tests.helpers import REPO, child_env, events, one_line, run_cli
 
 pytestmark = pytest.mark.slow
@@ -208,24 +213,48 @@ def test_a_convolutional_network_still_trains_in_keras(tmp_path, train_npz):
 
 
 def test_pixels_blank_in_every_picture_stay_out_of_training_and_change_nothing():
+    """Also the first layer's bias kept as a column of its kernel, the pictures ending in a 1:
+    the same steps, the same weights."""
     rng = np.random.default_rng(4)
-    weights = (rng.normal(0, 0.1, (784, 6)).astype(np.float32), np.zeros(6, np.float32),
+    weights = (rng.normal(0, 0.1, (784, 6)).astype(np.float32),
+               rng.normal(0, 0.1, 6).astype(np.float32),
                rng.normal(0, 0.3, (6, 10)).astype(np.float32), np.zeros(10, np.float32))
     plan = Plan((("hidden", "dense", {"activation": "relu"}),
                  ("logits", "dense", {"activation": "linear"})), {}, weights)
     x = rng.random((64, 784), dtype=np.float32)
     x[:, :200] = 0  # the border of every picture: blank
     used = np.flatnonzero(np.any(x != 0, axis=0))
-    every, some = DenseNetwork(plan), DenseNetwork(plan, inputs=used)
-    steppers = [numpy_optim.optimizer("adam", net.params.size, 0.9) for net in (every, some)]
+    with_ones = np.hstack([x[:, used], np.ones((64, 1), np.float32)])
+    nets = {"every": (DenseNetwork(plan), x),
+            "some": (DenseNetwork(plan, inputs=used), x[:, used]),
+            "column": (DenseNetwork(plan, inputs=used, bias_column=True), with_ones)}
+    steppers = {k: numpy_optim.optimizer("adam", net.params.size, 0.9)
+                for k, (net, _) in nets.items()}
     y = rng.integers(0, 10, 64)
     for first in range(0, 64, 16):
-        for net, stepper, inputs in ((every, steppers[0], x), (some, steppers[1], x[:, used])):
+        for key, (net, inputs) in nets.items():
             _, gradient = loss_and_gradient(net.forward(inputs[first:first + 16]),
                                             y[first:first + 16])
             net.backward(gradient)
-            stepper.step(net.params, net.grads, 0.01)
-    for (name, a), (_, b) in zip(every.kernels(), some.kernels(), strict=True):
-        np.testing.assert_allclose(a, b, atol=1e-6, err_msg=name)
-    np.testing.assert_allclose(every.logits(x), some.logits(x), atol=1e-5)
-    assert np.array_equal(some.weights()["hidden"][0][:200], weights[0][:200])  # untouched
+            steppers[key].step(net.params, net.grads, 0.01)
+    every = nets["every"][0]
+    for key in ("some", "column"):
+        net = nets[key][0]
+        for (name, a), (_, b) in zip(every.kernels(), net.kernels(), strict=True):
+            np.testing.assert_allclose(a, b, atol=1e-6, err_msg=f"{key} {name}")
+        for (name, (_, bias)), start in zip(every.weights().items(), (1, 3), strict=True):
+            np.testing.assert_allclose(net.weights()[name][1], bias, atol=1e-6)
+            assert not np.allclose(bias, weights[start])  # the biases were trained too
+        np.testing.assert_allclose(every.logits(x), net.logits(x), atol=1e-5)
+        assert np.array_equal(net.weights()["hidden"][0][:200], weights[0][:200])  # untouched
+
+
+def test_the_steps_short_loss_agrees_with_the_general_one():
+    rng = np.random.default_rng(5)
+    logits = rng.normal(0, 3, (32, 10)).astype(np.float32)
+    y = rng.integers(0, 10, 32)
+    losses, gradient = loss_and_gradient(logits, y)
+    loss_sum, right, short_gradient = digits_loss_and_gradient(logits, y)
+    assert loss_sum == pytest.approx(float(losses.sum()), rel=1e-5)
+    assert right == np.count_nonzero(logits.argmax(axis=1) == y) > 0
+    np.testing.assert_allclose(short_gradient, gradient, atol=1e-7)

@@ -25,7 +25,12 @@ from threadpoolctl import threadpool_limits
 
 from digitgui.core.data.dataset import NOT_A_DIGIT
 from digitgui.core.training.numpy_augment import Augmenter
-from digitgui.core.training.numpy_net import DenseNetwork, Plan, loss_and_gradient
+from digitgui.core.training.numpy_net import (
+    DenseNetwork,
+    Plan,
+    digits_loss_and_gradient,
+    loss_and_gradient,
+)
 from digitgui.core.training.numpy_optim import optimizer, schedule
 from digitgui.core.training.progress import BATCH_EVENT_INTERVAL, diverged, finite
 
@@ -90,14 +95,22 @@ class NumpyFit:
 
     def _fit(self, x, y, weights, val) -> None:
         flat = np.ascontiguousarray(x.reshape(len(x), -1), np.float32)
-        # Pixels blank in every training picture stay out of training where nothing else
-        # would move their weights either (see DenseNetwork): no augmentation (which moves
-        # ink anywhere), no L2 and no weight decay.
-        if (self._augment is None and not self._config.l2 and self._config.optimizer != "adamw"):
-            used = np.flatnonzero(np.any(flat != 0, axis=0))
-            if len(used) < flat.shape[1]:
-                self.net = DenseNetwork(self._plan, inputs=used)
-                flat = np.ascontiguousarray(flat[:, used])
+        if self._augment is None:  # the pictures are fixed: they can be prepared once
+            # Pixels blank in every training picture stay out of training where nothing else
+            # would move their weights either (see DenseNetwork): no augmentation (which
+            # moves ink anywhere), no L2 and no weight decay.
+            used = None
+            if not self._config.l2 and self._config.optimizer != "adamw":
+                used = np.flatnonzero(np.any(flat != 0, axis=0))
+                used = used if len(used) < flat.shape[1] else None
+            # And each ends with a 1, the first layer's bias column (see DenseNetwork). Row
+            # by row (C order): a step gathers whole pictures.
+            columns = flat.shape[1] if used is None else len(used)
+            prepared = np.ones((len(flat), columns + 1), np.float32)
+            prepared[:, :columns] = flat if used is None else flat[:, used]
+            flat = prepared
+            self.net = DenseNetwork(self._plan, float(self._config.l2), inputs=used,
+                                    bias_column=True)
         self._optimizer = optimizer(self._config.optimizer, self.net.params.size,
                                     float(self._config.momentum))
         labels = y.astype(np.int64)
@@ -131,15 +144,15 @@ class NumpyFit:
             if augment is not None:
                 xb = augment(xb)
             logits = forward(xb, dropout)
-            losses, gradient = loss_and_gradient(logits, yb, wb, outliers=not plain)
+            if plain:
+                loss_sum, got, gradient = digits_loss_and_gradient(logits, yb)
+                batch_loss, count = loss_sum / len(yb), len(yb)
+            else:
+                losses, gradient = loss_and_gradient(logits, yb, wb)
+                batch_loss, got, count = _figures(logits, yb, wb, losses)
             l2 = net.l2_loss() if net.l2 else 0.0  # of the weights the step starts from
             backward(gradient)
             update(net.params, net.grads, rate(opt.iterations))
-            if plain:
-                batch_loss = float(losses.sum()) / len(yb)
-                got, count = float(np.count_nonzero(logits.argmax(axis=1) == yb)), len(yb)
-            else:
-                batch_loss, got, count = _figures(logits, yb, wb, losses)
             batch_loss += l2
             if not math.isfinite(batch_loss):
                 self.failure = diverged(epoch, step)
