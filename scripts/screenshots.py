@@ -310,6 +310,36 @@ def main() -> int:
         settle(1.2)
         shoot("runs")
 
+    if not wanted or "lab" in wanted:
+        # The neuron lab on the shipped cnn's Dense 128 layer: every other neuron switched
+        # off, the temperature raised, the answer and the accuracy following.
+        window.experiments_dock.raise_()
+        experiments = window.experiments_dock.content()
+        experiments.setCurrentIndex(2)
+        settle(1.0)
+        lab = experiments.neuron_lab
+        lab.units.blockSignals(True)
+        for row in range(0, lab.units.count(), 2):
+            lab.units.item(row).setCheckState(Qt.CheckState.Unchecked)
+        lab.units.blockSignals(False)
+        lab.temperature.setValue(10)  # T = 2: the bars flatten, the answer stays
+        deadline = time.monotonic() + 60
+        while experiments.is_busy() and time.monotonic() < deadline:
+            settle(0.2)
+        settle(1.0)
+        shoot("lab")
+
+    if not wanted or "compare" in wanted:
+        # Two models side by side on the drawing: the shipped cnn and the seed trained above.
+        from digitgui.core.models import bundle as bundles
+
+        seeds = [run.path for run in window.experiments_dock.content().runs.runs()
+                 if run.name == "my seed"]
+        if seeds:
+            window.service.set_compare(bundles.load_bundle(seeds[0]))
+            settle(1.5)
+            shoot("compare")
+
     window.close()
     settle(0.3)
     return 0
