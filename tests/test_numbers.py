@@ -333,3 +333,19 @@ def test_a_half_written_digit_is_not_tried_cut(predictor):
         digits = "".join(str(int(np.argmax(d.probabilities))) for d in split.digits)
         assert digits == number
         assert sum(scored) == len(number), "each group read once, no cut of the begun digit"
+
+
+def test_each_candidate_piece_is_read_once(predictor):
+    """Cuts through the same paper part the ink alike: their pieces are prepared and read
+    once in the network call that reads a number's candidate pieces, not once per cut."""
+    batches: list[list[bytes]] = []
+
+    def score(batch: np.ndarray) -> np.ndarray:
+        batches.append([image.tobytes() for image in batch])
+        return predictor.probabilities(batch)
+
+    for name in ("touching-zeros", "year", "three-point-one-four"):
+        batches.clear()
+        reading = split_number(drawn(name), score)
+        assert reading.digits and max(len(b) for b in batches) > 1, name
+        assert all(len(set(b)) == len(b) for b in batches), name

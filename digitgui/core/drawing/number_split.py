@@ -208,16 +208,22 @@ class _Splitter:
     def read_whole(self, blobs: list[Blob],
                    windows: list[np.ndarray] | None = None) -> list[NumberPiece]:
         """Each blob's own ink (``windows``, when known) read as one digit, in one call to
-        the network; blobs whose ink the memo knows are not prepared or read again."""
+        the network; blobs whose ink the memo knows are not prepared or read again, and the
+        same ink given twice (a blob in two doubtful pairs) is read once."""
         windows = windows or [self.pieces.ink_of(self.ink, blob) for blob in blobs]
         keys = [("whole", *SplitMemo.key(w, 0)) if self.memo is not None else None
                 for w in windows]
         out: list[NumberPiece | None] = [self.memo.get(k) if k else None for k in keys]
         new = [i for i, piece in enumerate(out) if piece is None]
-        made = [self.prepared_crop(windows[i], 0, 0) for i in new]
-        for i, (prepared, box), p in zip(new, made, self.read([m for m, _ in made]),
-                                         strict=True):
-            out[i] = NumberPiece("digit", box, prepared, p)
+        first: dict[tuple, int] = {}
+        for i in new:
+            first.setdefault(_ink_key(windows[i]), i)
+        made = [self.prepared_crop(windows[i], 0, 0) for i in first.values()]
+        read = dict(zip(first, (NumberPiece("digit", box, prepared, p) for (prepared, box), p
+                                in zip(made, self.read([m for m, _ in made]), strict=True)),
+                        strict=True))
+        for i in new:
+            out[i] = read[_ink_key(windows[i])]
             if keys[i] is not None:
                 self.memo.put(keys[i], out[i])
         return [_moved(piece, blob.left, blob.top) for piece, blob in zip(out, blobs, strict=True)]
@@ -244,9 +250,14 @@ class _Splitter:
         out: list[np.ndarray | None] = [None] * len(prepared)
         full = [i for i, p in enumerate(prepared) if p.pixels is not None]
         if full and self.score is not None:
-            probabilities = self.score(np.stack([prepared[i].pixels for i in full]))
-            for i, p in zip(full, probabilities, strict=True):
-                out[i] = p
+            first: dict[int, int] = {}  # each input once: one piece may stand in several spans
+            for i in full:
+                first.setdefault(id(prepared[i]), i)
+            unique = list(first.values())
+            probabilities = self.score(np.stack([prepared[i].pixels for i in unique]))
+            found = {id(prepared[i]): p for i, p in zip(unique, probabilities, strict=True)}
+            for i in full:
+                out[i] = found[id(prepared[i])]
         return out
 
     def group(self, blobs: list[Blob]) -> list[Blob]:
@@ -377,8 +388,15 @@ class _Splitter:
         ends = [0.0, *(float(p.mean()) for p in paths), float(group.width)]
         spans = [(i, j) for i in range(len(nodes)) for j in range(i + 1, len(nodes))
                  if low <= ends[j] - ends[i] <= high and (i, j) != (0, len(nodes) - 1)]
-        made = [self.prepared_crop(between(window, nodes[i], nodes[j]), group.left, group.top)
-                for i, j in spans]
+        made, known = [], {}
+        for i, j in spans:
+            piece = between(window, nodes[i], nodes[j])
+            # Cuts that part the ink alike (through the same paper, by different ways) give
+            # the same piece: prepared once and read once (a fifth of the pieces with gaps).
+            key = _ink_key(piece)
+            if key not in known:
+                known[key] = self.prepared_crop(piece, group.left, group.top)
+            made.append(known[key])
         return spans, made
 
     def _best_cuts(self, spans: list[tuple[int, int]], pieces: list[NumberPiece],
@@ -389,6 +407,11 @@ class _Splitter:
         spans, pieces = [*spans, (0, last)], [*pieces, whole]
         worth = [self._worth(piece.probabilities, piece.box) for piece in pieces]
         return [pieces[k] for k in best_spans(spans, worth, last)]
+
+
+def _ink_key(window: np.ndarray) -> tuple:
+    """Equal for equal windows of ink, whatever their place on the sheet."""
+    return window.shape, window.tobytes()
 
 
 def _moved(piece: NumberPiece, dx: int, dy: int) -> NumberPiece:
