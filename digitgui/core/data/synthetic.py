@@ -344,3 +344,45 @@ def non_digits(count: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
         pens.append(int(rng.integers(30, 80)) if blob else None)  # holes, or none at all
     x = _prepared(shapes, rng, pens)
     return x, np.full(len(x), NOT_A_DIGIT, dtype=np.int32)
+
+
+def digit_pairs(x: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
+    """``count`` pictures of two MNIST-style digits (uint8, light on dark) side by side, as
+    neighbours in a written number stand: the same height give or take a tenth, up to a tenth
+    of a digit apart or overlapping by up to 15 % of their width, a little up or down. Each is
+    prepared like any picture: what a number's reader sees when it reads two touching digits
+    as one. Not a digit; trained as such, the network's doubt tells the reader to cut."""
+    rng = np.random.default_rng(seed)
+    out = []
+    while len(out) < count:
+        crops = []
+        for i in rng.integers(0, len(x), 2):
+            ys, xs = np.nonzero(x[i] > 40)
+            if len(ys):
+                crops.append(x[i, ys.min():ys.max() + 1, xs.min():xs.max() + 1])
+        if len(crops) < 2:
+            continue
+        height = 80
+        scaled = []
+        for crop in crops:
+            h = int(round(height * rng.uniform(0.9, 1.1)))
+            w = max(1, int(round(crop.shape[1] * h / crop.shape[0])))
+            scaled.append(np.asarray(Image.fromarray(crop).resize((w, h),
+                                                                  Image.Resampling.BILINEAR)))
+        left, right = scaled
+        mean_width = (left.shape[1] + right.shape[1]) / 2
+        shift = int(round(rng.uniform(-0.15, 0.1) * mean_width))  # < 0: overlapping
+        lift = int(round(rng.uniform(-0.06, 0.06) * height))
+        x0 = left.shape[1] + shift
+        top = max(0, -lift)
+        width = max(left.shape[1], x0 + right.shape[1])
+        tall = max(left.shape[0] + top, right.shape[0] + top + lift) + 1
+        ink = np.zeros((tall + 16, width + 16), np.uint8)
+        ink[8 + top:8 + top + left.shape[0], 8:8 + left.shape[1]] = left
+        area = ink[8 + top + lift:8 + top + lift + right.shape[0],
+                   8 + x0:8 + x0 + right.shape[1]]
+        np.maximum(area, right, out=area)
+        pixels = prepare(255 - ink).pixels
+        if pixels is not None:
+            out.append(np.round(pixels * 255).astype(np.uint8))
+    return np.stack(out)
