@@ -252,7 +252,7 @@ def main() -> int:
             settle(0.2)
         settle(1.5)
         shoot("training")
-        finished = []
+        finished = trained
         panel.modelTrained.connect(lambda _run, path: finished.append(path))
         while not finished and time.monotonic() - started < 400:
             settle(0.2)
@@ -280,13 +280,14 @@ def main() -> int:
         combo.setCurrentIndex(combo.findData("cnn"))
         settle(0.3)
 
-    if not wanted or "replay" in wanted:
+    trained: list = []  # the models trained below, as they finish
+    if not wanted or "replay" in wanted or "compare" in wanted:
         # The seed network's first layer learning, replayed: its 25 neurons' weights.
         panel = window.training_panel
         window.training_dock.raise_()
         window.resizeDocks([window.training_dock], [int(0.5 * window.height())],
                            Qt.Orientation.Vertical)
-        finished = []
+        finished = trained
         panel.modelTrained.connect(lambda _run, path: finished.append(path))
         panel.start_training(TrainConfig(network="seed", epochs=15, name="my seed"))
         started = time.monotonic()
@@ -333,10 +334,14 @@ def main() -> int:
         # Two models side by side on the drawing: the shipped cnn and the seed trained above.
         from digitgui.core.models import bundle as bundles
 
-        seeds = [run.path for run in window.experiments_dock.content().runs.runs()
-                 if run.name == "my seed"]
-        if seeds:
-            window.service.set_compare(bundles.load_bundle(seeds[0]))
+        if trained:  # the seed trained for the replay
+            window.service.set_compare(bundles.load_bundle(trained[0]))
+            # The second model's bars take height: the docks below make way (hidden).
+            from PySide6.QtWidgets import QDockWidget
+
+            for dock in window.findChildren(QDockWidget):
+                dock.hide()
+            window.resize(1280, 880)
             settle(1.5)
             shoot("compare")
 
