@@ -49,8 +49,9 @@
     <message>
         <source>The loss curves appear here
 while a network trains</source>
-        <translation>Die Verlustkurven erscheinen hier,
-während ein Netz trainiert</translation>
+        <translation>Die Verlustkurven
+erscheinen hier, während
+ein Netz trainiert</translation>
     </message>
 </context>
 <context>
