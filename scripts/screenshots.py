@@ -336,12 +336,7 @@ def main() -> int:
 
         if trained:  # the seed trained for the replay
             window.service.set_compare(bundles.load_bundle(trained[0]))
-            # The second model's bars take height: the docks below make way (hidden).
-            from PySide6.QtWidgets import QDockWidget
-
-            for dock in window.findChildren(QDockWidget):
-                dock.hide()
-            window.resize(1280, 880)
+            window.banner.hide()  # the "trained" message, read
             settle(1.5)
             shoot("compare")
 

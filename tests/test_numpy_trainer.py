@@ -182,6 +182,13 @@ def test_seed_trains_in_numpy_into_the_same_kind_of_bundle(tmp_path, train_npz):
     epochs = [e for e in stream if e["event"] == "epoch"]
     assert [e["epoch"] for e in epochs] == [1, 2] and stream[-1]["event"] == "done"
     assert all(e["layer_changes"][0]["change"] > 0 and e["val_accuracy"] > 0.5 for e in epochs)
+    # Each batch event gives the mean loss of the batches since the one before: over an
+    # epoch, weighted by those batches, the epoch's loss (batches of one size but the last).
+    for epoch in epochs:
+        batches = [e for e in stream if e["event"] == "batch" and e["epoch"] == epoch["epoch"]]
+        steps = np.diff([0] + [e["step"] for e in batches])
+        mean = sum(e["loss"] * n for e, n in zip(batches, steps, strict=True)) / steps.sum()
+        assert mean == pytest.approx(epoch["loss"], rel=0.03), (mean, epoch["loss"])
     bundle = bundles.load_bundle(out, need_keras=True)
     meta = bundle.metadata
     assert meta["trainer"] == "numpy" and meta["best_epoch"] == 2 == meta["epochs_finished"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QPoint
 
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Predictor
@@ -29,10 +30,18 @@ def test_a_second_model_reads_the_same_drawing_beside_the_active_one(window, qtb
     assert np.allclose(second.probabilities, expected, atol=1e-6)
     assert np.allclose(compare.bars.probabilities(), expected, atol=1e-6)
     assert seed.name in compare.title.text()
+    # Side by side, the bars at the same height (the window needs no more room), and the
+    # active model's bars with a heading as the second's have.
+    view = window.prediction_view
+    assert view.bars_title.isVisible()
+    qtbot.waitUntil(lambda: compare.bars.height() > 100, timeout=3000)
+    mine, theirs = (w.mapTo(window, QPoint(0, 0)) for w in (view.bars, compare.bars))
+    assert theirs.x() >= mine.x() + view.bars.width() and abs(theirs.y() - mine.y()) <= 2
     # ✕ stops comparing.
     with qtbot.waitSignal(window.service.compared, timeout=3000):
         compare.closeRequested.emit()
     assert compare.isHidden() and window.service.compare_bundle is None
+    assert view.bars_title.isHidden()
 
 
 def test_compare_is_offered_in_the_models_context_menu(window, qtbot):

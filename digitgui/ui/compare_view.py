@@ -1,4 +1,4 @@
-"""Two models side by side: a second model's bars for the same drawing, under the active
+"""Two models side by side: a second model's bars for the same drawing, beside the active
 model's, updated live (for example seed against cnn, or before and after fine-tuning).
 
 The second model reads the very input the active one read (the same 28x28 picture), so what
@@ -31,13 +31,15 @@ class CompareView(QWidget):
     """The second model's answer and bars; ✕ stops comparing."""
 
     closeRequested = Signal()
+    shownChanged = Signal(bool)
+    """Comparing started (True) or stopped (False): the active model's bars make room."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel()
         self.bars = ProbabilityBars()
         self.bars.setAccessibleName(translate("CompareView", "The second model's probabilities"))
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(translate("CompareView", "Stop comparing"))
@@ -47,16 +49,23 @@ class CompareView(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.bars, 1)
+        self._shown = False
         self.hide()
 
     def show_prediction(self, prediction: Prediction | None, bundle) -> None:
         if prediction is None or bundle is None:
-            self.hide()
+            self._set_shown(False)
             return
         self.title.setText(compare_text(prediction, bundle.name))
         greyed = prediction.answer == Answer.NOT_A_DIGIT.value
         self.bars.set_probabilities(prediction.probabilities, prediction.digit, greyed=greyed)
-        self.show()
+        self._set_shown(True)
+
+    def _set_shown(self, shown: bool) -> None:
+        if shown != self._shown:
+            self._shown = shown
+            self.setVisible(shown)
+            self.shownChanged.emit(shown)

@@ -138,9 +138,23 @@ class PredictionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addLayout(top)
-        layout.addWidget(self.bars, 1)
+        # While a second model is compared, its bars stand beside these (side by side, not
+        # one under the other: the window keeps its height on a small screen), and these get
+        # a heading as the second's have.
+        self.bars_title = QLabel(translate("PredictionView", "Active model"))
+        self.bars_title.hide()
         self.compare = CompareView()  # a second model's bars, while one is compared
-        layout.addWidget(self.compare, 1)
+        self.compare.shownChanged.connect(self.bars_title.setVisible)
+        # As tall as the second's heading (its ✕ button), so that the bars line up.
+        self.bars_title.setFixedHeight(self.compare.close_button.sizeHint().height())
+        active = QVBoxLayout()
+        active.setContentsMargins(0, 0, 0, 0)
+        active.addWidget(self.bars_title)
+        active.addWidget(self.bars, 1)
+        both = QHBoxLayout()
+        both.addLayout(active, 1)
+        both.addWidget(self.compare, 1)
+        layout.addLayout(both, 1)
         self.show_prediction(None)
 
     def _threshold_changed(self, value: float) -> None:

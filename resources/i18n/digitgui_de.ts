@@ -2849,6 +2849,10 @@ Ziffer</translation>
         <translation>Was das Netz sieht</translation>
     </message>
     <message>
+        <source>Active model</source>
+        <translation>Aktives Modell</translation>
+    </message>
+    <message>
         <source>model&apos;s ({value:.0f} %)</source>
         <translation>Modell ({value:.0f} %)</translation>
     </message>

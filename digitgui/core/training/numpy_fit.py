@@ -145,8 +145,8 @@ class NumpyFit:
                 xb = augment(xb)
             logits = forward(xb, dropout)
             if plain:
-                loss_sum, got, gradient = digits_loss_and_gradient(logits, yb)
-                batch_loss, count = loss_sum / len(yb), len(yb)
+                summed, got, gradient = digits_loss_and_gradient(logits, yb)
+                batch_loss, count = summed / len(yb), len(yb)
             else:
                 losses, gradient = loss_and_gradient(logits, yb, wb)
                 batch_loss, got, count = _figures(logits, yb, wb, losses)
