@@ -252,7 +252,7 @@ def main() -> int:
             settle(0.2)
         settle(1.5)
         shoot("training")
-        finished = trained
+        finished = []
         panel.modelTrained.connect(lambda _run, path: finished.append(path))
         while not finished and time.monotonic() - started < 400:
             settle(0.2)
