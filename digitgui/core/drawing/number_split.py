@@ -46,6 +46,23 @@ from digitgui.core.drawing.number_cuts import (
     straight_cuts,
 )
 from digitgui.core.drawing.number_memo import SplitMemo
+from digitgui.core.drawing.number_rules import (
+    APART,
+    CUT_COST,
+    CUTS_EXTRA,
+    CUTS_PER_DIGIT,
+    DOUBT,
+    FULL,
+    LOW_COST,
+    NEAR,
+    NESTED,
+    PIECE_WIDTH,
+    SURE,
+    SURELY_ONE,
+    TOO_WIDE,
+    WIDE,
+    WIDTH_COST,
+)
 from digitgui.core.drawing.pieces import find_root, mean_pool
 from digitgui.core.drawing.preprocess import Prepared, prepare_ink
 
@@ -57,63 +74,6 @@ Scorer = Callable[[np.ndarray], np.ndarray]
 
 _SPECK = 2
 """Pooled pieces smaller than this many pixels are dust (a point is a few pooled pixels)."""
-
-_NESTED = 0.8
-"""A blob sharing at least this share of its columns with another is part of it."""
-
-_APART = 0.25
-"""Two tall blobs sharing less than this share of the narrower's columns are two digits."""
-
-_NEAR = 0.3
-"""A short blob is weighed against a neighbour at most this share of a digit's height away."""
-
-_WIDE = 0.9
-"""A blob wider than this share of a digit's height may be touching digits: cuts are tried."""
-
-_PIECE_WIDTH = (0.15, 1.15)
-"""A cut piece is between these shares of a digit's height wide (a 1 to a sprawling 0). (Up
-to 1.3 read no number more right on the tuning sets and read 7 % more pieces: a piece wider
-than :data:`_TOO_WIDE` pays for it, and one this wide almost never wins.)"""
-
-_FULL = 0.85
-"""Two blobs at least this share of a digit's height high, side by side, are two digits; a
-lower one may be part of a digit broken in two (judged by the network), and a piece lower
-than this pays for it (see :data:`_LOW_COST`)."""
-
-_DOUBT = 0.9
-"""A group the network reads less surely than this as one digit is tried cut as well."""
-
-_CUT_COST = 0.0
-"""The log-probability each piece pays: no prior on how many digits a group holds, the cuts
-whose pieces read best win. (A cost of 0.05 to 0.1 kept fewer digits whole on the MNIST-built
-touching numbers and gained nothing on the others; fragments are held off by the costs of
-pieces too low or too wide instead.)"""
-
-_WIDTH_COST = 6.0
-"""Log-probability lost per digit height a piece is wider than :data:`_TOO_WIDE`."""
-
-_LOW_COST = 4.0
-"""Log-probability lost per digit height a piece is lower than :data:`_FULL`."""
-
-_TOO_WIDE = 1.0
-"""A piece wider than this share of a digit's height is penalised: one digit is rarely wider
-than high, two digits side by side nearly always are (MNIST's widest digits are about 1:1)."""
-
-_SURE = 0.99
-"""A group wider than :data:`_WIDE` but read at least this surely is kept whole (not tried
-cut) when it is no wider than :data:`_SURELY_ONE` digit heights: most single digits are 0.9 to
-1.1 heights wide, and trying cuts in each of them was most of the time a number with gaps
-took. (Chosen on the tuning sets, built from the embedded training digits: cuts were chosen in
-under 2 % of such groups, and as many numbers were read right without trying them.)"""
-
-_SURELY_ONE = 1.1
-
-_CUTS_PER_DIGIT = 3
-"""Candidate cut paths of each kind (bent and straight) tried per digit height of a group's
-width, and :data:`_CUTS_EXTRA` more. (Their spacing, a narrow digit's width, limits them more
-than this: 2 a digit height read as many pieces and one number less right.)"""
-
-_CUTS_EXTRA = 2
 
 _CROP_SIDE = 64
 """A crop at least twice this many pixels on its longer side is shrunk by a whole factor
@@ -271,7 +231,7 @@ class _Splitter:
         for i, a in enumerate(blobs):
             for j in range(i + 1, len(blobs)):
                 b = blobs[j]
-                if b.left - a.right > _NEAR * self.height:
+                if b.left - a.right > NEAR * self.height:
                     continue  # sorted by left edge; later ones may still reach back
                 verdict = self._relation(a, b)
                 if verdict == "join":
@@ -282,7 +242,7 @@ class _Splitter:
             # Geometry alone: a short stroke beside a digit is taken as part of it (a 4's
             # hook); two full-height blobs that overlap a little stay two digits.
             for i, j in doubtful:
-                if min(blobs[i].height, blobs[j].height) < _FULL * self.height:
+                if min(blobs[i].height, blobs[j].height) < FULL * self.height:
                     parent[root(i)] = root(j)
         elif doubtful:
             trio = [blob for i, j in doubtful
@@ -304,27 +264,27 @@ class _Splitter:
         """"join", "apart" or "doubt" for two blobs, from their boxes alone."""
         shared = a.overlap(b)
         narrower = min(a.width, b.width)
-        if shared >= _NESTED * narrower:
+        if shared >= NESTED * narrower:
             return "join"
         tall_a, tall_b = a.height >= TALL * self.height, b.height >= TALL * self.height
-        if a.height >= _FULL * self.height and b.height >= _FULL * self.height:
-            return "apart" if shared < _APART * narrower else "doubt"
+        if a.height >= FULL * self.height and b.height >= FULL * self.height:
+            return "apart" if shared < APART * narrower else "doubt"
         if not tall_a and not tall_b:
             # Two short strokes side by side: two strokes of one digit or two small digits.
-            return "doubt" if shared > -_NEAR * self.height else "apart"
+            return "doubt" if shared > -NEAR * self.height else "apart"
         short = b if tall_a else a
         if shared >= 0.5 * short.width:
             return "join"  # a flag, a bar or a foot over a digit's body
-        return "doubt" if shared > -_NEAR * self.height else "apart"
+        return "doubt" if shared > -NEAR * self.height else "apart"
 
     def _worth(self, probabilities: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
         """What reading a crop as one digit is worth (a log-probability): how surely it reads,
         less one piece's cost, less more for a piece wider than a digit usually is or lower
         than a digit's height (a fragment: the network may read a bit of a 6 surely as a 1)."""
         width, height = box[2] / self.height, box[3] / self.height
-        return (_confidence(probabilities) - _CUT_COST
-                - _WIDTH_COST * max(0.0, width - _TOO_WIDE)
-                - _LOW_COST * max(0.0, _FULL - height))
+        return (_confidence(probabilities) - CUT_COST
+                - WIDTH_COST * max(0.0, width - TOO_WIDE)
+                - LOW_COST * max(0.0, FULL - height))
 
     def cut(self, groups: list[Blob]) -> list[NumberPiece]:
         """Each group as one digit, or cut into several where that reads better: tried when a
@@ -360,20 +320,20 @@ class _Splitter:
     def _worth_cutting(self, group: Blob, whole: NumberPiece) -> bool:
         """Whether cuts of a group are tried: it is read unsurely, or it is wider than one
         digit usually is and not read very surely at a width one digit may have."""
-        if self.score is None or group.width < 2 * _PIECE_WIDTH[0] * self.height:
+        if self.score is None or group.width < 2 * PIECE_WIDTH[0] * self.height:
             return False
         # A group lower than a digit (a digit half written, a dash): no piece cut from it is
         # taller, so each pays at least what the whole pays for its height (:meth:`_worth`),
         # two or more pieces twice that. When the whole is worth more, no cut can win (the
         # same answer, without reading the cuts: a third of the pen-to-number p99 cases).
-        low = _LOW_COST * max(0.0, _FULL - group.height / self.height)
+        low = LOW_COST * max(0.0, FULL - group.height / self.height)
         if low and self._worth(whole.probabilities, whole.box) >= -2 * low:
             return False
         p = whole.probabilities
-        if p is None or p.max() < _DOUBT:
+        if p is None or p.max() < DOUBT:
             return True
         width = group.width / self.height
-        return width > _WIDE and not (p.max() >= _SURE and width <= _SURELY_ONE)
+        return width > WIDE and not (p.max() >= SURE and width <= SURELY_ONE)
 
     def _candidates(self, group: Blob, window: np.ndarray) -> tuple[list[tuple[int, int]],
                                                  list[tuple[Prepared, tuple[int, int, int, int]]]]:
@@ -381,8 +341,8 @@ class _Splitter:
         :func:`straight_cuts`) as wide as a digit may be, and each span's prepared crop. The
         last node is the group's right side; the whole group (span 0 to last) is not among
         them."""
-        low, high = (s * self.height for s in _PIECE_WIDTH)
-        most = _CUTS_PER_DIGIT * round(group.width / self.height) + _CUTS_EXTRA
+        low, high = (s * self.height for s in PIECE_WIDTH)
+        most = CUTS_PER_DIGIT * round(group.width / self.height) + CUTS_EXTRA
         paths = distinct([*cut_paths(window, low, most), *straight_cuts(window, low, most)])
         nodes: list[np.ndarray | None] = [None, *paths, None]
         ends = [0.0, *(float(p.mean()) for p in paths), float(group.width)]
