@@ -31,6 +31,11 @@ SETTLE_S = 0.3
 repaint, a background answer) lands in this time."""
 
 TRAINING_TIMEOUT_S = 300.0
+WORK_TIMEOUT_S = 60.0
+"""How long the tour waits for a view's background work (a dock's content, Inside the
+network's update, a listing, gradients). A wait, not a measurement: the stalls are measured
+while it waits. Generous, because worker threads run at a lower priority than the window and
+a machine loaded by other work starves them (10 s was once too little under a test run)."""
 
 
 def _show(window, watch: StallWatch, title: str, attribute: str):
@@ -39,7 +44,7 @@ def _show(window, watch: StallWatch, title: str, attribute: str):
     watch.mark(f"show {title}")
     dock.show()
     dock.raise_()
-    wait_until(lambda: dock.is_built, 10, f"the {title} dock's content")
+    wait_until(lambda: dock.is_built, WORK_TIMEOUT_S, f"the {title} dock's content")
     wait(SETTLE_S)
     return dock.content()
 
@@ -50,7 +55,7 @@ def _experiments_tabs(watch: StallWatch, view) -> None:
     for index in range(view.count()):
         watch.mark(f"Experiments: {view.tabText(index)}")
         view.setCurrentIndex(index)
-        wait_until(lambda index=index: view.is_built(index), 10,
+        wait_until(lambda index=index: view.is_built(index), WORK_TIMEOUT_S,
                    f"the Experiments tab {view.tabText(index)}")
         wait(SETTLE_S)
 
@@ -59,7 +64,7 @@ def _draw(window, watch: StallWatch, pen: Pen, strokes, what: str) -> None:
     watch.mark(f"draw {what}")
     pen.draw(strokes)
     view = window.inside_dock.content()
-    wait_until(lambda: not view.is_busy(), 10, "Inside the network's update")
+    wait_until(lambda: not view.is_busy(), WORK_TIMEOUT_S, "Inside the network's update")
     wait(SETTLE_S)
 
 
@@ -67,7 +72,7 @@ def _use(window, watch: StallWatch, path: Path) -> None:
     """Select the model's row in Models (as a click would) and press Use; wait until it is
     the active model."""
     picker = _show(window, watch, "Models", "models_dock")
-    wait_until(picker.doing.isHidden, 10, "the Models listing")  # a new model, just trained
+    wait_until(picker.doing.isHidden, WORK_TIMEOUT_S, "the Models listing")  # a model just trained
     for row in range(picker.table.rowCount()):
         picker.table.selectRow(row)
         if same_folder(picker.selected_bundle().path, path):
@@ -109,12 +114,12 @@ def _teach(window, watch: StallWatch, pen: Pen, strokes) -> None:
     for index, digit in enumerate(strokes):
         watch.mark(f"draw {index + 1} (Teach open)")
         pen.draw(digit)
-        wait_until(lambda: not panel.is_busy(), 10, "the gradients")
+        wait_until(lambda: not panel.is_busy(), WORK_TIMEOUT_S, "the gradients")
         wait(SETTLE_S)
     for step in (1, 2):
         watch.mark(f"Teach: step {step}")
         panel.step()
-        wait_until(lambda: not panel.is_busy(), 10, "the step")
+        wait_until(lambda: not panel.is_busy(), WORK_TIMEOUT_S, "the step")
         wait(SETTLE_S)
 
 
