@@ -131,6 +131,23 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.01)
 
+    def settle_until(done, seconds: float = 60) -> None:
+        """Keep the window running until ``done()`` (its background work finished), at most
+        ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while not done() and time.monotonic() < deadline:
+            settle(0.1)
+
+    def experiments_tab(index: int):
+        """The Experiments dock raised on tab ``index`` (0 Runs, 1 How robust, 2 Neuron lab,
+        3 Map), its tab built; the dock's content."""
+        window.experiments_dock.raise_()
+        settle(0.5)
+        experiments = window.experiments_dock.content()
+        experiments.setCurrentIndex(index)
+        settle(1.0)
+        return experiments
+
     suffix = ("-dark" if args.dark else "") + ("" if args.lang == "en" else f"-{args.lang}")
 
     def shoot(name: str) -> None:
@@ -186,23 +203,15 @@ def main() -> int:
     teach.step()
     settle(0.8)
     shoot("teach")
-    window.experiments_dock.raise_()
-    settle(0.5)
-    experiments = window.experiments_dock.content()
-    experiments.setCurrentIndex(1)  # How robust
+    experiments = experiments_tab(1)  # How robust
     experiments.robustness.measure()
-    deadline = time.monotonic() + 60
-    while experiments.is_busy() and time.monotonic() < deadline:
-        settle(0.2)
+    settle_until(lambda: not experiments.is_busy())
     experiments.robustness.sliders["rotation"].setValue(30)
     settle(0.6)
     shoot("robustness")
     experiments.setCurrentIndex(3)  # Map
     experiments.build_map()
-    deadline = time.monotonic() + 60
-    while (experiments.map_chart.map is None or experiments.is_busy()) and \
-            time.monotonic() < deadline:
-        settle(0.2)
+    settle_until(lambda: experiments.map_chart.map is not None and not experiments.is_busy())
     settle(0.8)
     shoot("map")
     window.forward_dock.raise_()
@@ -216,9 +225,7 @@ def main() -> int:
     window.evaluation_dock.raise_()
     settle(0.3)
     window.evaluation_panel.evaluate("embedded")
-    deadline = time.monotonic() + 60
-    while window.evaluation_panel.is_busy() and time.monotonic() < deadline:
-        settle(0.2)
+    settle_until(lambda: not window.evaluation_panel.is_busy())
     mistakes = np.argwhere(np.array(window.evaluation_panel.evaluation.confusion)
                            * (1 - np.eye(10, dtype=int)) > 0)
     if len(mistakes):
@@ -233,9 +240,7 @@ def main() -> int:
             draw_on_paper(window.canvas, strokes_of(x[np.flatnonzero(y == label)[-1 - n]]),
                           margin=0.17)
             window.handwriting.save_sample(label)
-    deadline = time.monotonic() + 30
-    while window.handwriting.is_saving() and time.monotonic() < deadline:
-        settle(0.1)  # the samples are written in a worker thread
+    settle_until(lambda: not window.handwriting.is_saving(), 30)  # written in a worker
     settle(0.5)
     shoot("handwriting")
     window.canvas.clear()
@@ -301,11 +306,7 @@ def main() -> int:
 
     if not wanted or "runs" in wanted:
         # Two runs of this session (the cnn and the seed above), their curves overlaid.
-        window.experiments_dock.raise_()
-        experiments = window.experiments_dock.content()
-        experiments.setCurrentIndex(0)
-        settle(1.0)
-        runs = experiments.runs
+        runs = experiments_tab(0).runs
         folders = [run.path for run in runs.runs() if not run.shipped][:2]
         runs.set_checked(folders)
         settle(1.2)
@@ -314,19 +315,14 @@ def main() -> int:
     if not wanted or "lab" in wanted:
         # The neuron lab on the shipped cnn's Dense 128 layer: every other neuron switched
         # off, the temperature raised, the answer and the accuracy following.
-        window.experiments_dock.raise_()
-        experiments = window.experiments_dock.content()
-        experiments.setCurrentIndex(2)
-        settle(1.0)
+        experiments = experiments_tab(2)
         lab = experiments.neuron_lab
         lab.units.blockSignals(True)
         for row in range(0, lab.units.count(), 2):
             lab.units.item(row).setCheckState(Qt.CheckState.Unchecked)
         lab.units.blockSignals(False)
         lab.temperature.setValue(10)  # T = 2: the bars flatten, the answer stays
-        deadline = time.monotonic() + 60
-        while experiments.is_busy() and time.monotonic() < deadline:
-            settle(0.2)
+        settle_until(lambda: not experiments.is_busy())
         settle(1.0)
         shoot("lab")
 

@@ -353,6 +353,7 @@ def digit_pairs(x: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
     prepared like any picture: what a number's reader sees when it reads two touching digits
     as one. Not a digit; trained as such, the network's doubt tells the reader to cut."""
     rng = np.random.default_rng(seed)
+    height = 80  # each digit's height in pixels before preparing, give or take a tenth
     out = []
     while len(out) < count:
         crops = []
@@ -362,7 +363,6 @@ def digit_pairs(x: np.ndarray, count: int, seed: int = 0) -> np.ndarray:
                 crops.append(x[i, ys.min():ys.max() + 1, xs.min():xs.max() + 1])
         if len(crops) < 2:
             continue
-        height = 80
         scaled = []
         for crop in crops:
             h = int(round(height * rng.uniform(0.9, 1.1)))

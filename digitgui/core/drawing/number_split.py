@@ -175,15 +175,16 @@ class _Splitter:
                 for w in windows]
         out: list[NumberPiece | None] = [self.memo.get(k) if k else None for k in keys]
         new = [i for i, piece in enumerate(out) if piece is None]
-        first: dict[tuple, int] = {}
+        ink = {i: _ink_key(windows[i]) for i in new}
+        first: dict[tuple, int] = {}  # each ink's first window
         for i in new:
-            first.setdefault(_ink_key(windows[i]), i)
+            first.setdefault(ink[i], i)
         made = [self.prepared_crop(windows[i], 0, 0) for i in first.values()]
-        read = dict(zip(first, (NumberPiece("digit", box, prepared, p) for (prepared, box), p
-                                in zip(made, self.read([m for m, _ in made]), strict=True)),
-                        strict=True))
+        readings = self.read([prepared for prepared, _ in made])
+        read = {key: NumberPiece("digit", box, prepared, p)
+                for key, (prepared, box), p in zip(first, made, readings, strict=True)}
         for i in new:
-            out[i] = read[_ink_key(windows[i])]
+            out[i] = read[ink[i]]
             if keys[i] is not None:
                 self.memo.put(keys[i], out[i])
         return [_moved(piece, blob.left, blob.top) for piece, blob in zip(out, blobs, strict=True)]
