@@ -247,6 +247,22 @@ def test_the_memo_reads_as_a_fresh_start(predictor):
     assert memo.misses == misses, "nothing new to read on the same sheet"
 
 
+def test_digits_under_the_pen_are_cut_once_it_is_lifted(predictor):
+    """While the pen writes, the ink under it is read whole (a half-written digit is not
+    tried cut); lifted, the same ink is split for good, memo or not: the reading while
+    writing is not remembered."""
+    zeros = drawn("touching-zeros")
+    height, width = zeros.shape
+    memo = SplitMemo()
+    writing = read_number(predictor, zeros, memo, writing=(0, 0, width // 2, height))
+    assert len(writing.digits) == 1, "under the pen: one group, not tried cut"
+    lifted = read_number(predictor, zeros, memo)
+    assert lifted.number == "00"
+    assert [d.box for d in lifted.digits] == [d.box for d in read_number(predictor, zeros).digits]
+    away = read_number(predictor, zeros, SplitMemo(), writing=(width - 2, 0, 2, height))
+    assert away.number == "00", "the pen writing elsewhere does not keep this group whole"
+
+
 def _flood_labels(mask: np.ndarray) -> list[frozenset]:
     """The 8-connected pieces of a mask by a plain flood fill: the reference."""
     seen, pieces = np.zeros_like(mask, dtype=bool), []

@@ -97,3 +97,32 @@ def test_a_number_written_with_the_pen_is_read_as_it_is_written(window, qtbot, e
     draw_number(window.canvas, digits)
     reading = _reading(window, qtbot)
     assert reading.number == "".join(map(str, written)), reading.as_json()
+
+
+def test_the_box_of_the_stroke_being_drawn_goes_with_each_reading(window, qtbot):
+    """While the pen is down the canvas gives the box of its stroke (the number's reader
+    keeps the group under it whole); lifted, none."""
+    from PySide6.QtCore import QEvent, QPointF
+
+    from digitgui.ui.prediction_service import _in_pixels
+    from tests.qt_input import _send
+
+    window.canvas_panel.number_action.trigger()
+    canvas = window.canvas
+    rect = canvas.paper_rect()
+    start = QPointF(rect.x() + 0.2 * rect.width(), rect.y() + 0.3 * rect.height())
+    end = QPointF(rect.x() + 0.3 * rect.width(), rect.y() + 0.7 * rect.height())
+    held = Qt.MouseButton.LeftButton
+    _send(canvas, QEvent.Type.MouseButtonPress, start, held)
+    _send(canvas, QEvent.Type.MouseMove, end, held)
+    x, y, w, h = canvas.live_box()
+    pen = canvas.pen_width / 400  # a share of the sheet's height (REFERENCE_SIDE)
+    assert abs(x - (0.2 - pen / 6)) < 0.01 and abs(x + w - (0.3 + pen / 6)) < 0.01
+    assert abs(y - (0.3 - pen / 2)) < 0.01 and abs(y + h - (0.7 + pen / 2)) < 0.01
+    left, top, width, height = _in_pixels(canvas.live_box(), (224, 672))
+    assert left <= 0.2 * 672 - 3 and left + width >= 0.3 * 672 + 3
+    assert top <= 0.3 * 224 - 3 and top + height >= 0.7 * 224 + 3
+    _send(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert canvas.live_box() is None
+    reading = _reading(window, qtbot)
+    assert reading.digits, "the stroke is read once the pen is lifted"

@@ -1,7 +1,8 @@
 """Reading a written number at the window's size (a 224 px tall, 3:1 sheet): from a fresh
 start (6 digits with gaps, 6 touching, 12 digits), and pen to updated number: a 6-digit
 number written digit by digit, read again after every few pen movements as the window's
-worker does (with its memo of the groups already read).
+worker does (with its memo of the groups already read, and the box the pen is writing in),
+and once more when the pen is lifted from each digit.
 
 Numbers are built from the embedded validation digits, scaled to the sheet, as
 ``scripts/make_number_sets.py`` builds its sets. Runs in a child process
@@ -19,8 +20,7 @@ from digitgui.bench.stats import percentiles_ms
 from digitgui.core.data import load_source, stratified_split
 from digitgui.core.drawing.number_memo import SplitMemo
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models.inference import Predictor
-from digitgui.core.models.number_reader import read_number
+from digitgui.core.models.number_reader import number_predictor, read_number
 
 SHEET = (224, 672)
 """The picture the window reads a number from (its sheet shrunk to 224 px high)."""
@@ -84,7 +84,7 @@ def measure(count: int = 20) -> dict:
 
 
 def measure_here(count: int = 20) -> dict:
-    predictor = Predictor.for_bundle(bundles.resolve("default"))
+    predictor = number_predictor(bundles.resolve("default"))
     results: dict = {"sheet": list(SHEET), "numbers": count}
     for name, digits, touching in (("6_gaps", 6, False), ("6_touching", 6, True),
                                    ("12_gaps", 12, False)):
@@ -101,10 +101,16 @@ def measure_here(count: int = 20) -> dict:
         for placed in numbers(max(1, count // 4), 6, touching, seed=13):
             memo = SplitMemo()
             for upto in range(1, len(placed) + 1):
-                for step in range(1, _STEPS + 1):
-                    picture = sheet(placed, upto, step / _STEPS)
+                ink, left, top = placed[upto - 1]
+                for step in range(1, _STEPS + 2):
+                    # Steps 1 to _STEPS: the pen writes the digit down to this share of its
+                    # rows (the stroke's box is where the pen has been); one more: lifted.
+                    rows = min(step, _STEPS) / _STEPS
+                    picture = sheet(placed, upto, rows)
+                    pen = ((left, top, ink.shape[1], max(1, round(rows * ink.shape[0])))
+                           if step <= _STEPS else None)
                     started = time.perf_counter()
-                    read_number(predictor, picture, memo)
+                    read_number(predictor, picture, memo, pen)
                     times.append(time.perf_counter() - started)
         results[f"pen_to_number_{name}"] = percentiles_ms(times)
     return results

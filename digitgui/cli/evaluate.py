@@ -17,6 +17,7 @@ from digitgui.core.models.number_evaluation import (
     load_number_set,
     number_set_files,
 )
+from digitgui.core.models.number_reader import number_predictor
 
 
 def add_parser(commands, add_model_option) -> None:
@@ -49,7 +50,7 @@ def add_parser(commands, add_model_option) -> None:
 
 def run_numbers(args) -> int:
     bundle = bundles.resolve(args.model)
-    predictor = Predictor.for_bundle(bundle)  # one thread: numbers are read one at a time
+    predictor = number_predictor(bundle)
     for path in number_set_files(args.numbers):
         pictures, labels = load_number_set(path)
         result = evaluate_numbers(predictor, pictures, labels, path.stem)

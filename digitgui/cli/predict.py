@@ -15,6 +15,7 @@ from digitgui.core.models.number_reader import (
     NOT_A_NUMBER,
     NOT_SURE,
     NumberReading,
+    number_predictor,
     read_number,
 )
 
@@ -66,7 +67,8 @@ def describe_number(reading: NumberReading) -> str:
 
 
 def run(args) -> int:
-    predictor = Predictor.for_bundle(bundles.resolve(args.model))
+    bundle = bundles.resolve(args.model)
+    predictor = number_predictor(bundle) if args.number else Predictor.for_bundle(bundle)
     if args.number:
         read, words = (lambda image: read_number(predictor, image)), describe_number
     else:

@@ -371,6 +371,17 @@ class DrawingCanvas(QWidget):
         event.accept()
 
     # ---- output ----------------------------------------------------------------------------
+    def live_box(self) -> tuple[float, float, float, float] | None:
+        """The box of the stroke being drawn, its pen's width included, as (x, y, w, h) in
+        shares of the sheet's width and height; None while the pen is up."""
+        if self._live is None:
+            return None
+        xs, ys = [p.x() for p in self._live], [p.y() for p in self._live]
+        pen = self._stroke_width()  # a share of the sheet's height
+        half_x, half_y = pen / (2 * self.aspect), pen / 2
+        left, top = min(xs) - half_x, min(ys) - half_y
+        return left, top, max(xs) + half_x - left, max(ys) + half_y - top
+
     def to_array(self, max_side: int | None = None) -> np.ndarray:
         """The sheet as (H, W) uint8 gray, dark ink on white; downscaled (smoothly) so that its
         shorter side (its height) is at most ``max_side``, which keeps per-stroke prediction

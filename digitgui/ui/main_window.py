@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.prediction_view = PredictionView()
         self.banner = Banner()
         self.service = PredictionService(lambda: self.canvas.to_array(NETWORK_SIDE), self,
-                                         self.canvas.network_input)
+                                         self.canvas.network_input, self.canvas.live_box)
 
         # Messages appear above the answer, never above the sheet: the sheet must not move
         # under the pen when a message comes or goes.

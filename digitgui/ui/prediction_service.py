@@ -15,6 +15,7 @@ not be shared between threads.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -27,7 +28,7 @@ from digitgui.core.drawing.preprocess import taken_as_is
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction, Predictor
-from digitgui.core.models.number_reader import read_number
+from digitgui.core.models.number_reader import number_predictor, read_number
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
 from digitgui.ui.messages import error_text
@@ -61,12 +62,15 @@ class PredictionService(QObject):
     newest drawing (``predicted`` then carries its chosen digit's prediction)."""
 
     def __init__(self, source: Callable[[], np.ndarray], parent: QObject | None = None,
-                 network_input: Callable[[], np.ndarray | None] = lambda: None):
+                 network_input: Callable[[], np.ndarray | None] = lambda: None,
+                 writing: Callable[[], tuple[float, ...] | None] = lambda: None):
         """``source``: the drawing as a picture; ``network_input``: the drawing as a network
-        input when it already is one (read as it is), else None."""
+        input when it already is one (read as it is), else None; ``writing``: the box of the
+        stroke being drawn (x, y, w, h in shares of the sheet), None while the pen is up."""
         super().__init__(parent)
         self._source = source
         self._network_input = network_input
+        self._writing = writing
         self.number_mode = False
         self.last_number = None
         """The newest number reading (number mode)."""
@@ -214,17 +218,19 @@ class PredictionService(QObject):
         a whole number touches), too long for the GUI thread.
         Only the newest drawing's reading is shown (see BackgroundTask)."""
         image, bundle, cache = self._source(), self.bundle, self._number_predictors
+        pen = _in_pixels(self._writing(), image.shape)
 
         def read() -> tuple:
             # A predictor of the worker's own: a LiteRT interpreter is not to be shared
             # between threads, and the GUI thread reads single digits with the other one.
             # With it, the worker's memo of the groups of ink already read: on each pen
-            # movement only the digit under the pen is split and read again.
+            # movement only the digit under the pen is read again (and split once the pen
+            # is lifted).
             if bundle.path not in cache:
                 cache.clear()
-                cache[bundle.path] = Predictor.for_bundle(bundle), SplitMemo()
+                cache[bundle.path] = number_predictor(bundle), SplitMemo()
             predictor, memo = cache[bundle.path]
-            return image, read_number(predictor, image, memo)
+            return image, read_number(predictor, image, memo, pen)
 
         self._numbers.start(read)
         self._last_run = time.perf_counter()
@@ -241,3 +247,14 @@ class PredictionService(QObject):
         self.last_prediction = prediction
         self.predicted.emit(prediction)
         self._emit_compared(prediction)
+
+
+def _in_pixels(box: tuple[float, ...] | None,
+               shape: tuple[int, ...]) -> tuple[int, int, int, int] | None:
+    """A box in shares of the sheet as whole pixels of a picture of it, rounded outwards."""
+    if box is None:
+        return None
+    height, width = shape[:2]
+    x, y, w, h = box
+    left, top = math.floor(x * width), math.floor(y * height)
+    return left, top, math.ceil((x + w) * width) - left, math.ceil((y + h) * height) - top

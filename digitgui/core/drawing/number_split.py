@@ -86,6 +86,9 @@ its sheet (the margin weighs in prepare's judgement of a dot; the crop is ink al
 polarity is not read again)."""
 
 
+Box = tuple[int, int, int, int]  # (x, y, w, h) in a picture's pixels
+
+
 @dataclass(frozen=True)
 class NumberPiece:
     """One digit or mark of a number. ``box`` is (x, y, w, h) in the picture's pixels;
@@ -93,7 +96,7 @@ class NumberPiece:
     when the split already asked for it (None otherwise)."""
 
     kind: str  # "digit", "minus" or "point"
-    box: tuple[int, int, int, int]
+    box: Box
     prepared: Prepared | None = None
     probabilities: np.ndarray | None = None
 
@@ -113,11 +116,18 @@ class NumberSplit:
         return [p for p in self.pieces if p.kind == "digit"]
 
 
+
+
 def split_number(image: np.ndarray, score: Scorer | None = None,
-                 memo: SplitMemo | None = None) -> NumberSplit:
+                 memo: SplitMemo | None = None, writing: Box | None = None) -> NumberSplit:
     """Any picture of a written number (any size, either polarity, gray or colour) -> its
     digits and marks, left to right. ``memo`` (of this ``score``'s network) keeps what was
-    found for each group of ink for the next call (:mod:`number_memo`)."""
+    found for each group of ink for the next call (:mod:`number_memo`).
+
+    ``writing``: where the pen is writing now (the box of the stroke in progress), if
+    anywhere. A group of ink under the pen is a digit being written: it is read whole, not
+    tried cut, until the pen is lifted. Its half-written shapes are no touching digits, and
+    trying dozens of cuts in them was most of the time a number took to follow the pen."""
     ink = ink_image(image)
     mask = ink > INK_THRESHOLD
     if not mask.any() or analyse(ink).blank:
@@ -133,7 +143,8 @@ def split_number(image: np.ndarray, score: Scorer | None = None,
         # Far more pieces than strokes of a number: scribble. Not worth the network's time.
         return NumberSplit(tuple(NumberPiece("digit", _xywh(b)) for b in rest), too_many=True,
                            digit_height=height)
-    splitter = _Splitter(ink, pieces, height, score, memo if score is not None else None)
+    splitter = _Splitter(ink, pieces, height, score, memo if score is not None else None,
+                         writing)
     digits = splitter.cut(splitter.group(rest))
     found = [*(NumberPiece("minus", _xywh(b)) for b in minus),
              *(NumberPiece("point", _xywh(b)) for b in points), *digits]
@@ -147,7 +158,7 @@ def _dot(blob: Blob, height: float) -> bool:
     return max(blob.width, blob.height) <= 0.2 * height
 
 
-def _xywh(blob: Blob) -> tuple[int, int, int, int]:
+def _xywh(blob: Blob) -> Box:
     return blob.left, blob.top, blob.width, blob.height
 
 
@@ -161,9 +172,17 @@ def _confidence(probabilities: np.ndarray | None) -> float:
 
 class _Splitter:
     def __init__(self, ink: np.ndarray, pieces: Pieces, height: float, score: Scorer | None,
-                 memo: SplitMemo | None = None):
+                 memo: SplitMemo | None = None, writing: Box | None = None):
         self.ink, self.pieces, self.height, self.score = ink, pieces, height, score
-        self.memo = memo
+        self.memo, self.writing = memo, writing
+
+    def under_pen(self, group: Blob) -> bool:
+        """Whether the stroke being written reaches into the group's box."""
+        if self.writing is None:
+            return False
+        x, y, w, h = self.writing
+        return (x < group.right and group.left < x + w
+                and y < group.bottom and group.top < y + h)
 
     def read_whole(self, blobs: list[Blob],
                    windows: list[np.ndarray] | None = None) -> list[NumberPiece]:
@@ -189,8 +208,7 @@ class _Splitter:
                 self.memo.put(keys[i], out[i])
         return [_moved(piece, blob.left, blob.top) for piece, blob in zip(out, blobs, strict=True)]
 
-    def prepared_crop(self, crop: np.ndarray, x0: int,
-                      y0: int) -> tuple[Prepared, tuple[int, int, int, int]]:
+    def prepared_crop(self, crop: np.ndarray, x0: int, y0: int) -> tuple[Prepared, Box]:
         """A crop of ink whose top left is (x0, y0) in the picture, prepared, and its box."""
         rows = np.flatnonzero((crop > INK_THRESHOLD).any(axis=1))
         cols = np.flatnonzero((crop > INK_THRESHOLD).any(axis=0))
@@ -278,7 +296,7 @@ class _Splitter:
             return "join"  # a flag, a bar or a foot over a digit's body
         return "doubt" if shared > -NEAR * self.height else "apart"
 
-    def _worth(self, probabilities: np.ndarray | None, box: tuple[int, int, int, int]) -> float:
+    def _worth(self, probabilities: np.ndarray | None, box: Box) -> float:
         """What reading a crop as one digit is worth (a log-probability): how surely it reads,
         less one piece's cost, less more for a piece wider than a digit usually is or lower
         than a digit's height (a fragment: the network may read a bit of a 6 surely as a 1)."""
@@ -299,7 +317,9 @@ class _Splitter:
         new = [i for i in range(len(groups)) if known.get(i) is None]
         wholes = dict(zip(new, self.read_whole([groups[i] for i in new],
                                                [windows[i] for i in new]), strict=True))
-        tried = [i for i in new if self._worth_cutting(groups[i], wholes[i])]
+        # Under the pen: read whole, and not remembered (split for good once it is lifted).
+        writing = {i for i in new if self.under_pen(groups[i])}
+        tried = [i for i in new if i not in writing and self._worth_cutting(groups[i], wholes[i])]
         candidates = {i: self._candidates(groups[i], windows[i]) for i in tried}
         read = iter(self.read([prepared for i in tried for prepared, _ in candidates[i][1]]))
         out: list[NumberPiece] = []
@@ -313,7 +333,7 @@ class _Splitter:
                 pieces = [NumberPiece("digit", box, prepared, next(read))
                           for prepared, box in made_cuts]
                 found = self._best_cuts(spans, pieces, wholes[i])
-            if keys[i] is not None:
+            if keys[i] is not None and i not in writing:
                 self.memo.put(keys[i], [_moved(p, -group.left, -group.top) for p in found])
             out.extend(found)
         return out
@@ -336,8 +356,8 @@ class _Splitter:
         width = group.width / self.height
         return width > WIDE and not (p.max() >= SURE and width <= SURELY_ONE)
 
-    def _candidates(self, group: Blob, window: np.ndarray) -> tuple[list[tuple[int, int]],
-                                                 list[tuple[Prepared, tuple[int, int, int, int]]]]:
+    def _candidates(self, group: Blob,
+                    window: np.ndarray) -> tuple[list[tuple[int, int]], list[tuple[Prepared, Box]]]:
         """The candidate pieces of a group: spans between cut paths (:func:`cut_paths`,
         :func:`straight_cuts`) as wide as a digit may be, and each span's prepared crop. The
         last node is the group's right side; the whole group (span 0 to last) is not among
