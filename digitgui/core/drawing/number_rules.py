@@ -58,8 +58,8 @@ SURELY_ONE = 2.0
 """Since the shipped model learned that two touching digits are "not a digit" (it reads none
 of them as one digit, against 12 % before), a group it reads surely may be this wide: on the
 1,500 + 1,500 tuning numbers 1.1 to 3.0 read the same (+3 and -1 numbers against 1.1), and
-1.1 tried cuts in a wide 0 or 7 that the network had read surely, most of the time a
-12-digit number took (p99 42 against 29 ms)."""
+1.1 tried cuts in wide digits the network had read surely, most of the time a 12-digit
+number took (p99 42 against 29 ms in ``digitgui bench``)."""
 
 CUTS_PER_DIGIT = 3
 """Candidate cut paths of each kind (bent and straight) tried per digit height of a group's

@@ -116,8 +116,6 @@ class NumberSplit:
         return [p for p in self.pieces if p.kind == "digit"]
 
 
-
-
 def split_number(image: np.ndarray, score: Scorer | None = None,
                  memo: SplitMemo | None = None, writing: Box | None = None) -> NumberSplit:
     """Any picture of a written number (any size, either polarity, gray or colour) -> its
