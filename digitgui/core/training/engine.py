@@ -267,7 +267,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     from digitgui.core.training.tf_runtime import import_keras  # noqa: PLC0415
 
     keras = import_keras()
-    from digitgui.core.training import run_metadata  # noqa: PLC0415
+    from digitgui.core.training import feed, run_metadata  # noqa: PLC0415
     from digitgui.core.training.callback import EngineCallback  # noqa: PLC0415
     from digitgui.core.training.export import save_bundle  # noqa: PLC0415
     from digitgui.core.training.replay import ReplayRecorder  # noqa: PLC0415
@@ -325,16 +325,17 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
         callback = EngineCallback(emit, stop, config.epochs, steps, recorder=recorder)
         _starting_point(emit, lambda x: model(x, training=False), model.loss, train, config,
                         steps)
-        model.fit(
-            train.x, train.y,
-            sample_weight=sample_weight,
-            batch_size=config.batch_size,
-            epochs=config.epochs,
-            validation_data=None if val is None else (val.x, val.y),
-            shuffle=True,
-            verbose=0,
-            callbacks=[callback],
-        )
+        if feed.feeds_arrays():  # the feed before (the benchmark's side-by-side baseline)
+            model.fit(train.x, train.y, sample_weight=sample_weight,
+                      batch_size=config.batch_size, epochs=config.epochs,
+                      validation_data=None if val is None else (val.x, val.y),
+                      shuffle=True, verbose=0, callbacks=[callback])
+        else:
+            model.fit(feed.training_batches(train, sample_weight, config.batch_size),
+                      epochs=config.epochs, shuffle=False,  # the feed shuffles each epoch
+                      validation_data=None if val is None else
+                      feed.validation_batches(val, config.batch_size),
+                      verbose=0, callbacks=[callback])
     if callback.failure:
         emit("error", **callback.failure)
         return 1
