@@ -1,56 +1,81 @@
 """The training engine's input pipeline (core/training/feed.py): every picture once an epoch,
 in a new order each epoch, its weight beside it, and no autotuning (whose background thread
-held up the end of every other epoch by about 4 s)."""
+held up the end of every other epoch by about 4 s).
+
+TensorFlow runs in a child process: the test process is the window's, which never loads it."""
 
 from __future__ import annotations
 
-import numpy as np
+import json
+import subprocess
+import sys
+
 import pytest
 
-from digitgui.core.data import Dataset
-from digitgui.core.training.tf_runtime import import_keras
+from tests.helpers import REPO
 
 pytestmark = pytest.mark.slow  # loads TensorFlow
 
+FEED = r"""
+import json
+import numpy as np
+from digitgui.core.data import Dataset
+from digitgui.core.training.tf_runtime import import_keras
 import_keras()  # TensorFlow configured as the training child configures it
-import tensorflow as tf  # noqa: E402
+import tensorflow as tf
+from digitgui.core.training import feed
 
-from digitgui.core.training import feed  # noqa: E402
 
-
-def _numbered(count: int) -> Dataset:
-    """Pictures whose first pixel is their number, labelled with it modulo 10."""
+def numbered(count):
+    # Pictures whose first pixel is their number, labelled with it modulo 10.
     x = np.zeros((count, 28, 28, 1), np.float32)
     x[:, 0, 0, 0] = np.arange(count)
     return Dataset(x, (np.arange(count) % 10).astype(np.int32), "numbered")
 
 
-def _epoch(batches) -> tuple[np.ndarray, ...]:
-    parts = list(zip(*[tuple(t.numpy() for t in batch) for batch in batches], strict=True))
-    return tuple(np.concatenate(p) for p in parts)
+def epoch(batches):
+    rows = [tuple(t.numpy() for t in batch) for batch in batches]
+    return {"sizes": [len(r[0]) for r in rows],
+            "parts": [np.concatenate(p).reshape(-1, 784)[:, 0].tolist()
+                      if p[0].ndim == 4 else np.concatenate(p).tolist()
+                      for p in zip(*rows)]}
 
 
-def test_each_epoch_gives_every_picture_once_in_a_new_order_with_its_weight():
-    tf.random.set_seed(0)
-    data = _numbered(103)
-    weights = np.linspace(0.5, 2.0, 103).astype(np.float32)
-    batches = feed.training_batches(data, weights, 16)
-    sizes = [len(b[0]) for b in batches]
-    assert sizes == [16] * 6 + [7], "batches of 16, the last one short"
-    first, second = _epoch(batches), _epoch(batches)
-    for x, y, w in (first, second):
-        numbers = x[:, 0, 0, 0].astype(int)
+tf.random.set_seed(0)
+weights = np.linspace(0.5, 2.0, 103).astype(np.float32)
+train = feed.training_batches(numbered(103), weights, 16)
+val = feed.validation_batches(numbered(40), 16)
+print(json.dumps({"first": epoch(train), "second": epoch(train), "val": epoch(val),
+                  "weights": weights.tolist(),
+                  "autotune": [train.options().autotune.enabled,
+                               val.options().autotune.enabled]}))
+"""
+
+
+@pytest.fixture(scope="module")
+def fed() -> dict:
+    result = subprocess.run([sys.executable, "-c", FEED], capture_output=True, text=True,
+                            cwd=REPO, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_each_epoch_gives_every_picture_once_in_a_new_order_with_its_weight(fed):
+    orders = []
+    for name in ("first", "second"):
+        epoch = fed[name]
+        assert epoch["sizes"] == [16] * 6 + [7], "batches of 16, the last one short"
+        numbers, labels, weights = epoch["parts"]
+        numbers = [int(n) for n in numbers]
         assert sorted(numbers) == list(range(103))
-        np.testing.assert_array_equal(y, numbers % 10)
-        np.testing.assert_allclose(w, weights[numbers])
-    assert not np.array_equal(first[0], second[0]), "shuffled again each epoch"
-    assert batches.options().autotune.enabled is False
+        assert labels == [n % 10 for n in numbers]
+        assert weights == pytest.approx([fed["weights"][n] for n in numbers])
+        orders.append(numbers)
+    assert orders[0] != orders[1], "shuffled again each epoch"
 
 
-def test_validation_is_read_in_order_without_weights():
-    data = _numbered(40)
-    batches = feed.validation_batches(data, 16)
-    x, y = _epoch(batches)
-    np.testing.assert_array_equal(x[:, 0, 0, 0], np.arange(40))
-    np.testing.assert_array_equal(y, np.arange(40) % 10)
-    assert batches.options().autotune.enabled is False
+def test_validation_is_read_in_order_and_nothing_is_autotuned(fed):
+    numbers, labels = fed["val"]["parts"]
+    assert [int(n) for n in numbers] == list(range(40))
+    assert labels == [n % 10 for n in range(40)]
+    assert fed["autotune"] == [False, False]
