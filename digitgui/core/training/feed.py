@@ -16,6 +16,7 @@ retraining of before side by side with it.
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 
 import numpy as np
 
@@ -41,9 +42,13 @@ def training_batches(train: Dataset, weights: np.ndarray | None, batch_size: int
     random order each epoch (from TensorFlow's seed, set by the engine)."""
     import tensorflow as tf  # noqa: PLC0415  (loaded already: only the training child feeds)
 
-    arrays = [tf.constant(train.x), tf.constant(train.y)]
-    if weights is not None:
-        arrays.append(tf.constant(weights, dtype=tf.float32))
+    # tf.data works on the CPU: with a GPU, the pictures are kept in the CPU's memory (eager
+    # constants would go to the GPU), and sent over a batch at a time.
+    on_cpu = tf.device("/CPU:0") if tf.config.list_logical_devices("GPU") else nullcontext()
+    with on_cpu:
+        arrays = [tf.constant(train.x), tf.constant(train.y)]
+        if weights is not None:
+            arrays.append(tf.constant(weights, dtype=tf.float32))
 
     def gather(indices):
         return tuple(tf.gather(array, indices) for array in arrays)
