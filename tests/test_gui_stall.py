@@ -4,6 +4,7 @@ measured, and named with what happened just before it and the code that ran thro
 from __future__ import annotations
 
 import time
+import weakref
 
 from PySide6.QtCore import QTimer
 
@@ -35,6 +36,36 @@ def test_a_stall_is_measured_and_named(qtbot):
     worst = report["worst_stalls"][0]
     assert "after 'click on the slow button'" in worst
     assert "_blocking_slot" in worst  # the sampler saw the GUI thread in it
+
+
+class _Painter:
+    """Stands for a paint event's QPainter: a local that must die when its function returns."""
+
+
+def _slot_with_a_local(done: list[float], locals_seen: list[weakref.ref]) -> None:
+    painter = _Painter()
+    locals_seen.append(weakref.ref(painter))
+    time.sleep(STALL_S)  # long enough for the sampler to look at this frame
+    done.append(time.perf_counter())
+
+
+def test_the_sampler_keeps_nothing_of_the_gui_threads_frames_alive(qtbot):
+    """A frame object held by the sampler kept its function's locals alive after it returned:
+    a paint event's QPainter outlived the paint ("endPaint() called with active painter")
+    and, the sampler's reference being its last, was destroyed in the sampler's thread after
+    its widget: the probe crashed so (SIGSEGV) once in a few runs."""
+    watch = StallWatch(period_ms=5)
+    done: list[float] = []
+    locals_seen: list[weakref.ref] = []
+    watch.start()
+    try:
+        wait_until(lambda: len(watch.gaps) >= 5, 5, "the first ticks")
+        QTimer.singleShot(0, lambda: _slot_with_a_local(done, locals_seen))
+        wait_until(lambda: bool(done) and watch.gaps[-1][1] > done[0], 5, "a tick after it")
+        assert locals_seen[0]() is None  # gone with its frame, while the sampler still runs
+    finally:
+        watch.stop()
+    assert any("_slot_with_a_local" in stack for _, stack in watch.samples)
 
 
 

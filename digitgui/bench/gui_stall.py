@@ -9,12 +9,15 @@ stall comes with what happened just before it and the code that was running thro
 
 from __future__ import annotations
 
-import sys
+import faulthandler
+import re
+import tempfile
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 
@@ -54,19 +57,40 @@ def wait_until(done: Callable[[], bool], timeout: float, what: str) -> float:
     return time.perf_counter() - started
 
 
-def _where(frame) -> str:
+def _gui_stack(dump: IO[str], thread: int) -> list[tuple[Path, int, str]]:
+    """The stack of thread ``thread`` as (file, line, function), innermost first, read from
+    faulthandler's dump of every thread into ``dump``. Never through ``sys._current_frames()``:
+    a frame object held here keeps the function's locals alive after it returns, a paint
+    event's QPainter among them ("endPaint() called with active painter"), and may be the last
+    reference, so that the painter is destroyed in this thread, after its widget: the probe
+    crashed so, once in a few runs."""
+    dump.seek(0)
+    dump.truncate()
+    faulthandler.dump_traceback(dump, all_threads=True)
+    dump.seek(0)
+    frames, inside = [], False
+    for line in dump.read().splitlines():
+        if line.startswith(("Thread 0x", "Current thread 0x")):
+            inside = int(line.split("0x", 1)[1].split()[0], 16) == thread
+        elif inside and (found := _FRAME_LINE.match(line)):
+            frames.append((Path(found["file"]), int(found["line"]), found["name"]))
+    return frames
+
+
+_FRAME_LINE = re.compile(r'\s*File "(?P<file>.*)", line (?P<line>\d+) in (?P<name>.*)$')
+
+
+def _where(stack: list[tuple[Path, int, str]]) -> str:
     """The GUI thread's stack in one line, innermost first: the frame running, up to three
     of digitgui's own, and the one the event loop called (a paint event, a slot), where the
     stack meets the probe's own frames: where the time went, and why."""
     frames = []
-    while frame is not None:
-        path = Path(frame.f_code.co_filename)
+    for path, line, function in stack:
         if BENCH in path.parents:
             break  # the probe, waiting in the event loop: what is above was called from it
         ours = PACKAGE in path.parents
         name = path.relative_to(PACKAGE) if ours else path.name
-        frames.append((ours, f"{name}:{frame.f_lineno} {frame.f_code.co_name}"))
-        frame = frame.f_back
+        frames.append((ours, f"{name}:{line} {function}"))
     if not frames:
         return "Qt (layout, painting or C++ code between Python calls)"
     kept = [frames[0][1]] + [text for ours, text in frames[1:] if ours][:3]
@@ -125,14 +149,16 @@ class StallWatch:
         self._last, self._last_cpu = now, cpu
 
     def _sample(self) -> None:
-        # Sleeping releases the GIL; a look costs microseconds, and only while a tick is late.
-        while self._sampling.is_set():
-            time.sleep(0.004)
-            now = time.perf_counter()
-            if now - self._last > self.sample_after:
-                frame = sys._current_frames().get(self._gui_thread)
-                if frame is not None:
-                    self.samples.append((now, _where(frame)))
+        # Sleeping releases the GIL; a look costs well under a millisecond, and only while a
+        # tick is late.
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as dump:
+            while self._sampling.is_set():
+                time.sleep(0.004)
+                now = time.perf_counter()
+                if now - self._last > self.sample_after:
+                    stack = _gui_stack(dump, self._gui_thread)
+                    if stack:
+                        self.samples.append((now, _where(stack)))
 
     # ---- the figures ------------------------------------------------------------------------
     def stalls_ms(self) -> list[float]:
