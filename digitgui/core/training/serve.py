@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import queue
 
 import numpy as np
@@ -23,8 +24,23 @@ from digitgui.core.training.stop import StopRequest
 
 _END = object()
 
+NICENESS = 5
+"""How much lower than the window the waiting trainer runs (Unix nice steps), as the window's
+own worker threads do: on two cores a training run took the cores from the window's thread,
+which then waited for one (tens of milliseconds of stall while itself using a few). Lower,
+the run yields to the window only while the window has work, and trains at full speed
+otherwise. ``digitgui train`` in a terminal keeps the priority it was given."""
+
+
+def _yield_to_the_window() -> None:
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):  # no nice on Windows; not allowed here: as it was
+        pass
+
 
 def serve(emit: engine.Emit, stop: StopRequest) -> int:
+    _yield_to_the_window()
     requests: queue.Queue = queue.Queue()
     stop.watch_stdin(lambda line: requests.put(_END if line is None else line))
     emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Starting TensorFlow…")))
