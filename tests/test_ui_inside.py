@@ -100,6 +100,10 @@ def test_the_view_follows_the_active_model(view, qtbot, tiny_bundle, embedded):
     assert view.neuron_panel.pictures[0][1].isVisibleTo(view)
     _set(qtbot, view, bundles.load_bundle(tiny_bundle))
     assert len(view.cards) == 6 and view.forward_pass.probabilities.shape == (10,)
+    assert view.busy_reason() == "not busy"
+    view.set_bundle(cnn)  # its cards made a few a turn: busy, and it says with what
+    assert view.is_busy() and view.busy_reason() != "not busy"
+    _settle(qtbot, view)
 
 
 def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded):

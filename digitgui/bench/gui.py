@@ -82,12 +82,17 @@ def measure(quick: bool = False) -> dict:
     results = startup(rounds=2 if quick else 7)
     # The probe keeps its models and settings in a temporary folder of its own.
     probe = subprocess.run(
-        [sys.executable, "-m", "digitgui.bench.gui_probe", *(["--quick"] if quick else [])],
+        # faulthandler: a crash leaves the stack of every thread in stderr.
+        [sys.executable, "-X", "faulthandler", "-m", "digitgui.bench.gui_probe",
+         *(["--quick"] if quick else [])],
         capture_output=True, text=True, timeout=PROBE_TIMEOUT_S,
         env={**_environment(), "DIGITGUI_STARTUP_PROBE": ""},
     )
     if probe.returncode != 0:
-        results["probe_error"] = probe.stderr.strip().splitlines()[-1:] or ["failed"]
+        lines = probe.stderr.strip().splitlines()
+        # An exception's last line says it all; a crash (killed by a signal) needs the stacks.
+        results["probe_error"] = (lines[-1:] if probe.returncode > 0 else
+                                  [f"killed by signal {-probe.returncode}", *lines[-60:]])
         return results
     results.update(json.loads(probe.stdout.strip().splitlines()[-1]))
     return results

@@ -64,7 +64,10 @@ def _draw(window, watch: StallWatch, pen: Pen, strokes, what: str) -> None:
     watch.mark(f"draw {what}")
     pen.draw(strokes)
     view = window.inside_dock.content()
-    wait_until(lambda: not view.is_busy(), WORK_TIMEOUT_S, "Inside the network's update")
+    try:
+        wait_until(lambda: not view.is_busy(), WORK_TIMEOUT_S, "Inside the network's update")
+    except TimeoutError as exc:  # seen once in a few dozen runs: say what it waited for
+        raise TimeoutError(f"{exc} ({view.busy_reason()})") from None
     wait(SETTLE_S)
 
 

@@ -172,6 +172,16 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
     def is_busy(self) -> bool:
         return self._making is not None or super().is_busy()
 
+    def busy_reason(self) -> str:
+        """Why :meth:`is_busy` says so, for the bench's message when an update never ends."""
+        if self._making is not None:
+            return f"{len(self._making[1])} layer cards still to make"
+        if self._task.is_busy():
+            return "the worker has not answered"
+        if self._stale:
+            return f"a newer input waits (on screen: {on_screen(self)})"
+        return "not busy"
+
     def _request(self) -> None:
         """Ask the worker for the newest model and drawing (or settle at once with none)."""
         if self._making is not None:
