@@ -26,10 +26,10 @@ _END = object()
 
 NICENESS = 5
 """How much lower than the window the waiting trainer runs (Unix nice steps), as the window's
-own worker threads do: on two cores a training run took the cores from the window's thread,
-which then waited for one (tens of milliseconds of stall while itself using a few). Lower,
-the run yields to the window only while the window has work, and trains at full speed
-otherwise. ``digitgui train`` in a terminal keeps the priority it was given."""
+own worker threads do: a run of the ``cnn`` takes both cores for minutes, and the window's
+thread should never wait for one. Lower, the run yields only while the window has work and
+trains at full speed otherwise (the bench's window tour measured the same with and without:
+its stalls were not the trainer's). ``digitgui train`` in a terminal keeps its priority."""
 
 
 def _yield_to_the_window() -> None:
