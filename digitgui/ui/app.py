@@ -21,16 +21,7 @@ STARTUP_PROBE = "DIGITGUI_STARTUP_PROBE"
 start-up with it)."""
 
 
-GIL_SWITCH_S = 0.001
-"""How long a thread may hold Python's lock while another waits for it (Python's default is
-5 ms). The window's workers run Python (charts drawn off screen, NumPy in small steps); each
-time the GUI thread needs the lock back, in every slot and paint event, it waited up to the
-full interval: a chart drawn in a worker stalled the window 54-66 ms while its own thread
-worked 1-2 ms. With 1 ms, 31-36 ms (`digitgui bench`'s window tour, 2026-11-26)."""
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
-    sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance()
     if app is None:
         # The application name decides QStandardPaths.AppDataLocation (the user's data
