@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from digitgui.core.errors import UserError
+from digitgui.core.priority import NICENESS
 from digitgui.core.training.config import TrainConfig
-from digitgui.core.training.serve import NICENESS
 from tests.helpers import events, read_until, run_cli, start_cli
 
 pytestmark = pytest.mark.slow

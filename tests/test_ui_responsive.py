@@ -236,7 +236,8 @@ def test_opening_a_picture_reads_it_in_the_background(window, qtbot, ticking, mo
 def test_workers_run_below_the_window(qtbot):
     """A worker (and the threads it starts, LiteRT's among them) yields the cores to the GUI
     thread: on two cores an evaluation's threads otherwise stalled the window."""
-    from digitgui.ui.background import WORKER_NICENESS, BackgroundTask
+    from digitgui.core.priority import NICENESS
+    from digitgui.ui.background import BackgroundTask
 
     def niceness() -> int:
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
@@ -245,5 +246,5 @@ def test_workers_run_below_the_window(qtbot):
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
         task.start(niceness)
     window = niceness()
-    assert blocker.args[0] == min(19, window + WORKER_NICENESS) and window == os.nice(0)
+    assert blocker.args[0] == min(19, window + NICENESS) and window == os.nice(0)
     task.wait()

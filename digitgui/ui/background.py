@@ -13,8 +13,6 @@ Training is the exception: it runs in a child process (``ui/training/process.py`
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -23,31 +21,18 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from digitgui.core.errors import UserError
+from digitgui.core.priority import lower_thread
 from digitgui.ui.i18n import translate
 from digitgui.ui.messages import error_text
-
-WORKER_NICENESS = 5
-"""How much lower than the window a worker thread runs (Linux's nice steps). On two cores an
-evaluation's LiteRT threads or a chart drawn in a worker took the cores from the GUI thread:
-the window stalled 40-100 ms while using almost no CPU itself. Lower, they yield to it (and
-still take every core the window leaves idle)."""
 
 _lowered = threading.local()
 
 
 def _lower_priority() -> None:
-    """Run this worker thread (and the threads it starts, e.g. LiteRT's) below the window.
-    Linux only: there ``setpriority`` on a thread id changes that thread alone; elsewhere it
-    would be the whole process, the window included."""
-    if sys.platform != "linux" or getattr(_lowered, "done", False):
-        return
-    _lowered.done = True
-    thread = threading.get_native_id()
-    try:
-        os.setpriority(os.PRIO_PROCESS, thread,
-                       min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICENESS))
-    except OSError:  # not allowed here (a sandbox): the work runs as before
-        pass
+    """Run this worker thread below the window (:mod:`digitgui.core.priority`), once."""
+    if not getattr(_lowered, "done", False):
+        _lowered.done = True
+        lower_thread(threading.get_native_id())
 
 
 class _Signals(QObject):

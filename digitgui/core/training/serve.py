@@ -12,35 +12,21 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import queue
 
 import numpy as np
 
 from digitgui.core.errors import QT_TRANSLATE_NOOP, UserError, message_fields
+from digitgui.core.priority import lower_process
 from digitgui.core.training import engine
 from digitgui.core.training.config import TrainConfig
 from digitgui.core.training.stop import StopRequest
 
 _END = object()
 
-NICENESS = 5
-"""How much lower than the window the waiting trainer runs (Unix nice steps), as the window's
-own worker threads do: a run of the ``cnn`` takes both cores for minutes, and the window's
-thread should never wait for one. Lower, the run yields only while the window has work and
-trains at full speed otherwise (the bench's window tour measured the same with and without:
-its stalls were not the trainer's). ``digitgui train`` in a terminal keeps its priority."""
-
-
-def _yield_to_the_window() -> None:
-    try:
-        os.nice(NICENESS)
-    except (AttributeError, OSError):  # no nice on Windows; not allowed here: as it was
-        pass
-
 
 def serve(emit: engine.Emit, stop: StopRequest) -> int:
-    _yield_to_the_window()
+    lower_process()  # below the window, as its worker threads run
     requests: queue.Queue = queue.Queue()
     stop.watch_stdin(lambda line: requests.put(_END if line is None else line))
     emit("status", **message_fields(QT_TRANSLATE_NOOP("Training", "Starting TensorFlow…")))
