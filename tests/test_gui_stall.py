@@ -3,6 +3,7 @@ measured, and named with what happened just before it and the code that ran thro
 
 from __future__ import annotations
 
+import threading
 import time
 import weakref
 
@@ -67,6 +68,32 @@ def test_the_sampler_keeps_nothing_of_the_gui_threads_frames_alive(qtbot):
         watch.stop()
     assert any("_slot_with_a_local" in stack for _, stack in watch.samples)
 
+
+def _worker_holding_on(stop: threading.Event) -> None:
+    while not stop.is_set():  # Python work in another thread, while the GUI thread waits
+        sum(range(1000))
+
+
+def test_a_stall_names_what_the_other_threads_ran(qtbot):
+    """The GUI thread waiting with hardly any CPU of its own (for the interpreter's lock,
+    say): the report names what ran elsewhere through the stall."""
+    watch = StallWatch(period_ms=5)
+    done: list[float] = []
+    stop = threading.Event()
+    worker = threading.Thread(target=_worker_holding_on, args=(stop,))
+    watch.start()
+    try:
+        wait_until(lambda: len(watch.gaps) >= 5, 5, "the first ticks")
+        worker.start()
+        QTimer.singleShot(0, lambda: _blocking_slot(done))
+        wait_until(lambda: bool(done) and watch.gaps[-1][1] > done[0], 5, "a tick after it")
+    finally:
+        stop.set()
+        worker.join()
+        watch.stop()
+    worst = watch.report(worst=1)["worst_stalls"][0]
+    assert "_blocking_slot" in worst and "elsewhere" in worst
+    assert "_worker_holding_on" in worst.split("elsewhere", 1)[1]
 
 
 def _busy_slot(done: list[float], cpu_s: float) -> None:

@@ -3,8 +3,9 @@
 A :class:`StallWatch` ticks a precise timer every few milliseconds on the GUI thread: the gap
 between two ticks, less the period, is how long nothing could be repainted or clicked. It
 keeps what happened when (the steps a probe marks and any signals it is told about), and a
-sampler thread looks at the GUI thread's Python stack whenever a tick is late, so each long
-stall comes with what happened just before it and the code that was running through it.
+sampler thread looks at the Python stacks whenever a tick is late, so each long stall comes
+with what happened just before it, the code the GUI thread was running through it, and what
+the other threads ran meanwhile (the GUI thread may be waiting for one of them).
 """
 
 from __future__ import annotations
@@ -57,24 +58,27 @@ def wait_until(done: Callable[[], bool], timeout: float, what: str) -> float:
     return time.perf_counter() - started
 
 
-def _gui_stack(dump: IO[str], thread: int) -> list[tuple[Path, int, str]]:
-    """The stack of thread ``thread`` as (file, line, function), innermost first, read from
-    faulthandler's dump of every thread into ``dump``. Never through ``sys._current_frames()``:
-    a frame object held here keeps the function's locals alive after it returns, a paint
-    event's QPainter among them ("endPaint() called with active painter"), and may be the last
-    reference, so that the painter is destroyed in this thread, after its widget: the probe
-    crashed so, once in a few runs."""
+def _stacks(dump: IO[str]) -> dict[int, list[tuple[Path, int, str]]]:
+    """Every thread's stack as (file, line, function), innermost first, by thread id, read
+    from faulthandler's dump into ``dump`` (the calling thread's under the id 0). Never through
+    ``sys._current_frames()``: a frame object held here keeps the function's locals alive after
+    it returns, a paint event's QPainter among them ("endPaint() called with active painter"),
+    and may be the last reference, so that the painter is destroyed in this thread, after its
+    widget: the probe crashed so, once in a few runs."""
     dump.seek(0)
     dump.truncate()
     faulthandler.dump_traceback(dump, all_threads=True)
     dump.seek(0)
-    frames, inside = [], False
+    stacks: dict[int, list[tuple[Path, int, str]]] = {}
+    frames: list[tuple[Path, int, str]] = []
     for line in dump.read().splitlines():
-        if line.startswith(("Thread 0x", "Current thread 0x")):
-            inside = int(line.split("0x", 1)[1].split()[0], 16) == thread
-        elif inside and (found := _FRAME_LINE.match(line)):
+        if line.startswith("Thread 0x"):
+            frames = stacks.setdefault(int(line.split("0x", 1)[1].split()[0], 16), [])
+        elif line.startswith("Current thread 0x"):
+            frames = stacks.setdefault(0, [])
+        elif found := _FRAME_LINE.match(line):
             frames.append((Path(found["file"]), int(found["line"]), found["name"]))
-    return frames
+    return stacks
 
 
 _FRAME_LINE = re.compile(r'\s*File "(?P<file>.*)", line (?P<line>\d+) in (?P<name>.*)$')
@@ -99,6 +103,23 @@ def _where(stack: list[tuple[Path, int, str]]) -> str:
     return " < ".join(kept)
 
 
+def _elsewhere(stacks: dict[int, list[tuple[Path, int, str]]], gui_thread: int) -> str:
+    """What the other threads with Python frames are doing, in a few words: the frame each
+    runs and the innermost of digitgui's own. While the GUI thread waits with hardly any CPU
+    of its own, one of them holds the interpreter's lock (a long call into C that does not let
+    it go): this names it. Threads asleep in ``threading`` (idle pools) are left out."""
+    seen = []
+    for thread, stack in stacks.items():
+        if thread in (0, gui_thread) or not stack or stack[0][0].name == "threading.py":
+            continue
+        path, line, function = stack[0]
+        text = f"{path.name}:{line} {function}"
+        ours = next((f"{p.relative_to(PACKAGE)}:{n} {f}" for p, n, f in stack
+                     if PACKAGE in p.parents and BENCH not in p.parents), None)
+        seen.append(text if ours is None or ours == text else f"{text} < {ours}")
+    return " & ".join(sorted(seen))
+
+
 class StallWatch:
     """Ticks every ``period_ms`` on the GUI thread while started; see the module docstring."""
 
@@ -109,6 +130,7 @@ class StallWatch:
         self.cpu: list[float] = []  # the GUI thread's CPU seconds in each gap
         self.marks: list[tuple[float, str]] = []
         self.samples: list[tuple[float, str]] = []  # (when, the GUI thread's stack)
+        self.others: list[tuple[float, str]] = []  # (when, what the other threads ran)
         self._last = 0.0
         self._last_cpu = 0.0
         self._started = 0.0
@@ -156,9 +178,11 @@ class StallWatch:
                 time.sleep(0.004)
                 now = time.perf_counter()
                 if now - self._last > self.sample_after:
-                    stack = _gui_stack(dump, self._gui_thread)
-                    if stack:
+                    stacks = _stacks(dump)
+                    if stack := stacks.get(self._gui_thread):
                         self.samples.append((now, _where(stack)))
+                    if elsewhere := _elsewhere(stacks, self._gui_thread):
+                        self.others.append((now, elsewhere))
 
     # ---- the figures ------------------------------------------------------------------------
     def stalls_ms(self) -> list[float]:
@@ -184,7 +208,8 @@ class StallWatch:
     def cause(self, index: int) -> str:
         """One stall in words: how long, when, what happened in it (the probe's own steps run
         between two ticks, so a step that stalled is marked inside its gap) or else the last
-        thing before it, and the code the GUI thread was running through it, if sampled."""
+        thing before it, the code the GUI thread was running through it and what the other
+        threads ran meanwhile, if sampled."""
         begin, end = self.gaps[index]
         during = list(dict.fromkeys(what for t, what in self.marks if begin < t <= end))
         before = [what for t, what in self.marks if t <= begin][-1:] or ["start"]
@@ -197,4 +222,8 @@ class StallWatch:
         if stacks:  # the two commonest, the sampler looking every 4 ms or so
             text += "; in " + " | ".join(f"{stack} ({count}x)"
                                          for stack, count in stacks.most_common(2))
+        others = Counter(what for t, what in self.others if begin < t <= end)
+        if others:
+            text += "; elsewhere " + " | ".join(f"{what} ({count}x)"
+                                                for what, count in others.most_common(2))
         return text
