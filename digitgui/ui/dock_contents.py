@@ -7,6 +7,7 @@ the window's own file is about the window: its canvas, menus, files and state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
@@ -17,6 +18,35 @@ from digitgui.ui.qimage import from_gray_array
 
 if TYPE_CHECKING:
     from digitgui.ui.main_window import MainWindow
+
+# The modules the docks' contents import (as they are made), for the window's preloader
+# (``ui/preload.py``): each dock waits for its own.
+TRAINING = "digitgui.ui.training.panel"
+MODELS = "digitgui.ui.model_picker"
+EVALUATION = "digitgui.ui.evaluation"
+INSIDE = "digitgui.ui.inside"  # Inside, Teach, Forward, Backpropagation, How it works
+EXPERIMENTS = "digitgui.ui.experiments"
+PRELOADED = (TRAINING, INSIDE, MODELS, EVALUATION, EXPERIMENTS,
+             # Experiments' tabs, each imported as its tab is first chosen.
+             "digitgui.ui.runs", "digitgui.ui.robustness_view", "digitgui.ui.lab_view")
+"""In the order they are imported: the dock in front at launch first."""
+
+
+def specs(window: MainWindow) -> list[tuple[str, str, Callable[[], QWidget], tuple[str, ...]]]:
+    """The window's docks, tabbed in this order, the first in front: each one's title, object
+    name, content (made when first shown) and the modules it waits for."""
+    return [
+        ("Training", "training-dock", lambda: training_panel(window), (TRAINING, INSIDE)),
+        ("Models", "models-dock", lambda: model_picker(window), (MODELS,)),
+        ("My handwriting", "samples-dock", lambda: window.samples_view, ()),
+        ("Evaluation", "evaluation-dock", lambda: evaluation_panel(window), (EVALUATION,)),
+        ("Inside the network", "inside-dock", lambda: inside_view(window), (INSIDE,)),
+        ("Teach it this digit", "teach-dock", lambda: teach_panel(window), (INSIDE,)),
+        ("Forward propagation", "forward-dock", lambda: forward_panel(window), (INSIDE,)),
+        ("Backpropagation", "backprop-dock", lambda: backprop_panel(window), (INSIDE,)),
+        ("Experiments", "experiments-dock", lambda: experiments(window), (EXPERIMENTS,)),
+        ("How it works", "explain-dock", lambda: explanations(window), (INSIDE,)),
+    ]
 
 
 def training_panel(window: MainWindow) -> QWidget:

@@ -3,7 +3,9 @@ each built the first time it is shown.
 
 Building them all up front would import matplotlib and draw three figures before the window
 could appear; built on first show, the window opens with the canvas and the answer ready and
-each dock fills in a moment later, when it is first looked at.
+each dock fills in a moment later, when it is first looked at. A dock whose module the
+window's :class:`~digitgui.ui.preload.Preloader` is still importing waits for it, showing
+"Loading…", rather than import it on the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from digitgui.ui import wheel_guard
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.preload import Preloader
 
 DOCK_TITLES = (
     QT_TRANSLATE_NOOP("Docks", "Training"), QT_TRANSLATE_NOOP("Docks", "Models"),
@@ -66,10 +69,12 @@ class LazyDock(QDockWidget):
     """The dock's real content was made (and is passed along)."""
 
     def __init__(self, title: str, name: str, factory: Callable[[], QWidget],
-                 window: QMainWindow):
+                 window: QMainWindow, modules: tuple[str, ...] = (),
+                 preloader: Preloader | None = None):
         super().__init__(translate("Docks", title), window)
         self.setObjectName(name)
         self._factory = factory
+        self._modules, self._preloader = modules, preloader
         self._content: QWidget | None = None
         placeholder = QLabel(translate("LazyDock", "Loading…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,13 +96,24 @@ class LazyDock(QDockWidget):
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._content is None:
+            if self._preloader is not None and not self._preloader.has_loaded(self._modules):
+                self._preloader.loaded.connect(self._module_loaded)
+                return
             QTimer.singleShot(0, self, self.content)  # after the frame that shows the tab
 
+    def _module_loaded(self, _name: str) -> None:
+        if self._preloader.has_loaded(self._modules):
+            self._preloader.loaded.disconnect(self._module_loaded)
+            self._visibility_changed(self.isVisible() and not self.visibleRegion().isEmpty())
 
-def make_docks(window: QMainWindow, specs: list[tuple[str, str, Callable[[], QWidget]]],
-               ) -> list[LazyDock]:
-    """Lazy docks, tabbed together at the bottom, the first one in front."""
-    docks = [LazyDock(title, name, factory, window) for title, name, factory in specs]
+
+def make_docks(window: QMainWindow,
+               specs: list[tuple[str, str, Callable[[], QWidget], tuple[str, ...]]],
+               preloader: Preloader | None = None) -> list[LazyDock]:
+    """Lazy docks, tabbed together at the bottom, the first one in front. Each spec is the
+    dock's title, object name, content factory and the modules the factory imports."""
+    docks = [LazyDock(title, name, factory, window, modules, preloader)
+             for title, name, factory, modules in specs]
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks[0])
     for dock in docks[1:]:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)

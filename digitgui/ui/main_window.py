@@ -42,6 +42,7 @@ from digitgui.ui.notices import Banner, about_text, ask_about_training
 from digitgui.ui.number_mode import NumberMode
 from digitgui.ui.prediction_service import NETWORK_SIDE, PredictionService
 from digitgui.ui.prediction_view import PredictionView
+from digitgui.ui.preload import Preloader
 from digitgui.ui.qimage import from_gray_array, from_rgb_array
 from digitgui.ui.training.process import TrainingProcess
 
@@ -123,20 +124,11 @@ class MainWindow(QMainWindow):
                                                  self.training_process,
                                                  lambda: self.training_panel)
         self.samples_view = self.handwriting.view
+        self.preloader = Preloader(contents.PRELOADED, self)  # started once the window is up
         (self.training_dock, self.models_dock, self.samples_dock, self.evaluation_dock,
          self.inside_dock, self.teach_dock, self.forward_dock, self.backprop_dock,
-         self.experiments_dock, self.explain_dock) = make_docks(self, [
-            ("Training", "training-dock", lambda: contents.training_panel(self)),
-            ("Models", "models-dock", lambda: contents.model_picker(self)),
-            ("My handwriting", "samples-dock", lambda: self.samples_view),
-            ("Evaluation", "evaluation-dock", lambda: contents.evaluation_panel(self)),
-            ("Inside the network", "inside-dock", lambda: contents.inside_view(self)),
-            ("Teach it this digit", "teach-dock", lambda: contents.teach_panel(self)),
-            ("Forward propagation", "forward-dock", lambda: contents.forward_panel(self)),
-            ("Backpropagation", "backprop-dock", lambda: contents.backprop_panel(self)),
-            ("Experiments", "experiments-dock", lambda: contents.experiments(self)),
-            ("How it works", "explain-dock", lambda: contents.explanations(self)),
-        ])
+         self.experiments_dock, self.explain_dock) = make_docks(self, contents.specs(self),
+                                                                self.preloader)
         # The canvas and the answer come first: the docks start at a bit over a third.
         self.resizeDocks([self.training_dock], [330], Qt.Orientation.Vertical)
         self.handwriting.message.connect(self.notify)
@@ -372,6 +364,7 @@ class MainWindow(QMainWindow):
         if self._first_show:
             self._first_show = False
             QTimer.singleShot(0, self, self.shown.emit)
+            QTimer.singleShot(0, self, self.preloader.start)
             QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
     def ask_about_training(self) -> str:

@@ -2858,6 +2858,13 @@ Ziffer</translation>
     </message>
 </context>
 <context>
+    <name>Preloader</name>
+    <message>
+        <source>Loading the window&apos;s parts</source>
+        <translation>Die Teile des Fensters werden geladen</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityBars</name>
     <message>
         <source>Probabilities of each digit</source>

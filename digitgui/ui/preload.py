@@ -1,0 +1,61 @@
+"""The docks' modules imported in a worker thread while the window is already up.
+
+Each dock is built the first time it is shown (``ui/docks.py``), and its module imported then:
+the Training dock in front at launch brought matplotlib and its charts in, 0.5 s of the GUI
+thread just after the window appeared (measured under ``bench/gui_stall.py``: nothing could be
+drawn or clicked meanwhile), and the first look at Experiments 12 ms more for its Runs tab.
+Importing is Python's own work, which lets the GUI thread in every few milliseconds, so here
+the modules are imported one by one in a :class:`~digitgui.ui.background.BackgroundTask`, and
+a dock asked for before its module is in waits for it with its "Loading…" placeholder, the
+window answering all the while. Making the widgets stays on the GUI thread (Qt's rule).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from digitgui.ui.background import BackgroundTask
+from digitgui.ui.i18n import translate
+
+
+class Preloader(QObject):
+    """Imports ``modules`` in order, one job each, in a worker thread; see the module
+    docstring. Modules it has not reached are imported as usual by whoever needs them first."""
+
+    loaded = Signal(str)
+    """A module is imported (or failed to: whoever needs it will then say why)."""
+
+    def __init__(self, modules: Iterable[str], parent: QObject | None = None):
+        super().__init__(parent)
+        self._waiting = list(dict.fromkeys(modules))
+        self._done: set[str] = set()
+        self._task = BackgroundTask(translate("Preloader", "Loading the window's parts"), self)
+        self._task.finished.connect(self._imported)
+        self._task.failed.connect(lambda _message: self._imported(self._waiting[0]))
+
+    def start(self) -> None:
+        if self._waiting and not self._task.is_busy():
+            name = self._waiting[0]
+            self._task.start(lambda: _import(name))
+
+    def is_done(self) -> bool:
+        return not self._waiting
+
+    def has_loaded(self, modules: tuple[str, ...]) -> bool:
+        """Whether ``modules`` may be imported now without waiting for the worker: imported
+        by it already, or never to be."""
+        return not any(module in self._waiting for module in modules)
+
+    def _imported(self, name: str) -> None:
+        self._waiting.remove(name)
+        self._done.add(name)
+        self.loaded.emit(name)
+        self.start()
+
+
+def _import(name: str) -> str:
+    importlib.import_module(name)
+    return name

@@ -1,0 +1,82 @@
+"""The window's modules imported in a worker (digitgui.ui.preload), and docks that wait for
+theirs: real modules written to a temporary folder, a real worker thread, real docks."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import uuid
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from digitgui.ui.docks import make_docks
+from digitgui.ui.preload import Preloader
+
+
+@pytest.fixture
+def modules(tmp_path, monkeypatch):
+    """Makes importable modules that note the thread importing them; their names."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    imported: list[tuple[str, int]] = []
+    monkeypatch.setattr(sys.modules[__name__], "IMPORTED", imported, raising=False)
+    made: list[str] = []
+
+    def make(body: str = "") -> str:
+        name = f"preload_{uuid.uuid4().hex}"
+        (tmp_path / f"{name}.py").write_text(
+            f"import threading, {__name__} as t\n"
+            f"t.IMPORTED.append(({name!r}, threading.get_ident()))\n{body}\n")
+        made.append(name)
+        return name
+
+    yield make, imported
+    for name in made:
+        sys.modules.pop(name, None)
+
+
+def test_modules_are_imported_in_order_off_the_gui_thread(qtbot, modules):
+    make, imported = modules
+    first, broken, last = make(), make("raise ValueError('a bad module')"), make()
+    preloader = Preloader([first, broken, last])
+    assert not preloader.has_loaded((first,)) and preloader.has_loaded(("json",))
+    told: list[str] = []
+    preloader.loaded.connect(told.append)
+    preloader.start()
+    qtbot.wait_until(preloader.is_done, timeout=10_000)
+    # A module that fails is passed over (whoever needs it says why); the next one follows.
+    assert told == [first, broken, last]
+    assert [name for name, _ in imported] == [first, broken, last]
+    assert all(thread != threading.get_ident() for _, thread in imported)
+    assert preloader.is_done() and preloader.has_loaded((first, last))
+    assert first in sys.modules and broken not in sys.modules
+
+
+def test_a_dock_waits_for_its_module_then_fills_in(qtbot, modules):
+    make, imported = modules
+    slow, own = make("import time\ntime.sleep(0.3)"), make()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    preloader = Preloader([slow, own], window)
+    made: list[int] = []
+
+    def content() -> QLabel:
+        made.append(threading.get_ident())
+        assert own in sys.modules  # imported by the preloader, not here
+        return QLabel("content")
+
+    (dock,) = make_docks(window, [("A", "a-dock", content, (own,))], preloader)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()  # a dock not waiting would be made now
+    assert dock.isVisible() and not dock.is_built  # its module is not in yet: "Loading…"
+    preloader.start()
+    qtbot.wait_until(lambda: dock.is_built, timeout=10_000)
+    assert made == [threading.get_ident()]  # the widget itself made on the GUI thread
+    assert [name for name, _ in imported] == [slow, own]
+
+
+def test_the_window_builds_its_front_dock_once_its_modules_are_in(qtbot, window):
+    qtbot.wait_until(window.preloader.is_done, timeout=60_000)
+    qtbot.wait_until(lambda: window.training_dock.is_built, timeout=10_000)
+    assert not window.evaluation_dock.is_built  # the others still wait to be looked at
