@@ -34,6 +34,7 @@ def test_bench_quick_json_has_every_figure():
     assert "probe_error" not in gui, gui.get("probe_error")
     assert gui["launch_over_bare"] > 0 and gui["pen_to_bars"]["p99_ms"] > 0
     assert gui["training_stall"]["ticks"] > 0 and gui["gui_imports_tensorflow"] is False
+    assert gui["launch"]["ticks"] > 0 and gui["launch"]["longest_stall_ms"] > 0
     # The tour of every view: its longest stall, with the worst ones explained.
     tour = gui["tour"]
     assert tour["ticks"] > 100 and gui["longest_stall_ms"] == tour["longest_stall_ms"] > 0

@@ -200,6 +200,7 @@ def test_startup_in_a_fresh_process_without_tensorflow():
                             timeout=120)
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("digitgui-shown ")
+    assert lines[1].startswith("digitgui-ready ")  # the dock in front built, as it is for users
     assert json.loads(lines[-1]) == {"status": 0, "tf": False}
     assert "Traceback" not in result.stderr
 

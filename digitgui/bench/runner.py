@@ -113,10 +113,18 @@ def _print_table(results: dict) -> None:
 
 def _print_window(g: dict) -> None:
     print("\nWindow:")
-    shown = ("tour", "longest_stall_ms", "train_click_to_first_point_s", "training_stall")
+    shown = ("launch", "tour", "longest_stall_ms", "train_click_to_first_point_s",
+             "training_stall")
     for key, value in g.items():
         if key not in shown:
             print(f"  {key}: {value}")
+    if "launch" in g:
+        launch = g["launch"]
+        print(f"  longest stall from the window's show to its front dock built: "
+              f"{launch['longest_stall_ms']} ms in {launch['seconds']} s (the GUI thread's "
+              f"own CPU at most {launch['longest_stall_cpu_ms']} ms between two ticks)")
+        for line in launch["worst_stalls"]:
+            print(f"    {line}")
     if "tour" in g:
         t = g["tour"]
         print(f"  longest stall over a tour of every view: {t['longest_stall_ms']} ms "
