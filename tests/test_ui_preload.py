@@ -3,6 +3,7 @@ theirs: real modules written to a temporary folder, a real worker thread, real d
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import uuid
@@ -80,3 +81,5 @@ def test_the_window_builds_its_front_dock_once_its_modules_are_in(qtbot, window)
     qtbot.wait_until(window.preloader.is_done, timeout=60_000)
     qtbot.wait_until(lambda: window.training_dock.is_built, timeout=10_000)
     assert not window.evaluation_dock.is_built  # the others still wait to be looked at
+    # What was made up to here is out of the garbage collector's full passes.
+    assert gc.get_freeze_count() > 10_000

@@ -8,10 +8,17 @@ Importing is Python's own work, which lets the GUI thread in every few milliseco
 the modules are imported one by one in a :class:`~digitgui.ui.background.BackgroundTask`, and
 a dock asked for before its module is in waits for it with its "Loading…" placeholder, the
 window answering all the while. Making the widgets stays on the GUI thread (Qt's rule).
+
+Once all are in, what the process has made so far (modules, classes, the window) is frozen
+out of Python's full garbage collections (``gc.freeze``): such a collection walks every object
+that may be in a cycle, holding the interpreter's lock, and with the modules loaded it took
+32 ms of CPU, in whichever thread happened to trigger it (a worker drawing a chart, say), the
+window waiting meanwhile: seen as a 45 ms stall after a pen stroke. With them frozen, 2.5 ms.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Iterable
 
@@ -52,8 +59,22 @@ class Preloader(QObject):
     def _imported(self, name: str) -> None:
         self._waiting.remove(name)
         self._done.add(name)
+        if not self._waiting:
+            _freeze_once()
         self.loaded.emit(name)
         self.start()
+
+
+_frozen: list[bool] = []
+
+
+def _freeze_once() -> None:
+    """The objects made so far out of full collections (see the module docstring); once in a
+    process: the window's are what matters (a test session opening many windows would freeze
+    each closed one's leftovers too, never to be collected)."""
+    if not _frozen:
+        _frozen.append(True)
+        gc.freeze()
 
 
 def _import(name: str) -> str:
