@@ -38,7 +38,8 @@ def modules(tmp_path, monkeypatch):
 
 def test_modules_are_imported_in_order_off_the_gui_thread(qtbot, modules):
     make, imported = modules
-    first, broken, last = make(), make("raise ValueError('a bad module')"), make()
+    first, broken = make(), make("raise ValueError('a bad module')")
+    last = make("def ahead():\n    t.IMPORTED.append(('ahead', threading.get_ident()))") + ":ahead"
     preloader = Preloader([first, broken, last])
     assert not preloader.has_loaded((first,)) and preloader.has_loaded(("json",))
     told: list[str] = []
@@ -47,7 +48,8 @@ def test_modules_are_imported_in_order_off_the_gui_thread(qtbot, modules):
     qtbot.wait_until(preloader.is_done, timeout=10_000)
     # A module that fails is passed over (whoever needs it says why); the next one follows.
     assert told == [first, broken, last]
-    assert [name for name, _ in imported] == [first, broken, last]
+    # "module:function": the module imported, then its function called, in the worker too.
+    assert [name for name, _ in imported] == [first, broken, last.split(":")[0], "ahead"]
     assert all(thread != threading.get_ident() for _, thread in imported)
     assert preloader.is_done() and preloader.has_loaded((first, last))
     assert first in sys.modules and broken not in sys.modules
@@ -83,3 +85,18 @@ def test_the_window_builds_its_front_dock_once_its_modules_are_in(qtbot, window)
     assert not window.evaluation_dock.is_built  # the others still wait to be looked at
     # What was made up to here is out of the garbage collector's full passes.
     assert gc.get_freeze_count() > 10_000
+
+
+def test_the_training_plot_takes_the_figure_made_ahead(qtbot):
+    from digitgui.ui.training import chart
+    from digitgui.ui.training.plot import TrainingPlot
+
+    chart.prepare_model()  # as the window's preloader does, in its worker
+    made_ahead = chart._spare_models[-1][0]
+    plot = TrainingPlot()
+    qtbot.addWidget(plot)
+    assert plot.figure is made_ahead and not chart._spare_models
+    assert plot.loss_axes.figure is made_ahead
+    other = TrainingPlot()  # none left: one is made on the spot
+    qtbot.addWidget(other)
+    assert other.figure is not made_ahead and other.loss_axes.figure is other.figure

@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 # The modules the docks' contents import (as they are made), for the window's preloader
 # (``ui/preload.py``): each dock waits for its own.
 TRAINING = "digitgui.ui.training.panel"
+TRAINING_MODEL = "digitgui.ui.training.chart:prepare_model"  # its plot's figure, made ahead
 MODELS = "digitgui.ui.model_picker"
 EVALUATION = "digitgui.ui.evaluation"
 INSIDE = "digitgui.ui.inside"  # Inside, Teach, Forward, Backpropagation, How it works
 EXPERIMENTS = "digitgui.ui.experiments"
-PRELOADED = (TRAINING, INSIDE, MODELS, EVALUATION, EXPERIMENTS,
+PRELOADED = (TRAINING, INSIDE, TRAINING_MODEL, MODELS, EVALUATION, EXPERIMENTS,
              # Experiments' tabs, each imported as its tab is first chosen.
              "digitgui.ui.runs", "digitgui.ui.robustness_view", "digitgui.ui.lab_view")
 """In the order they are imported: the dock in front at launch first."""
@@ -36,7 +37,8 @@ def specs(window: MainWindow) -> list[tuple[str, str, Callable[[], QWidget], tup
     """The window's docks, tabbed in this order, the first in front: each one's title, object
     name, content (made when first shown) and the modules it waits for."""
     return [
-        ("Training", "training-dock", lambda: training_panel(window), (TRAINING, INSIDE)),
+        ("Training", "training-dock", lambda: training_panel(window),
+         (TRAINING, INSIDE, TRAINING_MODEL)),
         ("Models", "models-dock", lambda: model_picker(window), (MODELS,)),
         ("My handwriting", "samples-dock", lambda: window.samples_view, ()),
         ("Evaluation", "evaluation-dock", lambda: evaluation_panel(window), (EVALUATION,)),

@@ -30,7 +30,8 @@ from digitgui.ui.i18n import translate
 
 class Preloader(QObject):
     """Imports ``modules`` in order, one job each, in a worker thread; see the module
-    docstring. Modules it has not reached are imported as usual by whoever needs them first."""
+    docstring. Modules it has not reached are imported as usual by whoever needs them first.
+    An entry "module:function" calls that function of the module too."""
 
     loaded = Signal(str)
     """A module is imported (or failed to: whoever needs it will then say why)."""
@@ -78,5 +79,10 @@ def _freeze_once() -> None:
 
 
 def _import(name: str) -> str:
-    importlib.import_module(name)
+    """Imports the module ``name``; "module:function" also calls that function of it (work
+    to do ahead, such as :func:`digitgui.ui.training.chart.prepare_model`)."""
+    module, _, function = name.partition(":")
+    imported = importlib.import_module(module)
+    if function:
+        getattr(imported, function)()
     return name

@@ -142,6 +142,30 @@ class Artists:
             line.set_alpha(0.7)
 
 
+MODEL_SIZE = (6.0, 2.6)
+"""The model figure's size in inches (never drawn: the twin's picture has the widget's size)."""
+
+_spare_models: list[tuple[Figure, Artists]] = []
+
+
+def prepare_model() -> None:
+    """In the window's preloader (a worker): one model figure made ahead for the Training
+    dock's plot, whose making (15-20 ms of axes, lines and legends) held the GUI thread while
+    the dock was built at launch. Made under the style lock: another worker's chart may be
+    setting matplotlib's style meanwhile."""
+    with STYLE_LOCK:
+        figure = Figure(figsize=MODEL_SIZE)
+        _spare_models.append((figure, Artists(figure)))
+
+
+def take_model() -> tuple[Figure, Artists]:
+    """A model figure and its artists for a new plot: the one made ahead, or a new one."""
+    if _spare_models:
+        return _spare_models.pop()
+    figure = Figure(figsize=MODEL_SIZE)
+    return figure, Artists(figure)
+
+
 @dataclass(frozen=True)
 class State:
     """What a picture shows, as plain data the worker may read while the GUI thread goes on."""

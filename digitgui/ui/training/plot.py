@@ -32,7 +32,6 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QResizeEvent
@@ -46,10 +45,10 @@ from digitgui.ui.qimage import paint_picture
 from digitgui.ui.training.chart import (
     LOSS_TOP,
     RUN_ACCURACY_FLOOR,
-    Artists,
     State,
     Twin,
     save_figure,
+    take_model,
 )
 
 REFRESH_MS = 100
@@ -109,8 +108,8 @@ class TrainingPlot(QWidget):
         self._image: QImage | None = None
         self.draw_count = 0
         """How many pictures have been shown (for tests and curiosity)."""
-        self.figure = Figure(figsize=(6.0, 2.6))  # the model: never drawn (see module doc)
-        self._artists = Artists(self.figure)
+        # The model: never drawn (see the module doc); made ahead in the preloader if it can.
+        self.figure, self._artists = take_model()
         self.loss_axes: Axes = self._artists.loss_axes
         self.accuracy_axes: Axes = self._artists.accuracy_axes
         self._curves = {name: _Series(line) for name, line in self._artists.lines.items()}
