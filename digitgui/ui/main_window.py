@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         if self._first_show:
             self._first_show = False
             QTimer.singleShot(0, self, self.shown.emit)
-            QTimer.singleShot(0, self, self.preloader.start)
+            self.preloader.start()
             QTimer.singleShot(self.WARM_UP_AFTER_MS, self, self.training_process.prepare)
 
     def ask_about_training(self) -> str:

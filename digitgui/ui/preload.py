@@ -22,7 +22,7 @@ import gc
 import importlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import translate
@@ -36,6 +36,14 @@ class Preloader(QObject):
     loaded = Signal(str)
     """A module is imported (or failed to: whoever needs it will then say why)."""
 
+    PAUSE_MS = 100
+    """How long the worker rests before each import: the GUI thread paints the window, or
+    builds and paints the dock an import has just made possible, without competing for the
+    interpreter's lock (or waiting on the module the worker is importing). At launch, from the
+    window's show to its front dock built (four runs each): the longest stall 43-67 ms without
+    the pauses (the first paint beside the imports), 27-33 ms with them; the dock is there
+    0.3 s later (0.8 s after the show)."""
+
     def __init__(self, modules: Iterable[str], parent: QObject | None = None):
         super().__init__(parent)
         self._waiting = list(dict.fromkeys(modules))
@@ -45,6 +53,10 @@ class Preloader(QObject):
         self._task.failed.connect(lambda _message: self._imported(self._waiting[0]))
 
     def start(self) -> None:
+        """Imports the modules, the first after a pause (:attr:`PAUSE_MS`)."""
+        QTimer.singleShot(self.PAUSE_MS, self, self._next)
+
+    def _next(self) -> None:
         if self._waiting and not self._task.is_busy():
             name = self._waiting[0]
             self._task.start(lambda: _import(name))
@@ -63,7 +75,8 @@ class Preloader(QObject):
         if not self._waiting:
             _freeze_once()
         self.loaded.emit(name)
-        self.start()
+        if self._waiting:
+            self.start()
 
 
 _frozen: list[bool] = []
