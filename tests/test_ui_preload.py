@@ -87,12 +87,15 @@ def test_the_window_builds_its_front_dock_once_its_modules_are_in(qtbot, window)
     assert gc.get_freeze_count() > 10_000
 
 
-def test_the_training_plot_takes_the_figure_made_ahead(qtbot):
+def test_the_training_plot_takes_the_figure_made_ahead(qtbot, monkeypatch):
     from digitgui.ui.training import chart
     from digitgui.ui.training.plot import TrainingPlot
 
+    monkeypatch.setattr(chart, "_spare_models", [])  # none left by other tests' windows
     chart.prepare_model()  # as the window's preloader does, in its worker
-    made_ahead = chart._spare_models[-1][0]
+    chart.prepare_model()  # one is enough
+    assert len(chart._spare_models) == 1
+    made_ahead = chart._spare_models[0][0]
     plot = TrainingPlot()
     qtbot.addWidget(plot)
     assert plot.figure is made_ahead and not chart._spare_models

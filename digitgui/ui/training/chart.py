@@ -152,10 +152,11 @@ def prepare_model() -> None:
     """In the window's preloader (a worker): one model figure made ahead for the Training
     dock's plot, whose making (15-20 ms of axes, lines and legends) held the GUI thread while
     the dock was built at launch. Made under the style lock: another worker's chart may be
-    setting matplotlib's style meanwhile."""
+    setting matplotlib's style meanwhile. One at most is kept waiting."""
     with STYLE_LOCK:
-        figure = Figure(figsize=MODEL_SIZE)
-        _spare_models.append((figure, Artists(figure)))
+        if not _spare_models:
+            figure = Figure(figsize=MODEL_SIZE)
+            _spare_models.append((figure, Artists(figure)))
 
 
 def take_model() -> tuple[Figure, Artists]:
