@@ -75,6 +75,7 @@ class LazyDock(QDockWidget):
         self.setObjectName(name)
         self._factory = factory
         self._modules, self._preloader = modules, preloader
+        self._waiting = False  # for the preloader's imports
         self._content: QWidget | None = None
         placeholder = QLabel(translate("LazyDock", "Loading…"))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,14 +98,17 @@ class LazyDock(QDockWidget):
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._content is None:
             if self._preloader is not None and not self._preloader.has_loaded(self._modules):
-                self._preloader.loaded.connect(self._module_loaded)
+                if not self._waiting:
+                    self._waiting = True
+                    self._preloader.loaded.connect(self._module_loaded)
                 return
             QTimer.singleShot(0, self, self.content)  # after the frame that shows the tab
 
     def _module_loaded(self, _name: str) -> None:
         if self._preloader.has_loaded(self._modules):
+            self._waiting = False
             self._preloader.loaded.disconnect(self._module_loaded)
-            self._visibility_changed(self.isVisible() and not self.visibleRegion().isEmpty())
+            self._visibility_changed(on_screen(self))
 
 
 def make_docks(window: QMainWindow,

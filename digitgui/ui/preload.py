@@ -47,7 +47,6 @@ class Preloader(QObject):
     def __init__(self, modules: Iterable[str], parent: QObject | None = None):
         super().__init__(parent)
         self._waiting = list(dict.fromkeys(modules))
-        self._done: set[str] = set()
         self._task = BackgroundTask(translate("Preloader", "Loading the window's parts"), self)
         self._task.finished.connect(self._imported)
         self._task.failed.connect(lambda _message: self._imported(self._waiting[0]))
@@ -71,7 +70,6 @@ class Preloader(QObject):
 
     def _imported(self, name: str) -> None:
         self._waiting.remove(name)
-        self._done.add(name)
         if not self._waiting:
             _freeze_once()
         self.loaded.emit(name)
