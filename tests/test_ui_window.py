@@ -194,8 +194,10 @@ def test_startup_in_a_fresh_process_without_tensorflow():
         "os.environ['DIGITGUI_STARTUP_PROBE'] = '1'\n"
         "from digitgui.cli.main import main\n"
         "status = main([])\n"
+        "from threadpoolctl import threadpool_info\n"
+        "blas = sorted({t['num_threads'] for t in threadpool_info() if t['user_api'] == 'blas'})\n"
         "print(json.dumps({'status': status, 'tf': 'tensorflow' in sys.modules,\n"
-        "                  'switch': sys.getswitchinterval()}))\n"
+        "                  'switch': sys.getswitchinterval(), 'blas': blas}))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=REPO, env=child_env({"QT_QPA_PLATFORM": "offscreen"}),
@@ -203,8 +205,10 @@ def test_startup_in_a_fresh_process_without_tensorflow():
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("digitgui-shown ")
     assert lines[1].startswith("digitgui-ready ")  # the dock in front built, as it is for users
-    # The window's thread gets Python's lock back from busy workers within a millisecond.
-    assert json.loads(lines[-1]) == {"status": 0, "tf": False, "switch": GIL_SWITCH_S}
+    # The window's thread gets Python's lock back from busy workers within a millisecond, and
+    # NumPy's BLAS runs on one thread, set once (never switched to and fro by the workers).
+    assert json.loads(lines[-1]) == {"status": 0, "tf": False, "switch": GIL_SWITCH_S,
+                                     "blas": [1]}
     assert "Traceback" not in result.stderr
 
 

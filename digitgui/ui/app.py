@@ -9,6 +9,7 @@ import traceback
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from threadpoolctl import threadpool_limits
 
 import digitgui
 from digitgui.ui import i18n
@@ -31,8 +32,24 @@ probes each (2026-11-26), the tour's longest stall was 48.6-58.1 ms with 5 ms an
 with 1 ms, Evaluation's own 32-48 ms; the launch's 83-120 ms against 52-73 ms."""
 
 
+def _one_blas_thread() -> None:
+    """NumPy's BLAS (OpenBLAS) on one thread in the window's process, set once, for good.
+
+    The window's matrices are small (a forward pass of the network view is 1.5 ms): OpenBLAS's
+    own threads cost more in hand-offs than they save, and on a busy machine made that pass
+    take 10 to 70 ms. The forward pass used to limit them around each call
+    (``threadpoolctl``'s context manager: it sets OpenBLAS's process-wide thread count and sets
+    it back after), from whichever worker thread ran it, while other threads could be in a
+    matrix product on OpenBLAS's threads, which OpenBLAS does not guard against. The likely
+    cause of the network view's rare "update did not happen": caught once with every thread's
+    stack in a window probe, its worker was still in ``a @ b`` of a 3x3 convolution (well under
+    a millisecond's work) after 20 s. Set once here, nothing in the window changes it."""
+    threadpool_limits(1, user_api="blas")
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(GIL_SWITCH_S)
+    _one_blas_thread()
     app = QApplication.instance()
     if app is None:
         # The application name decides QStandardPaths.AppDataLocation (the user's data

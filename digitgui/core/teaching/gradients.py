@@ -18,7 +18,7 @@ from functools import cached_property
 import numpy as np
 
 from digitgui.core.teaching.backward import BACKWARD
-from digitgui.core.teaching.introspection import ForwardPass, LayerOutput, Network, _one_blas_thread
+from digitgui.core.teaching.introspection import ForwardPass, LayerOutput, Network
 
 TRAINABLE = ("kernel", "bias", "gamma", "beta")
 """The parameters gradient descent changes (batch norm's moving statistics are not)."""
@@ -140,12 +140,12 @@ def gradients(network: Network, pixels: np.ndarray, digit: int) -> Gradients:
     d_out[digit] -= 1.0  # p - y
     model_layers = forward.layers[:-1]  # the last is predicting's softmax, inside the loss
     found: list[LayerGradient] = []
-    with _one_blas_thread():
-        for index in range(len(model_layers) - 1, -1, -1):
-            layer = model_layers[index]
-            d_in, params = BACKWARD[layer.kind](layer, d_out)
-            found.append(LayerGradient(index, layer, d_out, d_in, params))
-            d_out = d_in
+    # The window runs BLAS on one thread (ui/app.py): these matrices are small.
+    for index in range(len(model_layers) - 1, -1, -1):
+        layer = model_layers[index]
+        d_in, params = BACKWARD[layer.kind](layer, d_out)
+        found.append(LayerGradient(index, layer, d_out, d_in, params))
+        d_out = d_in
     found.reverse()
     return Gradients(forward, digit, loss, probabilities, found)
 

@@ -14,10 +14,8 @@ Reading the file is :mod:`~digitgui.core.models.keras_file`; each layer's maths 
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -91,38 +89,15 @@ class Network:
         x = np.asarray(pixels, dtype=np.float32).reshape(INPUT_SHAPE)
         outputs: list[LayerOutput] = []
         previous: np.ndarray | None = None
-        with _one_blas_thread():
-            for spec in self.layers:
-                source = x if previous is None else previous
-                z, out = STEPS[spec.kind](spec, source)
-                outputs.append(LayerOutput(spec, previous, out, z))
-                previous = out
+        # The window runs BLAS on one thread (ui/app.py): these matrices are small.
+        for spec in self.layers:
+            source = x if previous is None else previous
+            z, out = STEPS[spec.kind](spec, source)
+            outputs.append(LayerOutput(spec, previous, out, z))
+            previous = out
         probabilities = softmax(previous.astype(np.float64), self.temperature).astype(np.float32)
         spec = SOFTMAX if self.temperature == 1.0 else LayerSpec(
             -1, "softmax", "Softmax", "softmax",
             {"activation": "softmax", "temperature": self.temperature})
         outputs.append(LayerOutput(spec, previous, probabilities, previous, in_model=False))
         return ForwardPass(self, x, outputs)
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager:
-    """BLAS limited to one thread for the duration of a forward pass, where threadpoolctl is
-    installed. Our matrices are small: OpenBLAS's threads cost more in hand-offs than they
-    save, and on a busy machine (training running beside the window) they made a 1.5 ms
-    forward pass take 10 to 70 ms."""
-    global _CONTROLLER
-    if _CONTROLLER is None:
-        try:
-            from threadpoolctl import ThreadpoolController  # noqa: PLC0415  (optional)
-        except ImportError:
-            _CONTROLLER = False
-        else:
-            _CONTROLLER = ThreadpoolController()
-    if _CONTROLLER is False:
-        return contextlib.nullcontext()
-    return _CONTROLLER.limit(limits=1, user_api="blas")
-
-
-_CONTROLLER: Any = None
-
-

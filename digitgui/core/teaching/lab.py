@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from digitgui.core.models.inference import softmax
-from digitgui.core.teaching.introspection import Network, _one_blas_thread
+from digitgui.core.teaching.introspection import Network
 from digitgui.core.teaching.layers import STEPS
 
 _FOLLOWERS = ("batchnorm", "relu", "activation", "identity")
@@ -53,14 +53,14 @@ def logits(network: Network, pixels: np.ndarray,
     indices}) switched off; with ``keep``, also that layer's output (the map's features)."""
     x = np.asarray(pixels, dtype=np.float32).reshape(28, 28, 1)
     kept = None
-    with _one_blas_thread():
-        for index, spec in enumerate(network.layers):
-            _z, x = STEPS[spec.kind](spec, x)
-            if off and index in off and len(off[index]):
-                x = x.copy()
-                x[off[index]] = 0.0
-            if index == keep:
-                kept = np.asarray(x, dtype=np.float32).copy()
+    # The window runs BLAS on one thread (ui/app.py): these matrices are small.
+    for index, spec in enumerate(network.layers):
+        _z, x = STEPS[spec.kind](spec, x)
+        if off and index in off and len(off[index]):
+            x = x.copy()
+            x[off[index]] = 0.0
+        if index == keep:
+            kept = np.asarray(x, dtype=np.float32).copy()
     return (x, kept) if keep is not None else x
 
 
