@@ -1,6 +1,7 @@
 """Measurements inside a real window, run as a child of ``digitgui bench`` (so that the bench's
 own TensorFlow import does not count against the window): pen-to-bars latency, the longest
-stall of the event loop over a tour of every view and while a training child runs, the time
+stall of the event loop from the window's show to its front dock built, over a tour of every
+view and while a training child runs, the time
 from a Train click to the first point of the loss curve, and the window's peak memory.
 
 ``python -m digitgui.bench.gui_probe [--quick]`` prints one JSON object. It runs in its own
