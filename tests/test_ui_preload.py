@@ -103,3 +103,24 @@ def test_the_training_plot_takes_the_figure_made_ahead(qtbot, monkeypatch):
     other = TrainingPlot()  # none left: one is made on the spot
     qtbot.addWidget(other)
     assert other.figure is not made_ahead and other.loss_axes.figure is other.figure
+
+
+def test_a_dock_whose_content_fails_says_so_instead_of_loading_for_ever(qtbot, capfd):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+
+    def content() -> QLabel:
+        raise ImportError("No module named 'a_missing_part'\nmore lines")
+
+    (dock,) = make_docks(window, [("A", "a-dock", content, ())])
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait_until(lambda: "could not be opened" in dock.widget().text(), timeout=5_000)
+    text = dock.widget().text()
+    assert "No module named 'a_missing_part')" in text and "more lines" not in text
+    assert not dock.is_built
+    assert "Traceback" in capfd.readouterr().err  # the details, for whoever fixes it
+    dock.hide()
+    dock.show()  # looked at again: not tried again, the same message
+    QApplication.processEvents()
+    assert dock.widget().text() == text and not dock.is_built

@@ -10,6 +10,7 @@ window's :class:`~digitgui.ui.preload.Preloader` is still importing waits for it
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -76,10 +77,12 @@ class LazyDock(QDockWidget):
         self._factory = factory
         self._modules, self._preloader = modules, preloader
         self._waiting = False  # for the preloader's imports
+        self._failed = False
         self._content: QWidget | None = None
-        placeholder = QLabel(translate("LazyDock", "Loading…"))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWidget(placeholder)
+        self._placeholder = QLabel(translate("LazyDock", "Loading…"))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self.setWidget(self._placeholder)
         self.visibilityChanged.connect(self._visibility_changed)
 
     @property
@@ -102,7 +105,24 @@ class LazyDock(QDockWidget):
                     self._waiting = True
                     self._preloader.loaded.connect(self._module_loaded)
                 return
-            QTimer.singleShot(0, self, self.content)  # after the frame that shows the tab
+            QTimer.singleShot(0, self, self._build)  # after the frame that shows the tab
+
+    def _build(self) -> None:
+        """The content made for a user looking at the dock. Should that fail (a part of the
+        install missing or broken: not the user's doing), the dock says so instead of
+        "Loading…" for ever, and the details go to the error output."""
+        if self._content is not None or self._failed:
+            return
+        try:
+            self.content()
+        except Exception as error:  # noqa: BLE001  (any failure: the window carries on)
+            self._failed = True
+            traceback.print_exc()
+            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            self._placeholder.setText(translate(
+                "LazyDock", "This panel could not be opened ({reason}). Reinstalling "
+                "digitgui may help; the details are in the error output.").format(
+                    reason=reason))
 
     def _module_loaded(self, _name: str) -> None:
         if self._preloader.has_loaded(self._modules):

@@ -1669,6 +1669,10 @@ je Epoche</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>This panel could not be opened ({reason}). Reinstalling digitgui may help; the details are in the error output.</source>
+        <translation>Dieser Bereich ließ sich nicht öffnen ({reason}). Eine Neuinstallation von digitgui kann helfen; die Einzelheiten stehen in der Fehlerausgabe.</translation>
+    </message>
 </context>
 <context>
     <name>LossChart</name>
