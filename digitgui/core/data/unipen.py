@@ -1,0 +1,121 @@
+"""UNIPEN's isolated digits: pen trajectories of real writers from many countries.
+
+UNIPEN ``train_r01_v07`` (the International Unipen Foundation, 1999) holds, in its category
+1a, about 16,000 digits written on tablets by writers in the United States, Germany (GMD),
+Spain (Valladolid), Britain, Belgium, Québec, Israel and Japan: crossed 7s, slashed 0s, 1s
+with flags, open 4s, hooked 9s, the forms MNIST's American writers rarely use. The build
+script renders them as the window renders a drawing (``scripts/build_default_model.py``);
+this module only reads them. Plain Python and NumPy.
+
+The format (https://www.unipen.org): a data file of ``.SEGMENT CHARACTER <components>
+<quality> "<label>"`` lines, whose pen data come from ``.INCLUDE``'d files (paths relative to
+the distribution's ``include`` folder, nested includes allowed). There, ``.PEN_DOWN`` and
+``.PEN_UP`` each begin a component of "x y ..." point lines; components are numbered from 0 in
+order, counting only those with points (most contributors' ``.PEN_UP`` is an empty marker, a
+few record the pen's path in the air). A segment names components as "3", "3-5" or "3,7";
+its ink is its ``.PEN_DOWN`` components. Tablets count y upwards: flipped here, so that y
+runs down as in a picture. Segments marked BAD, or that name points within a component
+("3:10-5:2", 22 of 15,953 digits), are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+_SEGMENT = re.compile(r'^\.SEGMENT\s+CHARACTER\s+(\S+)\s+(\S+)\s+"(.)"')
+_COMPONENT_ENDS = (".START_BOX", ".SEGMENT", ".DATE", ".WRITER_ID", ".STYLE")
+"""Keywords after which point lines no longer belong to the component before them."""
+
+
+@dataclass(frozen=True)
+class PenDigit:
+    label: int
+    strokes: tuple[np.ndarray, ...]
+    """Each stroke's points (n, 2): x to the right, y downwards, in tablet units."""
+    contributor: str
+    """The three-letter name of the institution that recorded it ("gmd", "val", ...)."""
+    source: str
+    """The data file it comes from (one writer, or a few, per file)."""
+
+
+def read_digits(root: Path) -> list[PenDigit]:
+    """Every readable digit of category 1a under ``root`` (a folder holding ``data/1a`` and
+    ``include``, as the distribution unpacks)."""
+    digits = []
+    category = root / "data" / "1a"
+    for path in sorted(category.rglob("*.dat")):
+        contributor = path.relative_to(category).parts[0]
+        for label, strokes in read_file(path, root / "include"):
+            digits.append(PenDigit(label, strokes, contributor, path.name))
+    return digits
+
+
+def read_file(path: Path, include: Path) -> list[tuple[int, tuple[np.ndarray, ...]]]:
+    """The digits (label, strokes) that the segments of one data file name."""
+    lines = list(_lines(path, include))
+    components = _components(lines)
+    digits = []
+    for line in lines:
+        match = _SEGMENT.match(line.strip())
+        if not match:
+            continue
+        spec, quality, label = match.groups()
+        numbers = _component_numbers(spec)
+        if (not label.isdigit() or quality.upper() == "BAD" or not numbers
+                or max(numbers) >= len(components)):
+            continue
+        strokes = tuple(points for kind, points in (components[i] for i in numbers)
+                        if kind == ".PEN_DOWN")
+        if strokes:
+            digits.append((int(label), strokes))
+    return digits
+
+
+def _lines(path: Path, include: Path, depth: int = 0) -> Iterator[str]:
+    if depth > 8:
+        raise ValueError(f"{path}: .INCLUDE nested too deep")
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(".INCLUDE"):
+            yield from _lines(include / line.split()[1], include, depth + 1)
+        else:
+            yield line
+
+
+def _components(lines: list[str]) -> list[tuple[str, np.ndarray]]:
+    found: list[tuple[str, list[tuple[float, float]]]] = []
+    points: list[tuple[float, float]] | None = None
+    for line in lines:
+        text = line.strip()
+        if text.startswith("."):
+            keyword = text.split()[0]
+            if keyword in (".PEN_DOWN", ".PEN_UP"):
+                points = []
+                found.append((keyword, points))
+            elif keyword in _COMPONENT_ENDS:
+                points = None
+            continue
+        if points is not None and text:
+            values = text.split()
+            try:
+                points.append((float(values[0]), float(values[1])))
+            except (ValueError, IndexError):
+                continue  # not a point line
+    return [(kind, np.asarray(p) * (1.0, -1.0)) for kind, p in found if p]
+
+
+def _component_numbers(spec: str) -> list[int]:
+    """"3", "3-5", "3,7-8" as component numbers; [] for point ranges ("3:10-5:2")."""
+    if ":" in spec:
+        return []
+    numbers: list[int] = []
+    for part in spec.split(","):
+        first, _, last = part.partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            return []
+        numbers.extend(range(int(first), int(last or first) + 1))
+    return numbers

@@ -1,0 +1,119 @@
+"""UNIPEN's isolated digits (digitgui.core.data.unipen) and how the build script unpacks and
+draws them: a small distribution written in UNIPEN's own format, a real tar archive."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import tarfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from digitgui.core.data import unipen
+
+REPO = Path(__file__).resolve().parent.parent
+
+# One writer: a 1 (one stroke), a 7 with a crossbar (two strokes, the pen's path in the air
+# between them recorded, as some contributors do), then segments to be left out.
+INCLUDED = """.COMMENT a writer's pen data
+.COORD X Y
+.START_BOX
+.PEN_DOWN
+10 100
+10 50
+10 0
+.PEN_UP
+.START_BOX
+.PEN_DOWN
+0 100 7
+40 100 7
+20 0 7
+.PEN_UP
+30 40
+.PEN_DOWN
+5 50
+35 50
+.PEN_UP
+.PEN_DOWN
+0 0
+9 9
+"""
+DATA = """.VERSION 1.0
+.INCLUDE abc/abc.doc
+.INCLUDE abc/data/w01.dat
+.SEGMENT CHARACTER 0 ? "1"
+.SEGMENT CHARACTER 1-3 OK "7"
+.SEGMENT CHARACTER 4 BAD "4"
+.SEGMENT CHARACTER 1:0-1:2 OK "4"
+.SEGMENT CHARACTER 4 OK "A"
+.SEGMENT CHARACTER 9 OK "8"
+.SEGMENT CHARACTER 0,4 OK "5"
+"""
+
+
+def write_distribution(root: Path) -> None:
+    (root / "data" / "1a" / "abc").mkdir(parents=True)
+    (root / "data" / "1a" / "abc" / "w01.dat").write_text(DATA)
+    (root / "include" / "abc" / "data").mkdir(parents=True)
+    (root / "include" / "abc" / "abc.doc").write_text(".DATA_SOURCE ABC\n")
+    (root / "include" / "abc" / "data" / "w01.dat").write_text(INCLUDED)
+
+
+def test_digits_are_read_with_their_strokes_upright(tmp_path):
+    write_distribution(tmp_path)
+    digits = unipen.read_digits(tmp_path)
+    # BAD, a point range, a letter and a component past the end are left out.
+    assert [d.label for d in digits] == [1, 7, 5]
+    one, seven, five = digits
+    assert (one.contributor, one.source) == ("abc", "w01.dat")
+    assert len(one.strokes) == 1
+    # Tablets count y upwards: flipped, the stroke's first point (y 100) is now its top.
+    np.testing.assert_array_equal(one.strokes[0], [[10, -100], [10, -50], [10, 0]])
+    # Components 1-3: a stroke, the pen in the air (not ink), the crossbar.
+    assert len(seven.strokes) == 2
+    np.testing.assert_array_equal(seven.strokes[1], [[5, -50], [35, -50]])
+    assert [len(s) for s in five.strokes] == [3, 2]  # "0,4": a list of components
+
+
+def test_a_missing_include_is_an_error_not_an_empty_set(tmp_path):
+    write_distribution(tmp_path)
+    (tmp_path / "include" / "abc" / "data" / "w01.dat").unlink()
+    with pytest.raises(FileNotFoundError):
+        unipen.read_digits(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def build():
+    """The build script, imported from scripts/ (it is not part of the package)."""
+    spec = importlib.util.spec_from_file_location(
+        "build_default_model", REPO / "scripts" / "build_default_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_unpacks_only_the_digits_and_draws_them(tmp_path, build):
+    source = tmp_path / "source"
+    write_distribution(source)
+    (source / "data" / "6" / "abc").mkdir(parents=True)  # words: not wanted
+    (source / "data" / "6" / "abc" / "words.dat").write_text(DATA)
+    (source / "include" / "xyz").mkdir(parents=True)  # a contributor of no digits
+    (source / "include" / "xyz" / "other.dat").write_text(INCLUDED)
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode="w:gz") as tar:
+        tar.add(source, arcname="train_r01_v07-552a4d4")  # GitHub's archives: one top folder
+    packed.seek(0)
+    with tarfile.open(fileobj=packed) as tar:
+        build.extract_unipen_digits(tar, tmp_path / "out")
+    unpacked = sorted(str(p.relative_to(tmp_path / "out"))
+                      for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert unpacked == ["data/1a/abc/w01.dat", "include/abc/abc.doc", "include/abc/data/w01.dat"]
+
+    x, y = build.pen_pictures(unipen.read_digits(tmp_path / "out"), seed=0)
+    assert x.shape == (3, 28, 28) and x.dtype == np.uint8 and list(y) == [1, 7, 5]
+    # Drawn as MNIST stores digits: light ink on dark, the 1 a tall stroke in the middle.
+    assert x[0].max() == 255 and x[0][:, :8].max() == 0 and x[0][:, 20:].max() == 0
+    rows = np.flatnonzero(x[0].max(axis=1) > 0)
+    assert rows.max() - rows.min() >= 18
