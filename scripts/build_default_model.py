@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -92,7 +93,9 @@ def _download(url: str, target: Path) -> Path:
         with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (fixed https)
             data = response.read()
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(data)
+        partial.replace(target)  # whole or not at all: a later build must not reuse half
     return target
 
 
@@ -147,10 +150,13 @@ def unipen_folder(given: Path | None, work: Path) -> Path:
     if given is not None:
         return given
     folder = work / "unipen"
-    if not (folder / "data" / "1a").is_dir():
+    if not folder.is_dir():
         archive = _download(UNIPEN, work / "unipen.tar.gz")
+        partial = work / "unipen.partial"  # renamed when whole: an interrupted build starts over
+        shutil.rmtree(partial, ignore_errors=True)
         with tarfile.open(archive) as tar:
-            extract_unipen_digits(tar, folder)
+            extract_unipen_digits(tar, partial)
+        partial.rename(folder)
     return folder
 
 
