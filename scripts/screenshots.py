@@ -225,7 +225,9 @@ def main() -> int:
     window.evaluation_dock.raise_()
     settle(0.3)
     window.evaluation_panel.evaluate("embedded")
-    settle_until(lambda: not window.evaluation_panel.is_busy())
+    panel = window.evaluation_panel
+    charts = (panel.per_digit_view, panel.reliability_view, panel.confusion_view)
+    settle_until(lambda: not panel.is_busy() and not any(c.is_busy() for c in charts))
     mistakes = np.argwhere(np.array(window.evaluation_panel.evaluation.confusion)
                            * (1 - np.eye(10, dtype=int)) > 0)
     if len(mistakes):

@@ -92,7 +92,8 @@ def assert_reliability_shown(panel: EvaluationPanel, report: dict) -> None:
             right - left)
         assert bar.get_height() == pytest.approx(reliability["accuracy"][i], abs=1e-6)
         assert label.get_text() == f"{reliability['counts'][i]:,}"
-    assert diagram.axes.get_title() == (
+    # One line, or two in a narrow chart (broken after the "·").
+    assert diagram.axes.get_title().replace("·\n", "· ") == (
         f"Reliability · calibration error (ECE) {100 * report['ece']:.1f} %")
     # The diagonal of perfect calibration is there to read the bars against.
     diagonal = diagram.axes.lines[0]
@@ -294,3 +295,20 @@ def test_no_model_no_evaluation(qtbot, panel):
     run_and_wait(qtbot, panel, "embedded")
     panel.set_bundle(None)
     assert panel.evaluation is None and not panel.evaluate_button.isEnabled()
+
+
+def test_the_small_charts_never_overlap_in_a_short_or_a_tall_dock(qtbot, panel):
+    """Stacked in a short dock, the charts were squeezed under their minimum height and drawn
+    over each other; now they go side by side there, and one above the other when tall."""
+    charts = panel.charts
+    per_digit, reliability = panel.per_digit_view, panel.reliability_view
+    for height, orientation in ((360, Qt.Orientation.Horizontal),
+                                (900, Qt.Orientation.Vertical),
+                                (360, Qt.Orientation.Horizontal)):
+        panel.resize(1180, height)
+        qtbot.waitUntil(lambda o=orientation: charts.orientation() == o)
+        qtbot.waitUntil(lambda: per_digit.height() >= per_digit.minimumHeight()
+                        and reliability.height() >= reliability.minimumHeight())
+        assert not per_digit.geometry().intersects(reliability.geometry())
+        for chart in (per_digit, reliability):  # wholly inside the stack, nothing cut off
+            assert charts.rect().contains(chart.geometry())

@@ -44,6 +44,13 @@ setting it while its artists are made: one chart is drawn at a time, and any oth
 sets the style off the GUI thread's usual path should hold this lock while it does."""
 
 BASE_DPI = 100.0
+NARROW_INCHES = 3.0
+"""A chart narrower than this (300 logical pixels) has no room for long titles, many ticks or
+level labels side by side: the charts draw a leaner version of themselves."""
+
+
+def is_narrow(figure: Figure) -> bool:
+    return figure.get_figwidth() < NARROW_INCHES
 
 
 def readable_on(colour, colours: theme.Colours) -> str:

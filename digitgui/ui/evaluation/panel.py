@@ -30,6 +30,7 @@ from digitgui.ui.evaluation.gallery import MAX_ITEMS, ImageGallery
 from digitgui.ui.evaluation.per_digit import PerDigitChart
 from digitgui.ui.evaluation.reliability import ReliabilityDiagram
 from digitgui.ui.evaluation.sets import SetChooser, describe_set
+from digitgui.ui.evaluation.stack import ChartStack
 from digitgui.ui.evaluation.worker import EvaluationResult, EvaluationRunner
 from digitgui.ui.formatting import formatted, localized
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -140,13 +141,10 @@ class EvaluationPanel(QWidget):
         column.addWidget(self.accuracy_label)
         column.addWidget(self.summary_label)
         column.addWidget(self.status_label)
-        # Stacked in a splitter: the two small charts share the column's height, and the
-        # user can give one more room.
-        charts = QSplitter(Qt.Orientation.Vertical)
-        charts.addWidget(self.per_digit_view)
-        charts.addWidget(self.reliability_view)
-        charts.setChildrenCollapsible(False)
-        column.addWidget(charts, 1)
+        # In a splitter: the two small charts share the column, and the user can give one
+        # more room; side by side when the dock is too short to stack them.
+        self.charts = ChartStack(self.per_digit_view, self.reliability_view)
+        column.addWidget(self.charts, 1)
 
         right = QWidget()
         gallery_column = QVBoxLayout(right)

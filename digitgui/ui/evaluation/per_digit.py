@@ -15,7 +15,7 @@ from matplotlib.ticker import FuncFormatter
 from PySide6.QtWidgets import QWidget
 
 from digitgui.ui import theme
-from digitgui.ui.evaluation.figure import ThemedFigure
+from digitgui.ui.evaluation.figure import ThemedFigure, is_narrow
 from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
 
@@ -77,11 +77,13 @@ class PerDigitChart(ThemedFigure):
                         width=0.7, color=c.accent)
         if overall is not None:
             axes.axhline(overall, color=c.muted, linewidth=1.0, linestyle="--")
+        # In a narrow chart "100" is wider than its bar: the labels stand on end.
+        rotation = 90 if is_narrow(figure) else 0
         for bar, (_, p) in zip(bars, known, strict=True):
             inside = p - bottom > 0.3 * (1.0 - bottom)  # room for the label inside the bar
             axes.text(bar.get_x() + bar.get_width() / 2,
                       p - 0.02 * (1.0 - bottom) if inside else p + 0.01 * (1.0 - bottom),
                       localized(f"{100 * p:.0f}") if p < 0.995 or p == 1.0 else ">99",
                       ha="center", va="top" if inside else "bottom", fontsize=7,
-                      color=c.background if inside else c.text, rotation=0)
+                      color=c.background if inside else c.text, rotation=rotation)
         return {"axes": axes}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from digitgui.core.models.calibration import Reliability
 from digitgui.ui import theme
-from digitgui.ui.evaluation.figure import ThemedFigure, readable_on
+from digitgui.ui.evaluation.figure import ThemedFigure, is_narrow, readable_on
 from digitgui.ui.formatting import count_text, formatted
 from digitgui.ui.i18n import translate
 
@@ -29,11 +29,13 @@ GAP_ALPHA = 0.35
 beside the bars, not to compete with them."""
 
 
-def title_text(ece: float | None) -> str:
+def title_text(ece: float | None, narrow: bool = False) -> str:
+    """The diagram's title; ``narrow``: broken after "·" to fit a narrow chart."""
     if ece is None:
         return translate("Reliability", "Reliability")
-    return formatted(translate("Reliability",
+    text = formatted(translate("Reliability",
             "Reliability · calibration error (ECE) {value:.1f} %"), value=100 * ece)
+    return text.replace("· ", "·\n", 1) if narrow else text
 
 
 class ReliabilityDiagram(ThemedFigure):
@@ -73,7 +75,8 @@ class ReliabilityDiagram(ThemedFigure):
         axes.set_ylabel(translate("ReliabilityDiagram", "read right"))
         for axis in (axes.xaxis, axes.yaxis):
             axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
-        axes.set_xticks(np.linspace(0, 1, 6))
+        narrow = is_narrow(figure)
+        axes.set_xticks(np.linspace(0, 1, 3 if narrow else 6))  # 0 %, 50 %, 100 % when narrow
         axes.set_yticks(np.linspace(0, 1, 6))
         axes.tick_params(length=0)
         for side in ("top", "right"):
@@ -83,7 +86,8 @@ class ReliabilityDiagram(ThemedFigure):
         # Above the bars (zorder): the bars are read against it, so it must never hide.
         axes.plot([0, 1], [0, 1], color=c.muted, linewidth=1.0, linestyle="--", zorder=3,
                   label=translate("ReliabilityDiagram", "perfectly calibrated"))
-        axes.set_title(title_text(None if r is None else r.ece))
+        axes.set_title(title_text(None if r is None else r.ece, narrow),
+                       fontsize=8 if narrow else None)
         artists: dict[str, Any] = {"axes": axes, "accuracy_bars": [], "count_labels": []}
         if r is None or int(np.sum(r.counts)) == 0:
             return artists
