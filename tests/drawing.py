@@ -14,35 +14,61 @@ from PIL import Image
 NORMAL_STROKE = 1.93 / 20  # MNIST's stroke width relative to the digit's height
 
 
-def _neighbours(mask: np.ndarray) -> list[np.ndarray]:
-    """P2..P9 of Zhang-Suen (clockwise from north) for every pixel."""
-    p = np.pad(mask, 1)
-    h, w = mask.shape
-    offsets = [(-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1)]
-    return [p[1 + dy: 1 + dy + h, 1 + dx: 1 + dx + w] for dy, dx in offsets]
+_OFFSETS = [(-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1)]
+"""P2..P9 of Zhang-Suen: the eight neighbours clockwise from north."""
+
+
+def _removable(step: int) -> np.ndarray:
+    """For each of the 256 neighbourhoods (bit i set: neighbour P(i+2) is ink), whether
+    Zhang-Suen's sub-iteration ``step`` removes the pixel: one table lookup a pixel instead of
+    two dozen whole-image operations (the same thinning, several times faster)."""
+    table = np.zeros(256, dtype=bool)
+    for code in range(256):
+        n = [(code >> i) & 1 for i in range(8)]
+        transitions = sum(n[i] == 0 and n[(i + 1) % 8] == 1 for i in range(8))
+        p2, p4, p6, p8 = n[0], n[2], n[4], n[6]
+        c1, c2 = (p2 * p4 * p6, p4 * p6 * p8) if step == 0 else (p2 * p4 * p8, p2 * p6 * p8)
+        table[code] = 2 <= sum(n) <= 6 and transitions == 1 and c1 == 0 and c2 == 0
+    return table
+
+
+_REMOVABLE = (_removable(0), _removable(1))
+
+
+def _codes(mask: np.ndarray, ys: np.ndarray, xs: np.ndarray) -> np.ndarray:
+    code = np.zeros(len(ys), dtype=np.uint8)
+    for bit, (dy, dx) in enumerate(_OFFSETS):
+        code |= mask[ys + dy, xs + dx] << bit
+    return code
 
 
 def skeleton(mask: np.ndarray) -> np.ndarray:
-    """Zhang-Suen thinning of a boolean mask, vectorised."""
-    mask = mask.astype(np.uint8).copy()
+    """Zhang-Suen thinning of a boolean mask. Each sub-iteration looks only at the ink on
+    the boundary (pixels with a blank neighbour; a thick stroke's inside cannot go yet), and
+    a pixel joins the boundary when a neighbour is removed."""
+    mask = np.pad(mask.astype(np.uint8), 1)
+    ys, xs = np.nonzero(mask)
+    boundary = _codes(mask, ys, xs) != 255
+    ys, xs = ys[boundary], xs[boundary]
+    near = np.array(_OFFSETS)
     while True:
         changed = False
-        for step in (0, 1):
-            n = _neighbours(mask)
-            count = sum(n)
-            transitions = sum(((n[i] == 0) & (n[(i + 1) % 8] == 1)) for i in range(8))
-            p2, p4, p6, p8 = n[0], n[2], n[4], n[6]
-            if step == 0:
-                c1, c2 = p2 * p4 * p6, p4 * p6 * p8
-            else:
-                c1, c2 = p2 * p4 * p8, p2 * p6 * p8
-            remove = (mask == 1) & (count >= 2) & (count <= 6) & (transitions == 1)
-            remove &= (c1 == 0) & (c2 == 0)
-            if remove.any():
-                mask[remove] = 0
-                changed = True
+        for table in _REMOVABLE:
+            remove = table[_codes(mask, ys, xs)]
+            if not remove.any():
+                continue
+            changed = True
+            gone_y, gone_x = ys[remove], xs[remove]
+            mask[gone_y, gone_x] = 0
+            # The boundary now: what is left of it, and the ink beside what went.
+            ny = np.concatenate([ys[~remove], (gone_y[:, None] + near[:, 0]).ravel()])
+            nx = np.concatenate([xs[~remove], (gone_x[:, None] + near[:, 1]).ravel()])
+            ink = mask[ny, nx] == 1
+            on = np.zeros(mask.shape, dtype=bool)
+            on[ny[ink], nx[ink]] = True
+            ys, xs = np.nonzero(on)
         if not changed:
-            return mask.astype(bool)
+            return mask[1:-1, 1:-1].astype(bool)
 
 
 def _round_pen(line: np.ndarray, radius: float) -> np.ndarray:
