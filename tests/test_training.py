@@ -4,6 +4,8 @@ event stream, stopping, a diverging run, fine-tuning, bad input, and a kill duri
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -13,7 +15,7 @@ from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.keras_file import read_network
 from digitgui.core.models.replay import Snapshot, read_replay
-from tests.helpers import events, one_line, read_until, run_cli, small_npz, start_cli
+from tests.helpers import child_env, events, one_line, read_until, run_cli, small_npz, start_cli
 from tests.test_data import _write_folder, write_fake_mnist_cache
 
 pytestmark = pytest.mark.slow
@@ -336,3 +338,22 @@ def test_l2_and_momentum_are_checked_and_travel_as_options(tmp_path):
                                  ("--momentum", "1", "--momentum must be at least 0")):
         result = run_cli("train", flag, value, "--out", str(tmp_path / "x"), "--epochs", "1")
         assert result.returncode == 2 and message in one_line(result.stderr), result.stderr
+
+
+KERAS_WITHOUT_PYPLOT = """
+import sys
+from digitgui.core.training.tf_runtime import import_keras
+keras = import_keras()
+assert "matplotlib" not in sys.modules, "Keras loaded matplotlib"
+import matplotlib.pyplot as plt  # still there for whoever needs it afterwards
+print(keras.__name__, plt.__name__)
+"""
+
+
+def test_keras_loads_without_matplotlib_which_stays_importable():
+    """A training child's start skips matplotlib (0.8 s of Keras's import); hiding it must
+    not leave it broken for later code."""
+    result = subprocess.run([sys.executable, "-c", KERAS_WITHOUT_PYPLOT], capture_output=True,
+                            text=True, env=child_env(), timeout=240)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["keras", "matplotlib.pyplot"]
