@@ -350,6 +350,7 @@ print(keras.__name__, plt.__name__)
 """
 
 
+@pytest.mark.slow
 def test_keras_loads_without_matplotlib_which_stays_importable():
     """A training child's start skips matplotlib (0.8 s of Keras's import); hiding it must
     not leave it broken for later code."""
