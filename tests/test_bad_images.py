@@ -72,6 +72,7 @@ def test_the_limit_is_sensible():
     assert 12_000_000 < MAX_PIXELS <= 100_000_000  # a 12 MP photo reads; a 256 MP one does not
 
 
+@pytest.mark.slow
 def test_a_large_photo_reads_reduced_and_fast(tmp_path, embedded):
     """A 4000 x 3000 photo of a digit (12 megapixels) is allowed, reduced while it is read,
     and read right."""

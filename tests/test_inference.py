@@ -45,6 +45,7 @@ def _inputs(embedded):
     return np.concatenate([digits, noise])[..., None]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["tiny", "shipped"])
 def test_litert_agrees_with_keras(which, tiny_bundle, embedded, tmp_path):
     path = tiny_bundle if which == "tiny" else paths.shipped_model_dir()

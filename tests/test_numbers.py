@@ -174,6 +174,7 @@ def _read_whole(predictor, x, labels) -> float:
                           for p, t in zip(x, labels, strict=True)]))
 
 
+@pytest.mark.slow
 def test_numbers_of_mnist_digits(predictor, sets, public_test_set):
     """A small sample of the measuring sets (goals on the full sets: gaps 97 %, touching
     90 %; the sample is small, so the bounds here leave room)."""

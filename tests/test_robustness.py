@@ -15,6 +15,7 @@ from digitgui.core.models.inference import Predictor
 from tests.helpers import run_cli
 
 
+@pytest.mark.slow
 def test_accuracy_falls_as_rotation_and_noise_grow():
     predictor = Predictor.for_bundle(load_bundle(paths.shipped_model_dir()))
     data = load_evaluation_set("embedded")

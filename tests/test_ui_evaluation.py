@@ -152,6 +152,7 @@ def test_shipped_model_on_the_embedded_validation_split_matches_the_cli(qtbot, p
                for i in panel.gallery.indices())
 
 
+@pytest.mark.slow
 def test_a_small_npz_with_a_trained_model_matches_the_cli(qtbot, panel, tiny_bundle, train_npz):
     report = cli_report(str(train_npz), tiny_bundle)
     panel.set_bundle(bundles.load_bundle(tiny_bundle))
@@ -254,6 +255,7 @@ def test_full_mnist_is_disabled_until_cached(qtbot, panel, isolated_user, embedd
     assert len(load_evaluation_set(MNIST_TEST)) == 100
 
 
+@pytest.mark.slow
 def test_bad_data_is_a_message_in_the_panel(qtbot, panel, tmp_path, monkeypatch, train_npz):
     panel.set_bundle(bundles.resolve("default"))
     run_and_wait(qtbot, panel, str(train_npz))

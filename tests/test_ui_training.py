@@ -169,6 +169,7 @@ def test_kill_ends_a_run_at_once_and_says_so(qtbot, panel):
     assert _gone(pid) and _controls_enabled(panel)
 
 
+@pytest.mark.slow
 def test_a_bad_data_file_is_named_in_the_error(qtbot, panel, tmp_path):
     bad = tmp_path / "wrong-shapes.npz"
     np.savez(bad, x=np.zeros((3, 10, 10), np.uint8), y=np.zeros(3, np.uint8))
@@ -184,6 +185,7 @@ def test_a_bad_data_file_is_named_in_the_error(qtbot, panel, tmp_path):
     assert trained == [] and _controls_enabled(panel)
 
 
+@pytest.mark.slow
 def test_a_request_the_engine_refuses_is_reported(qtbot, panel):
     with qtbot.waitSignal(panel.process.finished, timeout=RUN_MS) as finished:
         assert panel.start_training(TrainConfig(network="seed", epochs=0)) is not None
