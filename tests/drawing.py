@@ -21,7 +21,7 @@ _OFFSETS = [(-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1)
 def _removable(step: int) -> np.ndarray:
     """For each of the 256 neighbourhoods (bit i set: neighbour P(i+2) is ink), whether
     Zhang-Suen's sub-iteration ``step`` removes the pixel: one table lookup a pixel instead of
-    two dozen whole-image operations (the same thinning, several times faster)."""
+    two dozen whole-image operations (the same skeletons; drawing a digit a third faster)."""
     table = np.zeros(256, dtype=bool)
     for code in range(256):
         n = [(code >> i) & 1 for i in range(8)]
