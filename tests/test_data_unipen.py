@@ -117,3 +117,49 @@ def test_the_build_unpacks_only_the_digits_and_draws_them(tmp_path, build):
     assert x[0].max() == 255 and x[0][:, :8].max() == 0 and x[0][:, 20:].max() == 0
     rows = np.flatnonzero(x[0].max(axis=1) > 0)
     assert rows.max() - rows.min() >= 18
+
+
+# UCI pendigits' original files: UNIPEN's format, but each segment followed by its own strokes
+# and a comment naming digit, writer and number (here a 1 in one stroke, a crossed 7 in two,
+# and a segment with no ink, which is left out).
+PENDIGITS = """.INCLUDE        dene.doc
+
+.LEXICON "0" "1" "2" "3" "4" "5" "6" "7" "8" "9"
+.HIERARCHY      DIGIT
+
+.SEGMENT DIGIT    0 ? "1"
+.COMMENT 1 12  224
+.PEN_DOWN
+ 250  400
+ 250  100
+.PEN_UP
+.DT 100
+
+.SEGMENT DIGIT    1 ? "7"
+.COMMENT 7 3   54
+.PEN_DOWN
+ 100  400
+ 300  400
+ 150  100
+.PEN_UP
+.DT 100
+.PEN_DOWN
+ 120  250
+ 260  250
+.PEN_UP
+
+.SEGMENT DIGIT    2 ? "4"
+.COMMENT 4 3   55
+"""
+
+
+def test_pendigits_segments_are_read_with_their_own_strokes(tmp_path):
+    path = tmp_path / "pendigits-orig.tra"
+    path.write_text(PENDIGITS)
+    digits = unipen.read_pendigits(path, "tra")
+    assert [(d.label, d.source, len(d.strokes)) for d in digits] == [
+        (1, "tra-12", 1), (7, "tra-3", 2)]
+    # y upwards on the tablet: flipped, so that the 7's bar (y 400) is its top.
+    np.testing.assert_array_equal(digits[1].strokes[0], [[100, -400], [300, -400], [150, -100]])
+    np.testing.assert_array_equal(digits[1].strokes[1], [[120, -250], [260, -250]])
+    assert digits[0].contributor == "pendigits"

@@ -1,4 +1,4 @@
-"""UNIPEN's isolated digits: pen trajectories of real writers from many countries.
+"""Pen trajectories of real writers from many countries: UNIPEN's isolated digits.
 
 UNIPEN ``train_r01_v07`` (the International Unipen Foundation, 1999) holds, in its category
 1a, about 16,000 digits written on tablets by writers in the United States, Germany (GMD),
@@ -16,6 +16,9 @@ few record the pen's path in the air). A segment names components as "3", "3-5" 
 its ink is its ``.PEN_DOWN`` components. Tablets count y upwards: flipped here, so that y
 runs down as in a picture. Segments marked BAD, or that name points within a component
 ("3:10-5:2", 22 of 15,953 digits), are left out.
+
+UCI's Pen-Based Recognition of Handwritten Digits (44 writers in Istanbul) keeps its original
+trajectories in the same format, simpler: ``read_pendigits`` reads them.
 """
 
 from __future__ import annotations
@@ -73,6 +76,42 @@ def read_file(path: Path, include: Path) -> list[tuple[int, tuple[np.ndarray, ..
                         if kind == ".PEN_DOWN")
         if strokes:
             digits.append((int(label), strokes))
+    return digits
+
+
+def read_pendigits(path: Path, split: str) -> list[PenDigit]:
+    """The digits of one of UCI Pen-Based Recognition of Handwritten Digits' original files
+    (``pendigits-orig.tra`` or ``.tes``: 44 writers in Istanbul, UNIPEN's format with each
+    ``.SEGMENT DIGIT`` followed by its own ``.PEN_DOWN``/``.PEN_UP`` strokes and a
+    ``.COMMENT <digit> <writer> <n>`` line). ``split`` names the file's writers apart: the
+    training file's writer 3 is not the test file's."""
+    digits: list[PenDigit] = []
+    label, writer, strokes, points = None, "", [], None
+
+    def close() -> None:
+        if label is not None and strokes:
+            digits.append(PenDigit(label, tuple(strokes), "pendigits", f"{split}-{writer}"))
+
+    for line in path.read_text(encoding="latin-1").splitlines():
+        text = line.strip()
+        if text.startswith(".SEGMENT"):
+            close()
+            match = re.search(r'"(\d)"', text)
+            label, writer, strokes, points = (int(match.group(1)) if match else None), "", [], None
+        elif text.startswith(".COMMENT") and label is not None:
+            parts = text.split()
+            writer = parts[2] if len(parts) > 2 else ""
+        elif text.startswith(".PEN_DOWN"):
+            points = []
+        elif text.startswith("."):  # .PEN_UP, .DT: the stroke ends
+            if points:
+                strokes.append(np.asarray(points, dtype=float) * (1.0, -1.0))
+            points = None
+        elif points is not None and text:
+            values = text.split()
+            if len(values) >= 2:
+                points.append((float(values[0]), float(values[1])))
+    close()
     return digits
 
 
