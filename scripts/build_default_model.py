@@ -74,8 +74,8 @@ PENDIGITS = ("https://raw.githubusercontent.com/kleinplw/HMM-Pendigits/"
 """UCI Pen-Based Recognition of Handwritten Digits' original trajectories (Alimoglu and
 Alpaydin, 1996; CC BY 4.0) as plain text (UCI ships them compressed with Unix compress, which
 Python cannot open), pinned to one commit."""
-UNIPEN_STRETCHED = 0.6
-UNIPEN_COARSE = 0.5
+PEN_STRETCHED = 0.6
+PEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
 FORMS_PER_DIGIT = 1000
 SYNTHETIC_NON_DIGITS = 4000
@@ -205,8 +205,8 @@ def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.nd
     stretched as 16x16 scans store digits, half of those coarsely scanned."""
     train = stratified_split(load_source(str(source)), 0.1)[0]
     train_x = np.round(train.x[..., 0] * 255).astype(np.uint8)
-    index, stretched = synthetic.stretched_to_fill(train_x, UNIPEN_STRETCHED, seed=seed,
-                                                   coarse_share=UNIPEN_COARSE)
+    index, stretched = synthetic.stretched_to_fill(train_x, PEN_STRETCHED, seed=seed,
+                                                   coarse_share=PEN_COARSE)
     return stretched, train.y[index]
 
 

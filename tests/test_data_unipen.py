@@ -163,3 +163,12 @@ def test_pendigits_segments_are_read_with_their_own_strokes(tmp_path):
     np.testing.assert_array_equal(digits[1].strokes[0], [[100, -400], [300, -400], [150, -100]])
     np.testing.assert_array_equal(digits[1].strokes[1], [[120, -250], [260, -250]])
     assert digits[0].contributor == "pendigits"
+
+
+def test_the_build_reads_both_pendigits_files_from_a_local_copy(tmp_path, build):
+    for split in ("tra", "tes"):
+        (tmp_path / f"pendigits-orig.{split}").write_text(PENDIGITS)
+    digits = build.pendigits(tmp_path, tmp_path / "work")
+    # Both files, their writers told apart; nothing downloaded into the work folder.
+    assert [d.source for d in digits] == ["tra-12", "tra-3", "tes-12", "tes-3"]
+    assert not (tmp_path / "work").exists()
