@@ -43,4 +43,4 @@ def test_bench_quick_json_has_every_figure():
     assert 0 < tour["longest_stall_cpu_ms"] and len(tour["worst_by_cpu"]) == 3
     assert all("GUI thread CPU" in line for line in tour["worst_by_cpu"])
     clicks = gui["train_click_to_first_point_s"]
-    assert set(clicks) == {"seed", "cnn"} and all(0 < s < 120 for s in clicks.values())
+    assert set(clicks) == {"seed", "cnn", "cnn-lite"} and all(0 < s < 120 for s in clicks.values())

@@ -24,7 +24,7 @@ from digitgui.core.models.inference import Predictor, softmax
 from digitgui.core.teaching.introspection import Network
 from digitgui.core.teaching.neuron_details import details
 from tests.drawing import draw_digit
-from tests.helpers import REPO, child_env
+from tests.helpers import REPO, child_env, run_cli
 
 KERAS_LAYERS = """
 import sys
@@ -54,12 +54,24 @@ def _inputs(embedded) -> np.ndarray:
 
 
 @pytest.fixture(scope="module")
-def keras_layers(tiny_bundle, embedded, tmp_path_factory):
-    """Every layer's output from Keras itself, for the tiny seed bundle and the shipped cnn."""
+def lite_bundle(train_npz, tmp_path_factory) -> Path:
+    """The default network for retraining (cnn-lite, its 5x5 first convolution), one epoch."""
+    folder = tmp_path_factory.mktemp("lite")
+    out = folder / "cnn-lite"
+    result = run_cli("train", "--network", "cnn-lite", "--epochs", "1", "--data",
+                     str(train_npz), "--out", str(out), env={"DIGITGUI_HOME": str(folder)})
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def keras_layers(tiny_bundle, lite_bundle, embedded, tmp_path_factory):
+    """Every layer's output from Keras itself, for the tiny seed bundle, the shipped cnn and a
+    cnn-lite."""
     folder = tmp_path_factory.mktemp("keras-layers")
     x = _inputs(embedded)
     np.save(folder / "x.npy", x)
-    targets = {"tiny": tiny_bundle, "shipped": paths.shipped_model_dir()}
+    targets = {"tiny": tiny_bundle, "shipped": paths.shipped_model_dir(), "lite": lite_bundle}
     args = []
     for name, path in targets.items():
         args += [str(path), str(folder / f"{name}.npz")]
@@ -74,7 +86,7 @@ def keras_layers(tiny_bundle, embedded, tmp_path_factory):
     return x, targets, outputs
 
 
-@pytest.mark.parametrize("which", ["tiny", "shipped"])
+@pytest.mark.parametrize("which", ["tiny", "shipped", "lite"])
 def test_every_layer_matches_keras(which, keras_layers):
     x, targets, outputs = keras_layers
     expected = outputs[which]

@@ -87,7 +87,7 @@ def test_a_request_round_trips_through_json_and_the_command_line():
 
 def test_defaults_are_filled_in_as_the_engine_will():
     assert TrainConfig(network="seed").with_defaults().epochs == 40
-    assert TrainConfig().with_defaults().network == "cnn"
+    assert TrainConfig().with_defaults().network == "cnn-lite"
     tune = TrainConfig(init_from="default").with_defaults("cnn")
     assert (tune.network, tune.epochs, tune.learning_rate) == ("cnn", 8, 3e-4)
     with pytest.raises(UserError):

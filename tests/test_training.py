@@ -41,7 +41,7 @@ def _check_stream(stream: list[dict], epochs: int) -> None:
         assert {"loss", "accuracy", "val_loss", "val_accuracy", "seconds"} <= e.keys()
 
 
-@pytest.mark.parametrize("network", ["seed", "mlp", "cnn"])
+@pytest.mark.parametrize("network", ["seed", "mlp", "cnn", "cnn-lite"])
 def test_each_network_trains_and_saves_a_bundle(tmp_path, train_npz, network):
     out = tmp_path / network
     result = run_cli("train", "--network", network, "--epochs", "1", "--data", str(train_npz),
@@ -64,9 +64,10 @@ def test_each_network_trains_and_saves_a_bundle(tmp_path, train_npz, network):
         assert next(e for e in stream if e["event"] == "start")["config"]["strategy"] == "mirrored"
     # Every network records its replay: the first layer's pictures, before and after epoch 1.
     replay = read_replay(out)
-    pictures = {"seed": (25, 28, 28), "mlp": (256, 28, 28), "cnn": (32, 3, 3)}[network]
+    pictures = {"seed": (25, 28, 28), "mlp": (256, 28, 28), "cnn": (32, 3, 3),
+                "cnn-lite": (32, 5, 5)}[network]
     assert replay.codes.shape == (2, *pictures) and list(replay.epochs) == [0, 1]
-    assert replay.layer == {"cnn": "block1_conv1"}.get(network, "hidden_1")
+    assert replay.layer == ("block1_conv1" if network.startswith("cnn") else "hidden_1")
     assert meta["replay"]["bytes"] == (out / "replay.npz").stat().st_size <= 1_500_000
 
 

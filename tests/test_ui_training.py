@@ -253,7 +253,7 @@ def test_train_without_data_says_so(qtbot, panel):
 def test_settings_follow_the_network_unless_changed(qtbot):
     first = TrainingPanel()
     qtbot.addWidget(first)
-    assert first.network_combo.currentData() == "cnn"
+    assert first.network_combo.currentData() == "cnn-lite"  # the default for retraining
     assert (first.epochs_spin.value(), first.batch_size_spin.value()) == (15, 64)
     assert first.augment_check.isChecked()
     first.network_combo.setCurrentIndex(first.network_combo.findData("seed"))

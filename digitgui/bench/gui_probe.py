@@ -18,10 +18,12 @@ import tempfile
 from pathlib import Path
 
 from digitgui.bench.stats import peak_kib, percentiles_ms
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK
 from digitgui.core.training.config import TrainConfig
 
-CLICK_NETWORKS = ("seed", "cnn")
-"""The networks whose Train-click-to-first-point time is measured."""
+CLICK_NETWORKS = ("seed", "cnn", "cnn-lite")
+"""The networks whose Train-click-to-first-point time is measured: the course's, the shipped
+model's and the default for retraining."""
 
 
 def _isolate(home: Path) -> None:
@@ -45,7 +47,7 @@ def _stall_during_training(window, quick: bool) -> dict:
         watch.follow(getattr(panel.process, name), name)
     watch.follow(panel.modelTrained, "modelTrained")
     config = TrainConfig(network="seed", epochs=2) if quick else \
-        TrainConfig(network="cnn", epochs=3)
+        TrainConfig(network=DEFAULT_NETWORK, epochs=3)
     watch.start()
     try:
         panel.start_training(config)

@@ -24,10 +24,11 @@ import time
 from pathlib import Path
 
 from digitgui.bench.stats import ratio
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK
 from digitgui.core.training.config import TrainConfig
 
 BEFORE = TrainConfig(network="cnn", epochs=15, batch_size=64, learning_rate=3e-3)
-"""The default network's default settings before the speed work (issue 10)."""
+"""The default network and its default settings before the speed work (issue 10)."""
 
 BARE_FIT = r"""
 import json, sys, time
@@ -88,7 +89,7 @@ def _bare_run(network: str, epochs: int) -> tuple[list[float], int]:
     return report["epoch_seconds"], report["train"]
 
 
-def measure(network: str = "cnn", epochs: int = 4, rounds: int = 2) -> dict:
+def measure(network: str = DEFAULT_NETWORK, epochs: int = 4, rounds: int = 2) -> dict:
     engine, bare = [], []
     train = 0
     for _ in range(rounds):
@@ -161,10 +162,13 @@ def _cold_retrain(config: TrainConfig) -> float:
     return time.perf_counter() - started
 
 
-def measure_retrain(network: str = "cnn") -> dict:
+def measure_retrain(network: str = DEFAULT_NETWORK) -> dict:
+    """``network`` retrained now beside :data:`BEFORE`; for another network than the default
+    (the quick bench's seed), that network with the settings before."""
+    before_network = BEFORE.network if network == DEFAULT_NETWORK else network
     with tempfile.TemporaryDirectory() as folder:
         now = TrainConfig(network=network, out=Path(folder) / "now")
-        before = TrainConfig(**{**BEFORE.as_json(), "network": network,
+        before = TrainConfig(**{**BEFORE.as_json(), "network": before_network,
                                 "out": Path(folder) / "before"})
         before_s = _cold_retrain(before)
         now_s = _warm_retrain(now)
@@ -173,6 +177,7 @@ def measure_retrain(network: str = "cnn") -> dict:
     resolved = now.with_defaults()
     return {
         "network": network,
+        "network_before": before_network,
         "settings_now": {"epochs": resolved.epochs, "batch_size": resolved.batch_size,
                          "learning_rate": resolved.learning_rate},
         "settings_before": {"epochs": BEFORE.epochs, "batch_size": BEFORE.batch_size,

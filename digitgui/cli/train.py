@@ -48,8 +48,9 @@ def add_parser(commands) -> None:
         "finished epoch.",
     )
     parser.add_argument("--network", type=network_option, metavar="NET",
-                        help="seed (the course's 25-15-10), mlp, cnn (default), or a network "
-                        "of your own design: a .json spec file or the name of a saved one")
+                        help="seed (the course's 25-15-10), mlp, cnn (the shipped model's), "
+                        "cnn-lite (default: the cnn, quicker), or a network of your own "
+                        "design: a .json spec file or the name of a saved one")
     parser.add_argument("--data", action="append", metavar="SRC",
                         help="embedded (default), mnist (full MNIST, downloaded once), or a path "
                         "to an .npz file or image folder; repeat to mix sources")

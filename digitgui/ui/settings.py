@@ -10,11 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from digitgui.core.models.network_catalog import DEFAULT_NETWORK
+
 DEFAULTS: dict[str, Any] = {
     "canvas/pen_width": 22,
     "canvas/number_mode": False,
     "prediction/not_sure_threshold": 0.0,  # 0: the model's own, measured threshold
-    "training/network": "cnn",
+    "training/network": DEFAULT_NETWORK,
     "training/epochs": 0,  # 0: the network's own default
     "training/batch_size": 0,
     "training/learning_rate": 0.0,

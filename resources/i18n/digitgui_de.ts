@@ -313,6 +313,10 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Ein kleines Faltungsnetz (3×3-Faltungen mit Batch-Normalisierung, Max-Pooling, Dropout) mit Handschrift-Augmentierung beim Training</translation>
     </message>
     <message>
+        <source>The cnn with one 5x5 convolution where it has two 3x3 on the full picture: trains in about 0.7 of its time, nearly as accurate (the default for retraining)</source>
+        <translation>Das cnn mit einer 5×5-Faltung statt zweier 3×3-Faltungen auf dem ganzen Bild: trainiert in etwa 0,7 seiner Zeit, fast so genau (die Vorgabe zum Neutrainieren)</translation>
+    </message>
+    <message>
         <source>A network of your own design</source>
         <translation>Ein Netz nach deinem eigenen Entwurf</translation>
     </message>
@@ -1157,8 +1161,8 @@ welche Ziffern als welche erkannt werden</translation>
         <translation>Jedes Neuron liest jede Eingabe: z = w·x + b mit seinen eigenen Gewichten w und seinem Bias b, dann a = g(z).</translation>
     </message>
     <message>
-        <source>A convolution slides small 3×3 filters over its input: each output value is a weighted sum z = w·x (+ b) of the 3×3 patch under the filter (across all input maps). One filter, slid everywhere, makes one feature map: bright where its pattern (an edge, a curve) appears in the drawing.</source>
-        <translation>Eine Faltung schiebt kleine 3×3-Filter über ihre Eingabe: Jeder Ausgabewert ist eine gewichtete Summe z = w·x (+ b) des 3×3-Ausschnitts unter dem Filter (über alle Eingabekarten). Ein Filter, überallhin geschoben, ergibt eine Merkmalskarte: hell, wo sein Muster (eine Kante, ein Bogen) in der Zeichnung vorkommt.</translation>
+        <source>A convolution slides small filters (3×3 or 5×5 weights) over its input: each output value is a weighted sum z = w·x (+ b) of the patch under the filter (across all input maps). One filter, slid everywhere, makes one feature map: bright where its pattern (an edge, a curve) appears in the drawing.</source>
+        <translation>Eine Faltung schiebt kleine Filter (3×3 oder 5×5 Gewichte) über ihre Eingabe: Jeder Ausgabewert ist eine gewichtete Summe z = w·x (+ b) des Ausschnitts unter dem Filter (über alle Eingabekarten). Ein Filter, überallhin geschoben, ergibt eine Merkmalskarte: hell, wo sein Muster (eine Kante, ein Bogen) in der Zeichnung vorkommt.</translation>
     </message>
     <message>
         <source>Batch normalisation rescales each channel with statistics learnt in training: y = γ·(x − μ)/√(σ² + ε) + β. It keeps values in a range where learning works well.</source>
@@ -2582,8 +2586,8 @@ Sein Ordner {path} wird entfernt.</translation>
         <translation>w·x je Pixel: was deine Zeichnung zu z beigetragen hat</translation>
     </message>
     <message>
-        <source> (one 3×3 tile per input map, {channels})</source>
-        <translation> (eine 3×3-Kachel je Eingabekarte, {channels})</translation>
+        <source> (one {size} tile per input map, {channels})</source>
+        <translation> (eine {size}-Kachel je Eingabekarte, {channels})</translation>
     </message>
     <message>
         <source>The filter w{per}</source>
@@ -3905,8 +3909,8 @@ Validierung</translation>
         <translation>Wie viele Neuronen der Schicht gezeigt werden</translation>
     </message>
     <message>
-        <source>Each tile is one neuron&apos;s weights on the 28×28 pixels (or one 3×3 filter): blue pixels push the neuron up, orange ones down. Random at first, they become strokes and blobs as the network learns.</source>
-        <translation>Jede Kachel sind die Gewichte eines Neurons auf den 28×28 Pixeln (oder ein 3×3-Filter): Blaue Pixel drücken das Neuron nach oben, orange nach unten. Zuerst zufällig, werden daraus Striche und Flecken, während das Netz lernt.</translation>
+        <source>Each tile is one neuron&apos;s weights on the 28×28 pixels (or one small filter): blue pixels push the neuron up, orange ones down. Random at first, they become strokes and blobs as the network learns.</source>
+        <translation>Jede Kachel sind die Gewichte eines Neurons auf den 28×28 Pixeln (oder ein kleiner Filter): Blaue Pixel drücken das Neuron nach oben, orange nach unten. Zuerst zufällig, werden daraus Striche und Flecken, während das Netz lernt.</translation>
     </message>
     <message>
         <source>Replay epoch</source>

@@ -36,9 +36,18 @@ NETWORKS: dict[str, NetworkInfo] = {
         "pooling, dropout) with handwriting augmentation while training",
         epochs=15, batch_size=64, learning_rate=3e-3, augment=True,
     ),
+    "cnn-lite": NetworkInfo(
+        "cnn-lite",
+        "The cnn with one 5x5 convolution where it has two 3x3 on the full picture: trains "
+        "in about 0.7 of its time, nearly as accurate (the default for retraining)",
+        epochs=15, batch_size=64, learning_rate=3e-3, augment=True,
+    ),
 }
 
-DEFAULT_NETWORK = "cnn"
+DEFAULT_NETWORK = "cnn-lite"
+"""What a retrain starts from unless told otherwise: the quickest network that is as accurate
+on MNIST as the cnn within 0.2 points (issue 10). The shipped model is a cnn, trained far
+longer on far more data (scripts/build_default_model.py)."""
 
 CUSTOM_NETWORK = NetworkInfo(
     "custom",

@@ -245,10 +245,10 @@ LAYER_KINDS: Mapping[str, str] = Translated("Explanations", {
         "bias b, then a = g(z).") + " " + TOPICS["weight"][1],
     "conv2d": (
         QT_TRANSLATE_NOOP("Explanations",
-                "A convolution slides small 3×3 filters over its input: each output value is a "
-                "weighted sum z = w·x (+ b) of the 3×3 patch under the filter (across all input "
-                "maps). One filter, slid everywhere, makes one feature map: bright where its "
-                "pattern (an edge, a curve) appears in the drawing.")),
+                "A convolution slides small filters (3×3 or 5×5 weights) over its input: each "
+                "output value is a weighted sum z = w·x (+ b) of the patch under the filter "
+                "(across all input maps). One filter, slid everywhere, makes one feature map: "
+                "bright where its pattern (an edge, a curve) appears in the drawing.")),
     "batchnorm": (
         QT_TRANSLATE_NOOP("Explanations",
                 "Batch normalisation rescales each channel with statistics learnt in training: "

@@ -89,9 +89,10 @@ class NeuronPanel(QWidget):
                     "w·x per pixel: what your drawing added up to z"),
                           d.contributions_picture, False, None))
         if d.kernel is not None:
-            channels = d.kernel.shape[2]
+            height, width, channels = d.kernel.shape[:3]
             per = "" if channels == 1 else translate("NeuronPanel",
-                    " (one 3×3 tile per input map, {channels})").format(channels=channels)
+                    " (one {size} tile per input map, {channels})").format(
+                    size=f"{height}×{width}", channels=channels)
             shown.append((translate("NeuronPanel",
                     "The filter w{per}").format(per=per), d.kernel, False, None))
             # a one-channel input is the picture itself: show it as the network sees it

@@ -118,7 +118,7 @@ class TrainingInsideView(QWidget):
         self.weights = WeightsMosaic()
         self.weights.setToolTip(
             translate("TrainingInsideView",
-                    "Each tile is one neuron's weights on the 28×28 pixels (or one 3×3 filter): "
+                    "Each tile is one neuron's weights on the 28×28 pixels (or one small filter): "
                     "blue pixels push the neuron up, orange ones down. Random at first, they "
                     "become strokes and blobs as the network learns."))
         self.bars = LayerChangeBars()
