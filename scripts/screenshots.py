@@ -119,6 +119,7 @@ def main() -> int:
         # give Fusion the dark palette a dark desktop would (the window follows either).
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setPalette(_dark_palette())
+    from digitgui.core.models.network_catalog import DEFAULT_NETWORK
     from digitgui.core.training.config import TrainConfig
     from digitgui.ui.main_window import MainWindow
     from tests.drawing import strokes_of
@@ -251,7 +252,7 @@ def main() -> int:
     if not wanted or "training" in wanted or "models" in wanted:
         panel = window.training_panel
         window.training_dock.raise_()
-        panel.start_training(TrainConfig(network="cnn", epochs=6, name="my cnn"))
+        panel.start_training(TrainConfig(network=DEFAULT_NETWORK, epochs=6, name="my cnn-lite"))
         started = time.monotonic()
         epochs_seen = []
         panel.process.epoch.connect(lambda _run, event: epochs_seen.append(event))
@@ -284,7 +285,7 @@ def main() -> int:
             {"type": "dense", "units": 32, "activation": "sigmoid"}]})
         settle(0.6)
         shoot("designer")
-        combo.setCurrentIndex(combo.findData("cnn"))
+        combo.setCurrentIndex(combo.findData(DEFAULT_NETWORK))
         settle(0.3)
 
     trained: list = []  # the models trained below, as they finish
