@@ -83,7 +83,8 @@ def model_for(source, keras_path):
     if kind == "bundle":
         return load_keras_model(load_bundle(what, need_keras=True))
     model = {"small_mlp": small_mlp, "small_cnn": small_cnn,
-             "mlp": lambda: build("mlp", augment=False, seed=1)}[what]()
+             "mlp": lambda: build("mlp", augment=False, seed=1),
+             "cnn_lite": lambda: build("cnn-lite", augment=False, seed=1)}[what]()
     model = unsettled(model)
     model.save(keras_path)
     return model
@@ -155,7 +156,7 @@ def keras_gradients(tiny_bundle, embedded, tmp_path_factory):
     np.save(folder / "digits.npy", digits)
     sources = {"tiny": f"bundle:{tiny_bundle}", "shipped": f"bundle:{paths.shipped_model_dir()}",
                "small_mlp": "build:small_mlp", "small_cnn": "build:small_cnn",
-               "mlp": "build:mlp"}
+               "mlp": "build:mlp", "cnn_lite": "build:cnn_lite"}
     args = [part for item in sources.items() for part in item]
     result = subprocess.run([sys.executable, "-c", KERAS_GRADIENTS, str(folder),
                              str(LEARNING_RATE), *args],
@@ -196,7 +197,8 @@ def _close_through_ties(ours: np.ndarray, theirs: np.ndarray, what: str) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("which", ["tiny", "small_mlp", "small_cnn", "mlp", "shipped"])
+@pytest.mark.parametrize("which", ["tiny", "small_mlp", "small_cnn", "mlp", "cnn_lite",
+                                   "shipped"])
 def test_every_gradient_matches_gradient_tape(which, keras_gradients):
     x, digits, networks, expected = keras_gradients
     network, tape = networks[which], expected[which]
