@@ -163,10 +163,13 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
 
     def select(self, layer: int, position: tuple[int, ...]) -> None:
         """Show the details of one unit (what clicking it does)."""
+        self._mark(layer, position)
+        self._show_details()
+
+    def _mark(self, layer: int, position: tuple[int, ...]) -> None:
         self.selection = (layer, tuple(int(p) for p in position))
         for card in self.cards:
             card.set_selected(self.selection[1] if card.layer == layer else None)
-        self._show_details()
 
     # ---- refreshing -------------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -285,8 +288,8 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self._making = None
         self.selection = self._default_selection(structure)
         if self.selection is not None:
-            self.select(*self.selection)
-        self._answer_shown()
+            self._mark(*self.selection)
+        self._answer_shown()  # the details, once (rich text laid out: ms on a slow machine)
 
     def _describe_model(self) -> None:
         network, bundle = self.network, self._network_bundle
