@@ -45,7 +45,7 @@ import tensorflow as tf
 from keras import ops
 from digitgui.core.models.network_spec import NetworkSpec
 from digitgui.core.training import engine, networks
-from digitgui.core.training.augment import _bilinear_sample
+from digitgui.core.training.augment import _bilinear_sample, _max3x3
 from digitgui.core.training.config import TrainConfig
 from digitgui.core.training.loss import DigitOrNotLoss
 keras = networks.keras
@@ -93,6 +93,11 @@ src_x = rng.uniform(-2, 29, (3, 28, 28)).astype(np.float32)
 out.update(images=images, coarse=coarse, src_y=src_y, src_x=src_x)
 out["dilated"] = np.asarray(ops.max_pool(images[..., None], pool_size=3, strides=1,
                                          padding="same"))[..., 0]
+# The engine's own 3x3 maximum against Keras' pooling, on values of both signs (erosion
+# dilates the negated picture), at the borders too.
+signed = rng.normal(0, 1, (4, 28, 28, 1)).astype(np.float32)
+out["pooled"] = np.asarray(ops.max_pool(signed, pool_size=3, strides=1, padding="same"))
+out["max3x3"] = np.asarray(_max3x3(signed))
 out["resized"] = np.asarray(ops.image.resize(coarse, (28, 28), interpolation="bilinear"))
 out["sampled"] = np.asarray(_bilinear_sample(images, src_y, src_x))
 np.savez(f"{folder}/keras.npz", **out)
@@ -143,6 +148,7 @@ def test_each_optimiser_and_schedule_steps_as_keras_does(keras_side, name, sched
 def test_the_augmentations_pieces_match_keras(keras_side):
     k = keras_side
     np.testing.assert_allclose(numpy_augment._dilate(k["images"]), k["dilated"], atol=1e-6)
+    np.testing.assert_array_equal(k["max3x3"], k["pooled"])  # the Keras layer's quick dilation
     matrix = numpy_augment._resize_matrix(28, 4)
     resized = np.einsum("yi,bijc,xj->byxc", matrix, k["coarse"], matrix)
     np.testing.assert_allclose(resized, k["resized"], atol=1e-5)

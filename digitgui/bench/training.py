@@ -154,11 +154,12 @@ def _warm_retrain(config: TrainConfig) -> float:
 
 def _cold_retrain(config: TrainConfig) -> float:
     """Seconds from starting ``digitgui train`` to its exit (TensorFlow's start included),
-    Keras fed the NumPy arrays as the engine did before (see :mod:`core.training.feed`)."""
+    Keras fed the NumPy arrays and strokes dilated by pooling as the engine did before (see
+    :mod:`core.training.feed` and :mod:`core.training.augment`)."""
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "digitgui", "train", *config.to_args(),
                     "--events", "jsonl"], capture_output=True, check=True,
-                   env={**os.environ, "DIGITGUI_FEED_ARRAYS": "1"})
+                   env={**os.environ, "DIGITGUI_TRAIN_AS_BEFORE": "1"})
     return time.perf_counter() - started
 
 

@@ -13,9 +13,32 @@ run on any Keras backend.
 from __future__ import annotations
 
 import math
+import os
 
 import keras
 from keras import ops
+
+_OUTSIDE = -3.0e38
+"""Padding that no pixel's value reaches, so a maximum ignores the outside of the picture."""
+
+
+def _max3x3(images):
+    """Each pixel's maximum over its 3x3 neighbourhood, the outside ignored: exactly
+    ``max_pool(pool_size=3, strides=1, padding="same")``, as two passes of three shifted
+    maxima. TensorFlow's pooling of a one-channel picture is slow on a CPU: a batch of 64's
+    three dilations took 10.5 ms by pooling, 0.8 ms this way (BENCHMARKS.md, 2026-11-27)."""
+    if _as_before():
+        return ops.max_pool(images, pool_size=3, strides=1, padding="same")
+    rows = ops.pad(images, [[0, 0], [1, 1], [0, 0], [0, 0]], constant_values=_OUTSIDE)
+    images = ops.maximum(ops.maximum(rows[:, :-2], rows[:, 1:-1]), rows[:, 2:])
+    columns = ops.pad(images, [[0, 0], [0, 0], [1, 1], [0, 0]], constant_values=_OUTSIDE)
+    return ops.maximum(ops.maximum(columns[:, :, :-2], columns[:, :, 1:-1]), columns[:, :, 2:])
+
+
+def _as_before() -> bool:
+    """``DIGITGUI_TRAIN_AS_BEFORE=1``: dilate by pooling, as before the speed work of issue 10
+    (the benchmark's retraining of before; the result is the same, only slower)."""
+    return os.environ.get("DIGITGUI_TRAIN_AS_BEFORE") == "1"
 
 
 def _bilinear_sample(images: keras.KerasTensor, src_y, src_x):
@@ -62,12 +85,9 @@ class RandomStrokeWidth(keras.layers.Layer):
     def call(self, images, training=None):
         if not training or (self.thinner <= 0 and self.heavier <= 0):
             return images
-        def dilate(x):
-            return ops.max_pool(x, pool_size=3, strides=1, padding="same")
-
-        once = dilate(images)
-        twice = dilate(once)
-        eroded = -dilate(-images)
+        once = _max3x3(images)
+        twice = _max3x3(once)
+        eroded = -_max3x3(-images)
         batch = ops.shape(images)[0]
         size = keras.random.uniform((batch, 1, 1, 1), 0.0, 1.0, seed=self._seed_generator)
         heavy = keras.random.uniform((batch, 1, 1, 1), 0.0, 1.0, seed=self._seed_generator) < 0.5

@@ -9,8 +9,9 @@ both cores idle). Retraining the ``cnn`` on the embedded data, such an epoch too
 against 5.3 s. This pipeline is the same (the pictures shuffled each epoch, gathered a batch
 at a time) with autotuning off and a fixed prefetch of two batches: every epoch 5.3 s.
 
-``DIGITGUI_FEED_ARRAYS=1`` hands Keras the arrays as before: the benchmark measures the
-retraining of before side by side with it.
+``DIGITGUI_TRAIN_AS_BEFORE=1`` hands Keras the arrays as before (and dilates strokes as
+before, :mod:`core.training.augment`): the benchmark measures the retraining of before side by
+side with it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ PREFETCH = 2
 
 def feeds_arrays() -> bool:
     """Whether ``model.fit`` gets the NumPy arrays (the feed before this module)."""
-    return os.environ.get("DIGITGUI_FEED_ARRAYS") == "1"
+    return os.environ.get("DIGITGUI_TRAIN_AS_BEFORE") == "1"
 
 
 def _options(tf):

@@ -57,7 +57,7 @@ NETWORK_SUMMARIES = (  # the core's NetworkInfo.summary texts, for the translato
                       "normalisation, max pooling, dropout) with handwriting augmentation while "
                       "training"),
     QT_TRANSLATE_NOOP("Controls", "The cnn with one 5x5 convolution where it has two 3x3 on the "
-                      "full picture: trains in about 0.7 of its time, nearly as accurate (the "
+                      "full picture: trains in about 0.65 of its time, nearly as accurate (the "
                       "default for retraining)"),
     QT_TRANSLATE_NOOP("Controls", "A network of your own design"))
 CUSTOM_LABEL = QT_TRANSLATE_NOOP("Controls", "Custom design")
