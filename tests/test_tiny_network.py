@@ -255,3 +255,26 @@ def test_learning_rate_small_descends_too_large_bounces_or_grows():
     growing = run(line, Objective(), 1.5, 200)
     assert growing[:4] == pytest.approx([0.125, 0.5, 2.0, 8.0])
     assert len(growing) < 201 and growing[-1] > 1e9  # stopped once it blew up
+
+
+@pytest.mark.parametrize("loss_kind", ["squared_error", "cross_entropy"])
+def test_run_takes_exactly_the_steps_that_step_takes(loss_kind):
+    """Run 100 steps reuses each forward pass; it must still be step after step, bit for bit."""
+    from digitgui.core.teaching.tiny_backprop import Objective, run, step
+
+    net = TinyNetwork.course_example()
+    net.resize(2, [2, 2])
+    net.layers[1].activation = "linear" if loss_kind == "cross_entropy" else "sigmoid"
+    net.layers[0].neurons[1].weights = [-0.3, 0.8]
+    objective = (Objective(loss_kind, label=1) if loss_kind == "cross_entropy"
+                 else Objective(targets=(1.0, 0.0)))
+    stepped = net.copy()
+    reports = [step(stepped, objective, 0.7) for _ in range(30)]
+    ran = net.copy()
+    assert run(ran, objective, 0.7, 30) == [reports[0].loss_before,
+                                             *(r.loss_after for r in reports)]
+
+    def parameters(network):
+        return [n.weights + [n.bias] for layer in network.layers for n in layer.neurons]
+
+    assert parameters(ran) == parameters(stepped) != parameters(net)  # the same, and it learnt

@@ -229,11 +229,13 @@ def _hidden_gradient(r: NeuronResult, above: list[NeuronResult],
     return ChainStep(DL_DA, r.layer, r.neuron, value, tuple(factors))
 
 
-def backward(network: TinyNetwork, objective: Objective) -> Backward:
-    """The forward pass, then every chain-rule step from the loss back to the first layer."""
+def backward(network: TinyNetwork, objective: Objective,
+             forward: list[list[NeuronResult]] | None = None) -> Backward:
+    """The forward pass (or ``forward``, the network's own, already computed), then every
+    chain-rule step from the loss back to the first layer."""
     network.check()
     _check_loss_fits(network, objective)
-    forward = network.forward()
+    forward = network.forward() if forward is None else forward
     outputs = [r.a for r in forward[-1]]
     probabilities = (_softmax(outputs) if objective.loss == CROSS_ENTROPY and len(outputs) > 1
                      else [])
@@ -263,6 +265,15 @@ def backward(network: TinyNetwork, objective: Objective) -> Backward:
 def step(network: TinyNetwork, objective: Objective, learning_rate: float) -> StepReport:
     """One step of gradient descent on every weight and bias: w ← w − η dL/dw."""
     grads = backward(network, objective)
+    changes = _descend(network, grads, learning_rate)
+    outputs = network.outputs()
+    return StepReport(learning_rate, grads.loss, loss_of(outputs, objective), tuple(changes),
+                      tuple(outputs))
+
+
+def _descend(network: TinyNetwork, grads: Backward,
+             learning_rate: float) -> list[ParameterChange]:
+    """w ← w − η dL/dw and b ← b − η dL/db for every weight and bias; what changed."""
     changes = []
     for li, layer in enumerate(network.layers):
         for j, neuron in enumerate(layer.neurons):
@@ -273,9 +284,7 @@ def step(network: TinyNetwork, objective: Objective, learning_rate: float) -> St
             gradient = grads.bias_gradient(li, j)
             old, neuron.bias = neuron.bias, neuron.bias - learning_rate * gradient
             changes.append(ParameterChange(li, j, None, old, gradient, neuron.bias))
-    outputs = network.outputs()
-    return StepReport(learning_rate, grads.loss, loss_of(outputs, objective), tuple(changes),
-                      tuple(outputs))
+    return changes
 
 
 def run(network: TinyNetwork, objective: Objective, learning_rate: float,
@@ -283,9 +292,14 @@ def run(network: TinyNetwork, objective: Objective, learning_rate: float,
     """``steps`` steps of gradient descent; the loss before the first and after each step
     (steps + 1 values). Stops early once the loss passes :data:`LOSS_CEILING` or stops being
     a number: a learning rate that large has thrown the weights away."""
-    losses = [loss(network, objective)]
+    # The steps of :func:`step`, each forward pass used twice (the loss after one step, the
+    # gradients of the next): the window runs these 100 steps between two frames.
+    forward = network.forward()
+    losses = [loss_of([r.a for r in forward[-1]], objective)]
     for _ in range(steps):
         if not math.isfinite(losses[-1]) or losses[-1] > LOSS_CEILING:
             break
-        losses.append(step(network, objective, learning_rate).loss_after)
+        _descend(network, backward(network, objective, forward), learning_rate)
+        forward = network.forward()
+        losses.append(loss_of([r.a for r in forward[-1]], objective))
     return losses
