@@ -9,6 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from digitgui.core.teaching.tiny_backprop import (
     CROSS_ENTROPY,
@@ -135,6 +136,9 @@ def test_run_reset_and_a_learning_rate_too_large(qtbot):
     accent = QColor(theme.colours().accent)
     assert not _has_colour(panel.chart.grab().toImage(), accent)  # nothing drawn yet
     _click(qtbot, panel.run_button)
+    assert not panel.step_button.isEnabled()  # the steps are worked out in the background
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    assert panel.step_button.isEnabled() and panel.run_button.isEnabled()
     losses = panel.chart.losses
     assert len(losses) == 101 and losses[0] == pytest.approx(0.058777, abs=1e-6)
     assert all(b < a for a, b in zip(losses, losses[1:], strict=False))
@@ -149,6 +153,7 @@ def test_run_reset_and_a_learning_rate_too_large(qtbot):
     panel.targets.target_boxes[0].setValue(0.5)
     panel.rate_box.setValue(50.0)
     _click(qtbot, panel.run_button)
+    qtbot.waitUntil(lambda: not panel.is_busy())
     losses = panel.chart.losses
     assert losses[1] > 4 * losses[0]  # the first step already overshoots
     assert panel.too_large
@@ -161,6 +166,22 @@ def test_run_reset_and_a_learning_rate_too_large(qtbot):
     _click(qtbot, panel.step_button)
     assert panel.history[1] < panel.history[0] and not panel.too_large
     assert "went up" not in panel.hint_label.text()
+
+
+def test_an_edit_while_the_steps_are_worked_out_drops_them(qtbot):
+    """The steps were for the network before the edit: they must not land on the new one."""
+    panel = _panel(qtbot)
+    _click(qtbot, panel.run_button)
+    assert panel.is_busy()
+    panel.model.set_activation(1, "relu")  # the learner edits the network meanwhile
+    assert panel._runner.wait()  # the worker has answered: the answer is queued...
+    QApplication.processEvents()  # ...and delivered now; it must be dropped
+    assert not panel.is_busy()
+    edited = TinyNetwork.course_example()
+    edited.layers[1].activation = "relu"
+    assert panel.network == edited  # not trained
+    assert panel.chart.losses == [] and panel.report_box.isHidden()
+    assert panel.run_button.isEnabled()
 
 
 def test_cross_entropy(qtbot):
@@ -187,8 +208,10 @@ def test_cross_entropy(qtbot):
     assert _bold(panel.step_lines[(DL_DA, 1, 0, None)]) == f"{p[0] - 1:.4f}".replace("-", "−")
     assert "exp(" in panel.loss_label.text() and "−ln p<sub>1</sub>" in _unsized(
         panel.loss_label.text())
-    losses = panel.run(20)
-    assert losses[-1] < losses[0]
+    panel.run(20)
+    qtbot.waitUntil(lambda: not panel.is_busy())
+    losses = panel.history
+    assert len(losses) == 21 and losses[-1] < losses[0]
 
 
 def test_in_the_window_both_panels_share_one_network_and_how_it_works_links_to_them(window,

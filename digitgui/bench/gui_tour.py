@@ -130,6 +130,7 @@ def _backprop(window, watch: StallWatch) -> None:
     panel = _show(window, watch, "Backpropagation", "backprop_dock")
     watch.mark("Backpropagation: Run 100 steps")
     panel.run(100)
+    wait_until(lambda: not panel.is_busy(), WORK_TIMEOUT_S, "the 100 steps")
     wait(SETTLE_S)
 
 

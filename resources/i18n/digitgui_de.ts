@@ -126,6 +126,10 @@ ein Netz trainiert</translation>
         <translation>Letzter Schritt: Jedes Gewicht und jeder Bias geht bergab</translation>
     </message>
     <message>
+        <source>Gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
         <source>learning rate η</source>
         <translation>Lernrate η</translation>
     </message>

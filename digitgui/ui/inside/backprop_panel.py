@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from digitgui.core.teaching import tiny_backprop as bp
 from digitgui.core.teaching.tiny_network import TinyNetwork
 from digitgui.ui import theme
+from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.backprop_chart import LossChart
 from digitgui.ui.inside.backprop_diagram import BackpropDiagram
@@ -121,6 +122,13 @@ class BackpropagationPanel(QWidget):
                 "Last step: every weight and bias moves downhill"))
         QVBoxLayout(self.report_box).addWidget(self.report_label)
         self.report_box.setVisible(False)
+        # Run N steps works out its steps in a worker (10-25 ms of pure Python for 100 on a
+        # slow CPU: with the report's layout after them, the window stood still too long).
+        self._runner = BackgroundTask(translate("BackpropagationPanel", "Gradient descent"),
+                                      self)
+        self._runner.finished.connect(self._ran)
+        self._runner.failed.connect(self._run_failed)
+        self._runner.busyChanged.connect(lambda _busy: self._enable_buttons())
         self._lay_out()
         self.model.changed.connect(self._model_changed)
         self._model_changed()
@@ -179,7 +187,7 @@ class BackpropagationPanel(QWidget):
     # ---- learning -----------------------------------------------------------------------------
     def step(self) -> bp.StepReport | None:
         """One step of gradient descent on the shared network; shows old → new."""
-        if self.backward is None:
+        if self.backward is None or self._runner.is_busy():
             return None
         writer = StepWriter(self.network, self.backward)  # names and outputs before the step
         trained = self.network.copy()
@@ -191,18 +199,34 @@ class BackpropagationPanel(QWidget):
         self.stepped.emit(report)
         return report
 
-    def run(self, steps: int) -> list[float]:
-        """``steps`` steps at once; the chart gets every loss, the boxes the final weights."""
-        if self.backward is None:
-            return []
+    def run(self, steps: int) -> None:
+        """``steps`` steps at once, worked out in the background on a copy; then the chart gets
+        every loss, the boxes the final weights (:meth:`is_busy` until then). A change to the
+        network or its target meanwhile drops the answer: it would be for another network."""
+        if self.backward is None or self._runner.is_busy():
+            return
         before = self.network.copy()
-        trained = self.network.copy()
-        losses = bp.run(trained, self.objective(), self.rate_box.value(), steps)
+        objective, rate = self.objective(), self.rate_box.value()
+
+        def descend() -> tuple[TinyNetwork, TinyNetwork, list[float]]:
+            trained = before.copy()
+            return before, trained, bp.run(trained, objective, rate, steps)
+
+        self._runner.start(descend)
+
+    def is_busy(self) -> bool:
+        """Whether Run N steps is still working out its steps."""
+        return self._runner.is_busy()
+
+    def _ran(self, result: tuple[TinyNetwork, TinyNetwork, list[float]]) -> None:
+        before, trained, losses = result
         self._begin_history(losses[0])
         self.history += losses[1:]
         self._commit(trained)
         self._show_report(self._run_lines(before, trained, losses), losses)
-        return losses
+
+    def _run_failed(self, message: str) -> None:
+        self._show_hint(message)
 
     def _begin_history(self, loss: float) -> None:
         if not self.history:
@@ -256,6 +280,7 @@ class BackpropagationPanel(QWidget):
 
     def reset(self) -> None:
         """Back to the network before the first step; the chart starts again."""
+        self._runner.cancel()
         if self.start is not None:
             self.model.set_network(self.start)  # an outside change: clears the history
         self._clear_history()
@@ -271,11 +296,13 @@ class BackpropagationPanel(QWidget):
     # ---- showing the backward pass ------------------------------------------------------------
     def _model_changed(self) -> None:
         if not self._stepping:  # the learner edited the network: a new start
+            self._runner.cancel()  # steps worked out for the network before the edit
             self._clear_history()
         self.targets.set_outputs(len(self.network.layers[-1].neurons))
         self._compute()
 
     def _objective_changed(self) -> None:
+        self._runner.cancel()  # steps towards the target before
         self._clear_history()  # another target or loss: the old curve measured another thing
         self._compute()
 
@@ -286,9 +313,14 @@ class BackpropagationPanel(QWidget):
             self._show_problem(error_text(error))
         else:
             self._show_backward(self.backward)
-        self.step_button.setEnabled(self.backward is not None)
-        self.run_button.setEnabled(self.backward is not None)
+        self._enable_buttons()
         self.computed.emit()
+
+    def _enable_buttons(self) -> None:
+        """Step and Run once the gradients can be worked out and no run is under way."""
+        ready = self.backward is not None and not self._runner.is_busy()
+        self.step_button.setEnabled(ready)
+        self.run_button.setEnabled(ready)
 
     def _show_problem(self, message: str) -> None:
         self.backward = None
