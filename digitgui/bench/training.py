@@ -25,6 +25,7 @@ from pathlib import Path
 
 from digitgui.bench.stats import ratio
 from digitgui.core.models.network_catalog import DEFAULT_NETWORK
+from digitgui.core.training import as_before
 from digitgui.core.training.config import TrainConfig
 
 BEFORE = TrainConfig(network="cnn", epochs=15, batch_size=64, learning_rate=3e-3)
@@ -159,7 +160,7 @@ def _cold_retrain(config: TrainConfig) -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "digitgui", "train", *config.to_args(),
                     "--events", "jsonl"], capture_output=True, check=True,
-                   env={**os.environ, "DIGITGUI_TRAIN_AS_BEFORE": "1"})
+                   env={**os.environ, as_before.VARIABLE: "1"})
     return time.perf_counter() - started
 
 

@@ -293,7 +293,7 @@ def run(network: TinyNetwork, objective: Objective, learning_rate: float,
     (steps + 1 values). Stops early once the loss passes :data:`LOSS_CEILING` or stops being
     a number: a learning rate that large has thrown the weights away."""
     # The steps of :func:`step`, each forward pass used twice (the loss after one step, the
-    # gradients of the next): the window runs these 100 steps between two frames.
+    # gradients of the next), without the records a single step's report needs.
     forward = network.forward()
     losses = [loss_of([r.a for r in forward[-1]], objective)]
     for _ in range(steps):

@@ -13,10 +13,11 @@ run on any Keras backend.
 from __future__ import annotations
 
 import math
-import os
 
 import keras
 from keras import ops
+
+from digitgui.core.training.as_before import as_before
 
 _OUTSIDE = -3.0e38
 """Padding that no pixel's value reaches, so a maximum ignores the outside of the picture."""
@@ -27,18 +28,12 @@ def _max3x3(images):
     ``max_pool(pool_size=3, strides=1, padding="same")``, as two passes of three shifted
     maxima. TensorFlow's pooling of a one-channel picture is slow on a CPU: a batch of 64's
     three dilations took 10.5 ms by pooling, 0.8 ms this way (BENCHMARKS.md, 2026-11-27)."""
-    if _as_before():
+    if as_before():  # the benchmark's baseline: pooling, as before
         return ops.max_pool(images, pool_size=3, strides=1, padding="same")
     rows = ops.pad(images, [[0, 0], [1, 1], [0, 0], [0, 0]], constant_values=_OUTSIDE)
     images = ops.maximum(ops.maximum(rows[:, :-2], rows[:, 1:-1]), rows[:, 2:])
     columns = ops.pad(images, [[0, 0], [0, 0], [1, 1], [0, 0]], constant_values=_OUTSIDE)
     return ops.maximum(ops.maximum(columns[:, :, :-2], columns[:, :, 1:-1]), columns[:, :, 2:])
-
-
-def _as_before() -> bool:
-    """``DIGITGUI_TRAIN_AS_BEFORE=1``: dilate by pooling, as before the speed work of issue 10
-    (the benchmark's retraining of before; the result is the same, only slower)."""
-    return os.environ.get("DIGITGUI_TRAIN_AS_BEFORE") == "1"
 
 
 def _bilinear_sample(images: keras.KerasTensor, src_y, src_x):

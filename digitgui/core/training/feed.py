@@ -9,19 +9,18 @@ both cores idle). Retraining the ``cnn`` on the embedded data, such an epoch too
 against 5.3 s. This pipeline is the same (the pictures shuffled each epoch, gathered a batch
 at a time) with autotuning off and a fixed prefetch of two batches: every epoch 5.3 s.
 
-``DIGITGUI_TRAIN_AS_BEFORE=1`` hands Keras the arrays as before (and dilates strokes as
-before, :mod:`core.training.augment`): the benchmark measures the retraining of before side by
-side with it.
+Training as before (:mod:`core.training.as_before`) hands Keras the arrays: the benchmark
+measures the retraining of before side by side with it.
 """
 
 from __future__ import annotations
 
-import os
 from contextlib import nullcontext
 
 import numpy as np
 
 from digitgui.core.data import Dataset
+from digitgui.core.training.as_before import as_before
 
 PREFETCH = 2
 """Batches made ready ahead of the training step (while it runs, on the other core)."""
@@ -29,7 +28,7 @@ PREFETCH = 2
 
 def feeds_arrays() -> bool:
     """Whether ``model.fit`` gets the NumPy arrays (the feed before this module)."""
-    return os.environ.get("DIGITGUI_TRAIN_AS_BEFORE") == "1"
+    return as_before()
 
 
 def _options(tf):
