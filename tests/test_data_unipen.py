@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import json
 import tarfile
 from pathlib import Path
 
@@ -172,3 +173,28 @@ def test_the_build_reads_both_pendigits_files_from_a_local_copy(tmp_path, build)
     # Both files, their writers told apart; nothing downloaded into the work folder.
     assert [d.source for d in digits] == ["tra-12", "tra-3", "tes-12", "tes-3"]
     assert not (tmp_path / "work").exists()
+
+
+# UJI Pen Characters v2's digits as bridger/NumberPad's JSON keeps them: two samples a writer.
+UJIPEN = {"rawData": {"7": [[[[0, 0], [40, 0], [20, 60]], [[5, 30], [35, 30]]],
+                            [[[0, 0], [30, 0], [15, 50]]]],
+                      "1": [[[[10, 0], [10, 60]]], [[]], [[[12, 0], [12, 50]]]]}}
+
+
+def test_ujipen_digits_are_read_with_their_writers(tmp_path):
+    path = tmp_path / "ujipenchars2.json"
+    path.write_text(json.dumps(UJIPEN))
+    digits = unipen.read_ujipen_digits(path)
+    # An empty sample is left out; sample i is writer i // 2's; y already runs down.
+    assert [(d.label, d.source, len(d.strokes)) for d in digits] == [
+        (1, "writer-00", 1), (1, "writer-01", 1), (7, "writer-00", 2), (7, "writer-00", 1)]
+    np.testing.assert_array_equal(digits[2].strokes[1], [[5, 30], [35, 30]])
+    assert {d.contributor for d in digits} == {"ujipen2"}
+
+
+def test_the_build_reads_ujipen_from_a_local_copy(tmp_path, build):
+    (tmp_path / "ujipenchars2.json").write_text(json.dumps(UJIPEN))
+    digits = build.ujipen(tmp_path, tmp_path / "work")
+    assert len(digits) == 4 and not (tmp_path / "work").exists()  # nothing downloaded
+    x, y = build.pen_pictures(digits, seed=0)
+    assert x.shape == (4, 28, 28) and x.dtype == np.uint8 and sorted(y) == [1, 1, 7, 7]

@@ -18,11 +18,13 @@ runs down as in a picture. Segments marked BAD, or that name points within a com
 ("3:10-5:2", 22 of 15,953 digits), are left out.
 
 UCI's Pen-Based Recognition of Handwritten Digits (44 writers in Istanbul) keeps its original
-trajectories in the same format, simpler: ``read_pendigits`` reads them.
+trajectories in the same format, simpler: ``read_pendigits`` reads them. UJI Pen Characters
+v2's digits (60 writers in Castellón and Valencia) come as JSON: ``read_ujipen_digits``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -112,6 +114,23 @@ def read_pendigits(path: Path, split: str) -> list[PenDigit]:
             if len(values) >= 2:
                 points.append((float(values[0]), float(values[1])))
     close()
+    return digits
+
+
+def read_ujipen_digits(path: Path) -> list[PenDigit]:
+    """The digits of UJI Pen Characters v2 (Llorens et al., 2008; UCI, CC BY 4.0) as
+    ``bridger/NumberPad``'s ``ujipenchars2.json`` keeps them: ``{"rawData": {"0": [sample,
+    ...], ...}}``, each sample a list of strokes of [x, y] points (y downwards, as on the
+    screen they were written on), two samples a writer, in the writers' order: sample i is
+    writer i // 2's (the first 40 writers are the set's training writers, the last 20 its
+    test writers)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))["rawData"]
+    digits = []
+    for label in sorted(raw):
+        for i, sample in enumerate(raw[label]):
+            strokes = tuple(np.asarray(s, dtype=float).reshape(-1, 2) for s in sample if s)
+            if strokes:
+                digits.append(PenDigit(int(label), strokes, "ujipen2", f"writer-{i // 2:02d}"))
     return digits
 
 
