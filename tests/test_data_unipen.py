@@ -112,8 +112,9 @@ def test_the_build_unpacks_only_the_digits_and_draws_them(tmp_path, build):
                       for p in (tmp_path / "out").rglob("*") if p.is_file())
     assert unpacked == ["data/1a/abc/w01.dat", "include/abc/abc.doc", "include/abc/data/w01.dat"]
 
-    x, y = build.pen_pictures(unipen.read_digits(tmp_path / "out"), seed=0)
+    x, y, drawn = build.pen_pictures(unipen.read_digits(tmp_path / "out"), seed=0)
     assert x.shape == (3, 28, 28) and x.dtype == np.uint8 and list(y) == [1, 7, 5]
+    assert drawn == [0, 1, 2]
     # Drawn as MNIST stores digits: light ink on dark, the 1 a tall stroke in the middle.
     assert x[0].max() == 255 and x[0][:, :8].max() == 0 and x[0][:, 20:].max() == 0
     rows = np.flatnonzero(x[0].max(axis=1) > 0)
@@ -196,5 +197,23 @@ def test_the_build_reads_ujipen_from_a_local_copy(tmp_path, build):
     (tmp_path / "ujipenchars2.json").write_text(json.dumps(UJIPEN))
     digits = build.ujipen(tmp_path, tmp_path / "work")
     assert len(digits) == 4 and not (tmp_path / "work").exists()  # nothing downloaded
-    x, y = build.pen_pictures(digits, seed=0)
+    x, y, _ = build.pen_pictures(digits, seed=0)
     assert x.shape == (4, 28, 28) and x.dtype == np.uint8 and sorted(y) == [1, 1, 7, 7]
+
+
+def test_a_small_pen_source_is_redrawn_from_its_training_split_only(build):
+    """Twenty 1s and ten 7s: the validation split (a tenth of each digit, as the trainer
+    holds it out) is never redrawn; each copy has other pens and proportions."""
+    rng = np.random.default_rng(0)
+    digits = []
+    for label, count in ((1, 20), (7, 10)):
+        for i in range(count):
+            top = rng.uniform(0, 10, size=2)
+            stroke = np.array([top, top + [rng.uniform(-5, 5), 60]])
+            digits.append(unipen.PenDigit(label, (stroke,), "test", f"writer-{i}"))
+    x, y = build.redrawn_training_split(digits, seed=5)
+    copies = build.PEN_REDRAWS
+    assert copies >= 2 and x.shape == ((18 + 9) * copies, 28, 28) and x.dtype == np.uint8
+    assert np.bincount(y).tolist()[1::6] == [18 * copies, 9 * copies]
+    first, second = x[:27].astype(int), x[27:54].astype(int)
+    assert list(y[:27]) == list(y[27:54]) and np.abs(first - second).mean() > 1

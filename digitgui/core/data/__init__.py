@@ -5,6 +5,7 @@ from digitgui.core.data.dataset import (
     Dataset,
     concatenate,
     sample_weights,
+    split_indices,
     stratified_split,
 )
 from digitgui.core.data.sources import NAMED, describe, load_source
@@ -17,5 +18,6 @@ __all__ = [
     "describe",
     "load_source",
     "sample_weights",
+    "split_indices",
     "stratified_split",
 ]

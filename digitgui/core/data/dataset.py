@@ -94,17 +94,24 @@ def stratified_split(data: Dataset, fraction: float, seed: int = 0) -> tuple[Dat
     """(train, validation): ``fraction`` of each digit's images held out, the same every time
     for the same data (the split seed is fixed, so models trained with different training seeds
     are compared on the same validation images)."""
-    if fraction <= 0 or len(data) == 0:
-        return data, data.subset(np.zeros(0, dtype=np.int64))
+    train, held = split_indices(data.y, fraction, seed)
+    return data.subset(train), data.subset(held)
+
+
+def split_indices(labels: np.ndarray, fraction: float,
+                  seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """The indices ``stratified_split`` puts in training and in validation, each in order."""
+    if fraction <= 0 or len(labels) == 0:
+        return np.arange(len(labels)), np.zeros(0, dtype=np.int64)
     rng = np.random.default_rng(seed)
     held = []
     for digit in range(NOT_A_DIGIT + 1):
-        index = np.flatnonzero(data.y == digit)
+        index = np.flatnonzero(labels == digit)
         rng.shuffle(index)
         count = int(round(len(index) * fraction))
         if count >= len(index) > 0:
             count = len(index) - 1  # keep at least one image of each digit for training
         held.append(index[:count])
-    mask = np.zeros(len(data), dtype=bool)
+    mask = np.zeros(len(labels), dtype=bool)
     mask[np.concatenate(held)] = True
-    return data.subset(np.flatnonzero(~mask)), data.subset(np.flatnonzero(mask))
+    return np.flatnonzero(~mask), np.flatnonzero(mask)
