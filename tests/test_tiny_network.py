@@ -81,8 +81,10 @@ def test_the_panel_shows_the_course_numbers_and_recomputes(qtbot):
     assert "σ" in panel.a_labels[(0, 0)].text()
     assert [round(a, 4) for a in panel.output()] == [0.6571]
 
+    first_line = panel.z_labels[(0, 0)]
     with qtbot.waitSignal(panel.computed):
         panel.weight_boxes[(0, 0, 0)].setValue(0.3)
+    assert panel.z_labels[(0, 0)] is first_line  # a new value: the same label, new text
     assert _number(panel.z_labels[(0, 0)]) == pytest.approx(0.43)
     expected = 0.25 * sigmoid(0.43) + 0.5
     assert _number(panel.z_labels[(1, 0)]) == pytest.approx(expected, abs=1e-4)
@@ -99,6 +101,7 @@ def test_the_panel_shows_the_course_numbers_and_recomputes(qtbot):
     panel.inputs_box.setValue(2)
     panel.neuron_boxes[0].setValue(2)
     assert len(panel.input_boxes) == 2 and len(panel.z_labels) == 3
+    assert panel.steps_layout.count() == 2 + 3 * 2 + 1  # headings, z and a lines, the note
     assert "w<sup>[1]</sup><sub>21</sub>" in panel.z_labels[(0, 1)].text()
     panel.layers_box.setValue(1)
     assert len(panel.results) == 1 and not panel.neuron_boxes[1].isEnabled()

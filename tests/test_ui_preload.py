@@ -124,3 +124,28 @@ def test_a_dock_whose_content_fails_says_so_instead_of_loading_for_ever(qtbot, c
     dock.show()  # looked at again: not tried again, the same message
     QApplication.processEvents()
     assert dock.widget().text() == text and not dock.is_built
+
+
+def test_a_dock_is_made_in_one_turn_and_put_in_place_in_the_next(qtbot):
+    """Making a big dock's widgets and laying them out once held the window still for 40-60
+    ms on a slow machine; each half now has a turn of the event loop to itself."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    made: list[QLabel] = []
+
+    def content() -> QLabel:
+        made.append(QLabel("content"))
+        return made[-1]
+
+    first, second = make_docks(window, [("A", "a-dock", content, ()),
+                                        ("B", "b-dock", content, ())])
+    window.show()
+    qtbot.waitExposed(window)
+    first._build()  # the first turn: made, not yet in the dock
+    assert len(made) == 1 and first.widget() is not made[0] and not first.is_built
+    qtbot.wait_until(lambda: first.is_built, timeout=5_000)  # the next turn puts it in place
+    assert first.widget() is made[0] and first.content() is made[0] and len(made) == 1
+    second._build()
+    assert second.content() is made[1] and len(made) == 2  # asked for meanwhile: not made twice
+    QApplication.processEvents()
+    assert second.widget() is made[1] and len(made) == 2

@@ -32,9 +32,9 @@ from digitgui.ui.inside.backprop_diagram import BackpropDiagram
 from digitgui.ui.inside.backprop_targets import TargetEditor
 from digitgui.ui.inside.backprop_text import StepWriter, number
 from digitgui.ui.inside.explanations import TOPICS, readable_scripts
-from digitgui.ui.inside.forward_panel import Notation
 from digitgui.ui.inside.tiny_diagram import short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
+from digitgui.ui.inside.tiny_notation import Notation
 from digitgui.ui.messages import error_text
 
 INTRO = (

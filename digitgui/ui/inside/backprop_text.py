@@ -20,8 +20,8 @@ from digitgui.core.teaching.tiny_backprop import (
 )
 from digitgui.core.teaching.tiny_network import TinyNetwork
 from digitgui.ui.i18n import translate
-from digitgui.ui.inside.forward_panel import Notation
 from digitgui.ui.inside.tiny_diagram import short
+from digitgui.ui.inside.tiny_notation import Notation
 
 SUPERSCRIPTS = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 

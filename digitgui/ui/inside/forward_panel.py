@@ -37,8 +37,9 @@ from digitgui.core.teaching.tiny_network import (
 from digitgui.ui import theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.inside.explanations import TOPICS
-from digitgui.ui.inside.tiny_diagram import TinyDiagram, short
+from digitgui.ui.inside.tiny_diagram import TinyDiagram
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
+from digitgui.ui.inside.tiny_notation import Notation, a_text, z_text
 
 INTRO = (QT_TRANSLATE_NOOP("ForwardPanel",
         "Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and passes "
@@ -53,64 +54,6 @@ COURSE_NOTES_NOTE = (
             "σ(z<sub>2</sub>) = σ(0.6506) = 0.6571. 0.7153 is σ(0.9210), what w<sub>2</sub> = "
             "0.45 and b<sub>2</sub> = 0.65 would give: a slip in the notes. z<sub>2</sub> follows "
             "from the weights, so 0.6571 is right.</p>"))
-
-
-class Notation:
-    """Names as the course writes them: with one input and one neuron a layer, the subscript
-    is the layer (x1, w1, b1, z1, a1, then w2, b2, z2, a2); otherwise w[l]ji, b[l]j, z[l]j."""
-
-    def __init__(self, network: TinyNetwork):
-        self.course = len(network.inputs) == 1 and all(len(la.neurons) == 1
-                                                       for la in network.layers)
-
-    def x(self, i: int) -> str:
-        return f"x<sub>{i + 1}</sub>"
-
-    def unit(self, letter: str, layer: int, j: int) -> str:
-        """Any per-neuron quantity: δ, or the y and p of an output neuron."""
-        return self._unit(letter, layer, j)
-
-    def _unit(self, letter: str, layer: int, j: int) -> str:
-        if self.course:
-            return f"{letter}<sub>{layer + 1}</sub>"
-        return f"{letter}<sup>[{layer + 1}]</sup><sub>{j + 1}</sub>"
-
-    def z(self, layer: int, j: int) -> str:
-        return self._unit("z", layer, j)
-
-    def a(self, layer: int, j: int) -> str:
-        return self._unit("a", layer, j)
-
-    def b(self, layer: int, j: int) -> str:
-        return self._unit("b", layer, j)
-
-    def w(self, layer: int, j: int, i: int) -> str:
-        if self.course:
-            return f"w<sub>{layer + 1}</sub>"
-        return f"w<sup>[{layer + 1}]</sup><sub>{j + 1}{i + 1}</sub>"
-
-    def input(self, layer: int, i: int) -> str:
-        return self.x(i) if layer == 0 else self.a(layer - 1, i)
-
-
-def z_text(n: Notation, r: NeuronResult) -> str:
-    symbols = " + ".join(f"{n.w(r.layer, r.neuron, i)}·{n.input(r.layer, i)}"
-                         for i in range(len(r.weights)))
-    numbers = " + ".join(f"{short(w)} × {short(x) if r.layer == 0 else f'{x:.4f}'}"
-                         for w, x in zip(r.weights, r.inputs, strict=True))
-    return (f"{n.z(r.layer, r.neuron)} = {symbols} + {n.b(r.layer, r.neuron)} = {numbers} + "
-            f"{short(r.bias)} = <b>{r.z:.4f}</b>").replace("+ -", "− ").replace("+ −", "− ")
-
-
-def a_text(n: Notation, r: NeuronResult) -> str:
-    a, z = n.a(r.layer, r.neuron), n.z(r.layer, r.neuron)
-    if r.activation == "sigmoid":
-        return (f"{a} = σ({z}) = 1 / (1 + e<sup>−{z}</sup>) = 1 / (1 + exp({-r.z:.4f}))"
-                f" = <b>{r.a:.4f}</b>").replace("exp(-", "exp(−")
-    if r.activation == "relu":
-        return f"{a} = ReLU({z}) = max(0, {r.z:.4f}) = <b>{r.a:.4f}</b>"
-    return translate("ForwardPanel",
-            "{a} = {z} = <b>{a2:.4f}</b> (linear: no activation)").format(a=a, z=z, a2=r.a)
 
 
 def _discard(widget: QWidget) -> None:
@@ -147,6 +90,7 @@ class ForwardPropagationPanel(QWidget):
         self.z_labels: dict[tuple[int, int], QLabel] = {}
         self.a_labels: dict[tuple[int, int], QLabel] = {}
         self._built_shape: tuple[int, ...] = ()
+        self._steps_shape: tuple[int, ...] = ()
 
         intro = QLabel(translate("ForwardPanel", INTRO))
         intro.setWordWrap(True)
@@ -334,34 +278,50 @@ class ForwardPropagationPanel(QWidget):
         self.computed.emit()
 
     def _show_steps(self) -> None:
-        while self.steps_layout.count():
-            item = self.steps_layout.takeAt(0)
-            if item.widget() is not None:
-                _discard(item.widget())
-        self.z_labels, self.a_labels = {}, {}
+        """Every z and a written out. The labels stay while the network's shape does (a new
+        value only sets their text): made anew, each is laid out again, and the panel is
+        updated after every edit here and every step of Backpropagation, seen or not."""
+        shape = tuple(len(row) for row in self.results)
+        if shape != self._steps_shape:
+            self._make_step_labels(shape)
         n = Notation(self.network)
         muted = theme.colours().muted
-        for row in self.results:
-            heading = QLabel(translate("ForwardPropagationPanel",
+        for heading, row in zip(self.headings, self.results, strict=True):
+            heading.setText(translate("ForwardPropagationPanel",
                     "<b>Layer {number}</b> <span style='color:{muted}'>({activation})"
                     "</span>").format(
                     number=row[0].layer + 1, muted=muted,
                     activation=translate("ForwardPanel", ACTIVATION_LABELS[row[0].activation])))
-            self.steps_layout.addWidget(heading)
             for r in row:
-                for store, text in ((self.z_labels, z_text(n, r)),
-                                    (self.a_labels, a_text(n, r))):
-                    label = QLabel(text)
+                self.z_labels[(r.layer, r.neuron)].setText(z_text(n, r))
+                self.a_labels[(r.layer, r.neuron)].setText(a_text(n, r))
+        note = self._linear_note()
+        self.linear_note.setText(note)
+        self.linear_note.setVisible(bool(note))
+
+    def _make_step_labels(self, shape: tuple[int, ...]) -> None:
+        """A heading for each layer and a z and an a line for each neuron, empty."""
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            if item.widget() is not None:
+                _discard(item.widget())
+        self._steps_shape = shape
+        self.headings: list[QLabel] = []
+        self.z_labels, self.a_labels = {}, {}
+        for layer, neurons in enumerate(shape):
+            self.headings.append(QLabel())
+            self.steps_layout.addWidget(self.headings[-1])
+            for neuron in range(neurons):
+                for store in (self.z_labels, self.a_labels):
+                    label = QLabel()
                     label.setTextFormat(Qt.TextFormat.RichText)
                     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     label.setWordWrap(True)
                     self.steps_layout.addWidget(label)
-                    store[(r.layer, r.neuron)] = label
-        note = self._linear_note()
-        self.linear_note = QLabel(note)
+                    store[(layer, neuron)] = label
+        self.linear_note = QLabel()
         self.linear_note.setWordWrap(True)
         self.steps_layout.addWidget(self.linear_note)  # parent it first: never a window
-        self.linear_note.setVisible(bool(note))
 
     def _linear_note(self) -> str:
         """With every layer linear, say which single linear function the network is."""
