@@ -9,7 +9,9 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from digitgui.core import paths
 from digitgui.core.drawing.preprocess import prepare
@@ -134,6 +136,32 @@ def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded)
     pixel_card = view.cards[0]
     _click(qtbot, pixel_card, (14, 9, 0))
     assert view.neuron_panel.details.label == "pixel (14, 9)"
+
+
+def _hover(widget, point: QPointF) -> None:
+    """The pointer moved there, no button down (what mouse tracking reports)."""
+    QApplication.sendEvent(widget, QMouseEvent(
+        QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_hovering_names_the_unit_and_a_map_grid_is_as_tall_as_its_width_needs(
+        view, qtbot, embedded):
+    _set(qtbot, view, bundles.load_bundle(paths.shipped_model_dir()))
+    _set(qtbot, view, pixels=_pixels(embedded, 6))
+    grid = next(card for card in view.cards if card.name == "block2_conv1").view
+    _hover(grid, grid.point_of((4, 9, 10)))
+    value = float(view.forward_pass.layers[10].output[4, 9, 10])
+    assert grid.toolTip().endswith(f": {value:.2f}") and "(4, 9" in grid.toolTip()
+    _hover(grid, QPointF(grid.width() - 1, grid.height() - 1))  # between the maps
+    assert grid.toolTip() == grid.explanation and "filter" in grid.explanation.lower()
+    # 64 maps of 14x14: fewer columns when narrower, so taller; every map inside the widget.
+    wide = grid.height()
+    view.resize(700, 800)
+    qtbot.waitUntil(lambda: grid.height() > wide, timeout=5_000)
+    columns = grid.columns()
+    assert grid.map_rect(63, columns).bottom() <= grid.height()
+    assert grid.height() == grid.height_for(grid.width())
 
 
 def test_feature_map_click_on_the_cnn(view, qtbot, embedded):

@@ -77,6 +77,7 @@ class LayerCard(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.summary)
         if self.view is not None:
+            self.view.explanation = self.toolTip()
             self.view.setToolTip(self.toolTip())
             self.view.unitClicked.connect(lambda position: self.unitClicked.emit(layer, position))
             layout.addWidget(self.view)

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -38,6 +38,10 @@ def short_number(value: float) -> str:
     return f"{value:.2f}"
 
 
+PREFERRED_WIDTH = 420
+MINIMUM_WIDTH = 120
+
+
 def map_pixel(shape: tuple[int, ...], ink: bool) -> int:
     """How many screen pixels a side one value of a (H, W, C) map takes in a MapGrid."""
     return 5 if ink else max(2, math.ceil(40 / shape[0]))
@@ -56,7 +60,11 @@ class UnitView(QWidget):
         self.selected: Position | None = None
         self.describe: Callable[[Position], str] | None = None
         """Gives the tooltip of a unit (set by the card that owns this view)."""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.explanation = ""
+        """The tooltip away from the units (the card's explanation of its layer)."""
+        self.setMouseTracking(True)  # for the tooltip of the unit under the pointer
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_values(self, values: np.ndarray | None, scale: float | None = None) -> None:
@@ -73,21 +81,21 @@ class UnitView(QWidget):
         self.selected = position
         self.update()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def height_for(self, width: int) -> int:  # pragma: no cover - always overridden
+        raise NotImplementedError
 
-    def sizeHint(self) -> QSize:
-        return QSize(420, self.heightForWidth(420))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.heightForWidth(max(120, self.width())))
+    def _follow_width(self, width: int) -> None:
+        """Our height follows our width, set as a fixed height each time the width changes
+        (and at first for :data:`PREFERRED_WIDTH`). Not Qt's height-for-width: with it, Qt's
+        layout called back into Python 2,000 times to lay out Inside the network's cards,
+        each call waiting for Python's lock while a worker drew a chart (80-190 ms stalls)."""
+        wanted = self.height_for(width)
+        if self.minimumHeight() != wanted or self.maximumHeight() != wanted:
+            self.setFixedHeight(wanted)
 
     def resizeEvent(self, event) -> None:
-        # Our height follows our width: ask the layout (and the scroll area) to follow too.
         super().resizeEvent(event)
-        wanted = self.heightForWidth(self.width())
-        if self.minimumHeight() != wanted:
-            self.setMinimumHeight(wanted)
+        self._follow_width(self.width())
 
     # Subclasses: geometry of units.
     def position_at(self, point: QPointF) -> Position | None:
@@ -107,15 +115,23 @@ class UnitView(QWidget):
         if position is not None:
             self.unitClicked.emit(position)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.values is not None:
-            position = self.position_at(QPointF(event.pos()))
-            if position is not None:
-                value = short_number(self.values[position])
-                text = self.describe(position) if self.describe else str(position)
-                QToolTip.showText(event.globalPos(), f"{text}: {value}", self)
-                return True
-        return super().event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The unit under the pointer names itself and its value in the tooltip (away from
+        the units: :attr:`explanation`). Not an ``event()`` override for Qt's tooltip event:
+        that called into Python for every event of every view, each call waiting for Python's
+        lock while a worker drew a chart."""
+        text = self.tooltip_at(event.position())
+        self.setToolTip(text)
+        if QToolTip.isVisible() and text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        super().mouseMoveEvent(event)
+
+    def tooltip_at(self, point: QPointF) -> str:
+        position = None if self.values is None else self.position_at(point)
+        if position is None:
+            return self.explanation
+        text = self.describe(position) if self.describe else str(position)
+        return f"{text}: {short_number(self.values[position])}"
 
 
 class MapGrid(UnitView):
@@ -131,6 +147,7 @@ class MapGrid(UnitView):
         self.pixel = map_pixel(shape, ink)
         self._images: list[QImage] | None = None
         self._table: np.ndarray | None = None  # the colour table self._images were made with
+        self._follow_width(PREFERRED_WIDTH)
 
     @property
     def cell(self) -> int:
@@ -140,7 +157,7 @@ class MapGrid(UnitView):
         width = self.width() if width is None else width
         return max(1, min(self.shape[2], (width + self.GAP) // (self.cell + self.GAP)))
 
-    def heightForWidth(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
         rows = math.ceil(self.shape[2] / self.columns(width))
         return rows * (self.cell + self.GAP) - self.GAP + 2
 
@@ -225,12 +242,13 @@ class UnitStrip(UnitView):
             self.cell_w = self.cell_h = side
             self.gap = 1
         self._image: QImage | None = None
+        self._follow_width(PREFERRED_WIDTH)
 
     def columns(self, width: int | None = None) -> int:
         width = self.width() if width is None else width
         return max(1, min(self.count, (width - 2 + self.gap) // (self.cell_w + self.gap)))
 
-    def heightForWidth(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
         rows = math.ceil(self.count / self.columns(width))
         return rows * (self.cell_h + self.gap) - self.gap + 2
 
@@ -324,8 +342,9 @@ class OutputBars(UnitView):
     def __init__(self, probabilities: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.probabilities = probabilities
+        self._follow_width(PREFERRED_WIDTH)
 
-    def heightForWidth(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
         return 10 * self.ROW + 2
 
     def unit_rect(self, position: Position) -> QRectF:
