@@ -22,14 +22,20 @@ STARTUP_PROBE = "DIGITGUI_STARTUP_PROBE"
 start-up with it)."""
 
 
-GIL_SWITCH_S = 0.001
+GIL_SWITCH_S = 0.00005
 """How long a thread may keep Python's lock while another waits for it (Python's default is
 5 ms). The window's workers run Python (charts drawn off screen with matplotlib, Inside the
-network's colouring); each time the GUI thread needs the lock back, for every slot and paint
-event, it waits up to the full interval: showing Evaluation while its charts were drawn stalled
-the window 40-58 ms with 0-4 ms of its own CPU. In the same alternation of four quick window
-probes each (2026-11-26), the tour's longest stall was 48.6-58.1 ms with 5 ms and 41.6-54.5 ms
-with 1 ms, Evaluation's own 32-48 ms; the launch's 83-120 ms against 52-73 ms."""
+network's colouring); each time the GUI thread needs the lock back it waits up to the full
+interval, and it needs it back far more often than its own Python code shows: every widget
+made from Python calls into Python (PySide6 looks for an override) the first time Qt calls
+each of its virtual methods, so a dock's first layout needs the lock hundreds of times.
+Measured (2026-11-27, AMD EPYC, quiet): 120 new labels and spin boxes shown while another
+thread ran Python took 9 ms alone, 210-350 ms with a 1 ms interval, 56-73 ms with 0.1 ms,
+41-57 ms with 0.05 ms and 38-48 ms with 0.02 ms. On the tour's first part, alternated four
+times each, the GUI thread's waiting in gaps over 20 ms summed to 20-72 ms with 1 ms and -1
+to 25 ms with 0.05 ms. (Earlier: 5 ms against 1 ms, 2026-11-26: the tour's longest stall
+48.6-58.1 against 41.6-54.5 ms.) The cost: more hand-overs while two threads want the lock,
+a few microseconds each."""
 
 
 def _one_blas_thread() -> None:
