@@ -267,12 +267,12 @@ def build_sources(args) -> list[Path]:
     if args.ujipen:
         pen_sources.append(("ujipen2", ujipen(args.ujipen, work), 51))
     for name, digits, seed in pen_sources:
-        x, y, _ = pen_pictures(digits, seed=seed)
-        np.savez_compressed(work / f"{name}.npz", x=x, y=y)
+        x, labels, drawn = pen_pictures(digits, seed=seed)
+        np.savez_compressed(work / f"{name}.npz", x=x, y=labels)
         x, y = stretched_training_split(work / f"{name}.npz", seed=seed + 1)
         np.savez_compressed(work / f"{name}-stretched.npz", x=x, y=y)
         if name == "ujipen2":  # 1,200 pictures of 60 writers: drawn again to weigh more
-            x, y = redrawn_training_split(digits, seed=seed)
+            x, y = redrawn_training_split(digits, drawn, labels, seed=seed)
             np.savez_compressed(work / f"{name}-redrawn.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])

@@ -212,7 +212,8 @@ def test_a_small_pen_source_is_redrawn_from_its_training_split_only(build):
             top = rng.uniform(0, 10, size=2)
             stroke = np.array([top, top + [rng.uniform(-5, 5), 60]])
             digits.append(unipen.PenDigit(label, (stroke,), "test", f"writer-{i}"))
-    x, y = build.redrawn_training_split(digits, seed=5)
+    _, labels, drawn = build.pen_pictures(digits, seed=5)
+    x, y = build.redrawn_training_split(digits, drawn, labels, seed=5)
     copies = REDRAWS
     assert copies >= 2 and x.shape == ((18 + 9) * copies, 28, 28) and x.dtype == np.uint8
     assert np.bincount(y).tolist()[1::6] == [18 * copies, 9 * copies]

@@ -33,12 +33,13 @@ def pen_pictures(digits: list[PenDigit], seed: int) -> tuple[np.ndarray, np.ndar
     return np.stack(xs), np.asarray(ys, dtype=np.int32), drawn
 
 
-def redrawn_training_split(digits: list[PenDigit],
+def redrawn_training_split(digits: list[PenDigit], drawn: list[int], labels: np.ndarray,
                            seed: int) -> tuple[np.ndarray, np.ndarray]:
     """A small pen source's training split (never its validation split) drawn again
     ``REDRAWS`` times, each time with other pens, slants and proportions, so that its few
-    writers weigh more than their number of pictures."""
-    x, y, drawn = pen_pictures(digits, seed=seed)
-    train = [digits[drawn[i]] for i in split_indices(y, 0.1)[0]]
+    writers weigh more than their number of pictures. ``drawn`` and ``labels``: what
+    :func:`pen_pictures` gave for ``digits`` (the source's pictures, as the trainer splits
+    them)."""
+    train = [digits[drawn[i]] for i in split_indices(labels, 0.1)[0]]
     copies = [pen_pictures(train, seed=seed + 1 + k)[:2] for k in range(REDRAWS)]
     return np.concatenate([c[0] for c in copies]), np.concatenate([c[1] for c in copies])

@@ -13,6 +13,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
@@ -61,6 +62,14 @@ def _discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+def _empty(layout: QBoxLayout) -> None:
+    """Every widget of ``layout`` out of sight at once and deleted."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            _discard(item.widget())
 
 
 def _spin(value: float, tip: str) -> QDoubleSpinBox:
@@ -210,10 +219,7 @@ class ForwardPropagationPanel(QWidget):
     def _rebuild(self) -> None:
         """Editors for the current shape, their values from the network."""
         self._built_shape = self.model.shape()
-        while self.editors_layout.count():
-            item = self.editors_layout.takeAt(0)
-            if item.widget() is not None:
-                _discard(item.widget())
+        _empty(self.editors_layout)
         self.input_boxes, self.activation_boxes = [], []
         self.weight_boxes, self.bias_boxes = {}, {}
         n = Notation(self.network)
@@ -301,10 +307,7 @@ class ForwardPropagationPanel(QWidget):
 
     def _make_step_labels(self, shape: tuple[int, ...]) -> None:
         """A heading for each layer and a z and an a line for each neuron, empty."""
-        while self.steps_layout.count():
-            item = self.steps_layout.takeAt(0)
-            if item.widget() is not None:
-                _discard(item.widget())
+        _empty(self.steps_layout)
         self._steps_shape = shape
         self.headings: list[QLabel] = []
         self.z_labels, self.a_labels = {}, {}
