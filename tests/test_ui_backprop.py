@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -232,3 +232,28 @@ def test_in_the_window_both_panels_share_one_network_and_how_it_works_links_to_t
     explanations = window.explain_dock.content()
     explanations.panelRequested.emit("backprop-dock")  # a click on "see it step by step"
     qtbot.waitUntil(lambda: on_screen(backprop), timeout=3000)
+
+
+def test_its_long_texts_are_shown_one_a_turn_after_the_panel(qtbot):
+    """Laid out with the panel, the rich texts held the window twice as long as without them:
+    they come after it, one a turn, written already (what they say never waits)."""
+    panel = BackpropagationPanel()
+    qtbot.addWidget(panel)
+    panel.resize(760, 900)
+    held = (panel.loss_label, panel.chain_label, panel.hint_label)
+    seen: list[int] = []
+    tick = QTimer()
+    tick.timeout.connect(lambda: seen.append(sum(label.isVisible() for label in held)))
+    tick.start(0)
+    panel.show()
+    try:
+        assert not any(label.isVisible() for label in held) and not panel.is_revealed()
+        assert _bold(panel.loss_label.text()) == "0.0588"
+        qtbot.waitUntil(panel.is_revealed)
+    finally:
+        tick.stop()
+    assert all(label.isVisible() for label in held)
+    assert {1, 2} <= set(seen)  # one after another, the event loop going round between
+    panel.hide()
+    panel.show()  # shown again: nothing more to reveal, nothing hidden
+    assert all(label.isVisible() for label in held)

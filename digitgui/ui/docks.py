@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from digitgui.ui import wheel_guard
+from digitgui.ui import turns, wheel_guard
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from digitgui.ui.preload import Preloader
 
@@ -108,7 +108,7 @@ class LazyDock(QDockWidget):
                     self._waiting = True
                     self._preloader.loaded.connect(self._module_loaded)
                 return
-            QTimer.singleShot(0, self, self._build)  # after the frame that shows the tab
+            turns.later(self, self._build)  # after the frame that shows the tab
 
     def _build(self) -> None:
         """The content made for a user looking at the dock, in two turns of the event loop:
@@ -122,7 +122,7 @@ class LazyDock(QDockWidget):
         try:
             if self._made is None:
                 self._made = self._factory()
-                QTimer.singleShot(0, self, self._build)
+                turns.later(self, self._build)
                 return
             self.content()
         except Exception as error:  # noqa: BLE001  (any failure: the window carries on)

@@ -36,6 +36,7 @@ from digitgui.ui.inside.tiny_diagram import short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
 from digitgui.ui.inside.tiny_notation import Notation
 from digitgui.ui.messages import error_text
+from digitgui.ui.turns import ShownOneByOne
 
 INTRO = (
     QT_TRANSLATE_NOOP("BackpropPanel",
@@ -85,6 +86,7 @@ class BackpropagationPanel(QWidget):
         self.step_lines: dict[tuple, str] = {}
         """Each chain-rule step's line of HTML, by (kind, layer, neuron, source)."""
         self._stepping = False
+        self._reveal = ShownOneByOne(self)  # the long texts a turn after the panel
         self.too_large = False
         """Whether the loss went up during the last Step or Run: η is too large."""
 
@@ -165,6 +167,7 @@ class BackpropagationPanel(QWidget):
                     "g′(z) and δ = ∂L/∂b by the neuron; the loss on the right.</span>").format(
                     muted=theme.colours().muted, warning=theme.colours().warning))
         layout.addWidget(caption)
+        self._reveal.hold(caption, self.loss_label, self.chain_label, self.hint_label)
         layout.addWidget(chain)
         layout.addWidget(self.report_box)
         layout.addWidget(self.hint_label)
@@ -176,6 +179,14 @@ class BackpropagationPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._reveal.owner_shown()
+
+    def is_revealed(self) -> bool:
+        """Whether its long texts are on screen too (a few turns after the panel)."""
+        return self._reveal.is_done()
 
     @property
     def network(self) -> TinyNetwork:

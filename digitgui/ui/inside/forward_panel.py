@@ -41,6 +41,7 @@ from digitgui.ui.inside.explanations import TOPICS
 from digitgui.ui.inside.tiny_diagram import TinyDiagram
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
 from digitgui.ui.inside.tiny_notation import Notation, a_text, z_text
+from digitgui.ui.turns import ShownOneByOne
 
 INTRO = (QT_TRANSLATE_NOOP("ForwardPanel",
         "Each neuron multiplies its inputs by its weights, adds its bias, z = w·x + b, and passes "
@@ -100,6 +101,7 @@ class ForwardPropagationPanel(QWidget):
         self.a_labels: dict[tuple[int, int], QLabel] = {}
         self._built_shape: tuple[int, ...] = ()
         self._steps_shape: tuple[int, ...] = ()
+        self._reveal = ShownOneByOne(self)  # the z and a lines a turn after the panel
 
         intro = QLabel(translate("ForwardPanel", INTRO))
         intro.setWordWrap(True)
@@ -321,6 +323,7 @@ class ForwardPropagationPanel(QWidget):
                     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                     label.setWordWrap(True)
                     self.steps_layout.addWidget(label)
+                    self._reveal.hold(label)
                     store[(layer, neuron)] = label
         self.linear_note = QLabel()
         self.linear_note.setWordWrap(True)
@@ -343,6 +346,14 @@ class ForwardPropagationPanel(QWidget):
                 + "; ".join(lines) + translate("ForwardPropagationPanel",
                         ". Stacking the layers added nothing: ")
                 + TOPICS["nonlinear"][1] + "</p>")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._reveal.owner_shown()
+
+    def is_revealed(self) -> bool:
+        """Whether its z and a lines are on screen too (a few turns after the panel)."""
+        return self._reveal.is_done()
 
     def output(self) -> list[float]:
         return [r.a for r in self.results[-1]]

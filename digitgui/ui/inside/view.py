@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from digitgui.core.models.bundle import Bundle
@@ -29,7 +29,7 @@ from digitgui.core.models.inference import Prediction
 from digitgui.core.teaching.introspection import ForwardPass, Network
 from digitgui.core.teaching.neuron_details import details as neuron_details
 from digitgui.core.teaching.neuron_details import unit_label, use_unit_words
-from digitgui.ui import theme
+from digitgui.ui import theme, turns
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import FollowsWhileSeen, on_screen
 from digitgui.ui.formatting import formatted
@@ -279,7 +279,7 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
             self.cards.append(card)
         # Made all: the details and the answer in a turn of their own (laying out the last
         # cards is this turn's).
-        QTimer.singleShot(0, self, self._make_cards if todo else self._cards_made)
+        turns.later(self, self._make_cards if todo else self._cards_made)
 
     def _cards_made(self) -> None:
         if self._making is None or self._making[1]:
