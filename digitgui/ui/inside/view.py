@@ -108,6 +108,7 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self._asked: Bundle | None = None  # the bundle of the request in flight
         self._stale = False  # the inputs changed since the last request was made
         self._making: tuple[_Answer, list[int]] | None = None  # cards still to make
+        self._details_due = False  # the details wait for their turn (see _answer_shown)
         self._task = BackgroundTask(translate("InsideNetworkView", "Inside the network"), self)
         self._task.finished.connect(self._show_answer)
         self._task.failed.connect(self._show_failure)
@@ -173,12 +174,14 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
 
     # ---- refreshing -------------------------------------------------------------------------
     def is_busy(self) -> bool:
-        return self._making is not None or super().is_busy()
+        return self._making is not None or self._details_due or super().is_busy()
 
     def busy_reason(self) -> str:
         """Why :meth:`is_busy` says so, for the bench's message when an update never ends."""
         if self._making is not None:
             return f"{len(self._making[1])} layer cards still to make"
+        if self._details_due:
+            return "the details wait for their turn"
         if self._task.is_busy():
             return "the worker has not answered"
         if self._stale:
@@ -231,6 +234,14 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
                 "Draw a digit to see every layer at work on it.")
                              if self.forward_pass is None else "")
         self.message.setVisible(self.forward_pass is None)
+        # The clicked unit's details (rich text, 2-3 ms) in a turn of their own, not with the
+        # cards' (nor with the prediction that may share the cards' turn while drawing).
+        if not self._details_due:
+            self._details_due = True
+            turns.later(self, self._details_shown)
+
+    def _details_shown(self) -> None:
+        self._details_due = False
         self._show_details()
         self._settle()
 
@@ -247,6 +258,8 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
 
     def _settle(self) -> None:
         """After an answer: on to the newest inputs if they changed meanwhile, else done."""
+        if self._task.is_busy():
+            return  # asked for newer inputs meanwhile (a paint caught up): that answer settles
         if self._stale and on_screen(self):
             self._request()
         else:
