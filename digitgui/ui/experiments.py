@@ -16,14 +16,14 @@ import importlib
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from digitgui.core.models.bundle import Bundle
 from digitgui.core.models.inference import Prediction
 from digitgui.core.teaching import lab
 from digitgui.core.teaching.introspection import Network
-from digitgui.ui import theme
+from digitgui.ui import theme, turns
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -179,7 +179,7 @@ class ExperimentsView(QTabWidget):
             return
         if self._pages[index] is None:
             # After the frame that shows the choice: the tab bar answers the click at once.
-            QTimer.singleShot(0, self, self._build_chosen)
+            turns.later(self, self._build_chosen)
             return
         # A run finished since the list was made is listed when the tab is looked at again;
         # the map places the newest drawing when it is looked at.
@@ -196,7 +196,7 @@ class ExperimentsView(QTabWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._pages[self.currentIndex()] is None:
-            QTimer.singleShot(0, self, self._build_chosen)  # the dock's first show
+            turns.later(self, self._build_chosen)  # the dock's first show
         else:
             self._refresh_runs()
 

@@ -36,7 +36,7 @@ from digitgui.ui.inside.tiny_diagram import short
 from digitgui.ui.inside.tiny_model import TinyNetworkModel
 from digitgui.ui.inside.tiny_notation import Notation
 from digitgui.ui.messages import error_text
-from digitgui.ui.turns import ShownOneByOne
+from digitgui.ui.turns import ShownOneByOne, later
 
 INTRO = (
     QT_TRANSLATE_NOOP("BackpropPanel",
@@ -87,6 +87,8 @@ class BackpropagationPanel(QWidget):
         """Each chain-rule step's line of HTML, by (kind, layer, neuron, source)."""
         self._stepping = False
         self._reveal = ShownOneByOne(self)  # the long texts a turn after the panel
+        self._report_due: tuple[list[str], list[float]] | None = None
+        """A run's report and losses, shown a turn after its weights (see :meth:`_ran`)."""
         self.too_large = False
         """Whether the loss went up during the last Step or Run: η is too large."""
 
@@ -226,15 +228,24 @@ class BackpropagationPanel(QWidget):
         self._runner.start(descend)
 
     def is_busy(self) -> bool:
-        """Whether Run N steps is still working out its steps."""
-        return self._runner.is_busy()
+        """Whether Run N steps is still working out its steps or showing them."""
+        return self._runner.is_busy() or self._report_due is not None
 
     def _ran(self, result: tuple[TinyNetwork, TinyNetwork, list[float]]) -> None:
         before, trained, losses = result
         self._begin_history(losses[0])
         self.history += losses[1:]
         self._commit(trained)
-        self._show_report(self._run_lines(before, trained, losses), losses)
+        # The report and the chart a turn later: in the turn of both panels' new numbers
+        # they made it 30 ms of the window's time on a slow machine.
+        self._report_due = (self._run_lines(before, trained, losses), losses)
+        later(self, self._show_due_report)
+
+    def _show_due_report(self) -> None:
+        if self._report_due is not None:  # not overtaken by a step or a reset
+            lines, losses = self._report_due
+            self._report_due = None
+            self._show_report(lines, losses)
 
     def _run_failed(self, message: str) -> None:
         self._show_hint(message)
@@ -273,6 +284,7 @@ class BackpropagationPanel(QWidget):
         return lines
 
     def _show_report(self, lines: list[str], losses: list[float]) -> None:
+        self._report_due = None
         set_html(self.report_label, "<br>".join(lines))
         self.report_box.setVisible(True)
         ups = sum(after > before for before, after in zip(losses, losses[1:], strict=False))
@@ -298,6 +310,7 @@ class BackpropagationPanel(QWidget):
 
     def _clear_history(self) -> None:
         self.history, self.start = [], None
+        self._report_due = None
         self.report_box.setVisible(False)
         self.too_large = False
         self._show_hint()
