@@ -30,7 +30,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
 from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
@@ -81,10 +81,16 @@ def _save_off_screen(draw, state: Any, colours: theme.Colours, style: dict, widt
 
 
 def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
-                     height: int, ratio: float) -> _Picture:
+                     height: int, ratio: float, seen: threading.Event) -> _Picture | None:
     """In the worker thread: a new figure of ``width`` x ``height`` logical pixels drawn by
-    ``draw(figure, state, colours)`` into an image."""
+    ``draw(figure, state, colours)`` into an image; None, undrawn, if the chart is out of
+    sight (``seen`` clear) by the time its turn to draw comes."""
     with STYLE_LOCK, matplotlib.rc_context(style):
+        if not seen.is_set():
+            # Its tab left for another while the charts before it were drawn: drawing it
+            # anyway took Python's lock from the dock just opened (Evaluation's three charts
+            # are 0.3-0.7 s of matplotlib); it is drawn when it is seen again.
+            return None
         figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI * ratio,
                         layout="constrained")
         canvas = FigureCanvasAgg(figure)
@@ -114,6 +120,8 @@ class ThemedFigure(QWidget):
         self.figure: Figure | None = None
         """The figure of the picture shown (the worker is done with it: read, never drawn)."""
         self._size_hint = (round(figsize[0] * BASE_DPI), round(figsize[1] * BASE_DPI))
+        self._seen = threading.Event()  # shown, not hidden since (read by the worker)
+        self._follows_dock = False
         self._task = BackgroundTask(translate("ThemedFigure", "Drawing a chart"), self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
@@ -150,8 +158,10 @@ class ThemedFigure(QWidget):
             draw, state = type(self).draw, self.state()
             colours, style = theme.colours(), theme.matplotlib_style()
             width, height, ratio = self.width(), self.height(), self.devicePixelRatioF()
+            seen = self._seen
+            seen.set()  # on screen now, whatever the order of the show events
             self._task.start(lambda: _draw_off_screen(draw, state, colours, style, width,
-                                                      height, ratio))
+                                                      height, ratio, seen))
 
     def save_figure(self, path: str | Path) -> None:
         """Save the chart as it is now to ``path`` (``.png`` or ``.svg``), in the background;
@@ -213,7 +223,10 @@ class ThemedFigure(QWidget):
         # for any other bug in a slot (see digitgui.ui.app).
         print(message, file=sys.stderr, flush=True)
 
-    def _show_picture(self, picture: _Picture) -> None:
+    def _show_picture(self, picture: _Picture | None) -> None:
+        if picture is None:  # out of sight when its turn came: drawn when seen again
+            self._stale = True
+            return
         self._picture, self.figure = picture, picture.figure
         for name, value in picture.artists.items():
             setattr(self, name, value)
@@ -225,6 +238,27 @@ class ThemedFigure(QWidget):
         paint_picture(self, None if self._picture is None else self._picture.image)
         if self._stale:  # back in sight (shown, or its tab chosen): draw what is new
             QTimer.singleShot(0, self, self._catch_up)
+
+    def showEvent(self, event) -> None:
+        self._seen.set()
+        super().showEvent(event)
+        if not self._follows_dock:  # a dock behind another's tab stays "visible" to Qt
+            self._follows_dock = True
+            dock = self.parent()
+            while dock is not None and not isinstance(dock, QDockWidget):
+                dock = dock.parent()
+            if dock is not None:
+                dock.visibilityChanged.connect(self._dock_visibility_changed)
+
+    def _dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self._seen.set()
+        else:
+            self._seen.clear()
+
+    def hideEvent(self, event) -> None:
+        self._seen.clear()
+        super().hideEvent(event)
 
     def _catch_up(self) -> None:
         if self._stale:
