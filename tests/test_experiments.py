@@ -54,3 +54,28 @@ def test_the_tabs_are_built_when_first_chosen_and_work(window, qtbot, embedded):
     assert view.map_button.isEnabled()
     assert [view.tabText(index) for index in range(view.count())] == titles
     qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)
+
+
+def test_a_tab_made_before_the_network_was_read_is_given_it(qtbot):
+    """A tab's page is made in one turn and put in place in the next: what came in between
+    (here the model's network, read in a worker) is given to it as it is put in place."""
+    from digitgui.core import paths
+    from digitgui.core.models import bundle as bundles
+    from digitgui.core.teaching.introspection import Network
+    from digitgui.ui.experiments import LAB, ExperimentsView
+
+    network = Network.from_bundle(bundles.load_bundle(paths.shipped_model_dir()))
+    view = ExperimentsView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_built(0), timeout=10_000)  # the tab in front
+    assert view.network is None  # no model given: nothing read
+    view.blockSignals(True)  # its tab chosen, and its first turn run here, by hand:
+    view.setCurrentIndex(LAB)
+    view.blockSignals(False)
+    view._build_chosen()
+    assert not view.is_built(LAB)  # made, put in place a turn later: the network comes now
+    view._network_read(network)
+    qtbot.waitUntil(lambda: view.is_built(LAB), timeout=5_000)
+    assert view.neuron_lab.network is network

@@ -125,40 +125,46 @@ class ExperimentsView(QTabWidget):
     def _page(self, index: int) -> QWidget:
         page = self._pages[index]
         if page is None:
-            page = self._made.pop(index, None) or self._build(index)
+            page = self._made.pop(index, None)
+            if page is None:
+                page = self._build(index)
+            self._give_state(index, page)  # the newest: a made page missed what came since
             self._pages[index] = page
             self._swap_in(index, page)
         return page
 
     def _build(self, index: int) -> QWidget:
-        """Tab ``index``'s content, given the newest model, drawing and network. Each tab's
-        module is imported here, with it: importing all four cost the dock's first show
-        tens of milliseconds."""
+        """Tab ``index``'s content (:meth:`_give_state` gives it the newest model, drawing
+        and network). Each tab's module is imported here, with it: importing all four cost
+        the dock's first show tens of milliseconds."""
         if index == RUNS:
             from digitgui.ui.runs import RunsView  # noqa: PLC0415
 
             runs = RunsView()  # lists the runs (in its worker) as it is made
-            runs.set_active(self._bundle)
             runs.message.connect(self.message)
             return runs
         if index == ROBUSTNESS:
             from digitgui.ui.robustness_view import RobustnessView  # noqa: PLC0415
 
-            robustness = RobustnessView()
-            robustness.set_bundle(self._bundle)
-            if self._prediction is not None:
-                robustness.show_prediction(self._prediction)
-            return robustness
+            return RobustnessView()
         if index == LAB:
             from digitgui.ui.lab_view import NeuronLab  # noqa: PLC0415
 
-            neuron_lab = NeuronLab()
-            neuron_lab.set_network(self.network)
-            neuron_lab.show_pixels(self._pixels)
-            return neuron_lab
-        map_tab = MapTab(self.build_map)
-        map_tab.status.setText(self._network_error)
-        return map_tab
+            return NeuronLab()
+        return MapTab(self.build_map)
+
+    def _give_state(self, index: int, page: QWidget) -> None:
+        if index == RUNS:
+            page.set_active(self._bundle)
+        elif index == ROBUSTNESS:
+            page.set_bundle(self._bundle)
+            if self._prediction is not None:
+                page.show_prediction(self._prediction)
+        elif index == LAB:
+            page.set_network(self.network)
+            page.show_pixels(self._pixels)
+        else:
+            page.status.setText(self._network_error)
 
     def _swap_in(self, index: int, page: QWidget) -> None:
         """Put ``page`` in place of tab ``index``'s placeholder, keeping the tab chosen: the
