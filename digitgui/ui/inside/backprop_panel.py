@@ -243,9 +243,7 @@ class BackpropagationPanel(QWidget):
 
     def _show_due_report(self) -> None:
         if self._report_due is not None:  # not overtaken by a step or a reset
-            lines, losses = self._report_due
-            self._report_due = None
-            self._show_report(lines, losses)
+            self._show_report(*self._report_due)  # (which clears it)
 
     def _run_failed(self, message: str) -> None:
         self._show_hint(message)

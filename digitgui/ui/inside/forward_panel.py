@@ -351,9 +351,5 @@ class ForwardPropagationPanel(QWidget):
         super().showEvent(event)
         self._reveal.owner_shown()
 
-    def is_revealed(self) -> bool:
-        """Whether its z and a lines are on screen too (a few turns after the panel)."""
-        return self._reveal.is_done()
-
     def output(self) -> list[float]:
         return [r.a for r in self.results[-1]]
