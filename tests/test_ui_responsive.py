@@ -250,20 +250,13 @@ def test_workers_run_below_the_window(qtbot):
     task.wait()
 
 
-def test_a_chart_whose_tab_was_left_before_its_turn_waits_to_be_seen(qtbot, monkeypatch):
-    """Charts are drawn one at a time (``STYLE_LOCK``). One whose dock went behind another
-    tab while the charts before it were drawn is not drawn then (it would take Python's lock
-    from the dock just opened), and is drawn once its tab is chosen again."""
+def test_a_chart_whose_tab_was_left_before_its_turn_waits_to_be_seen(qtbot):
+    """Charts are drawn one at a time (``chart_process.EXCHANGE_LOCK``). One whose dock went
+    behind another tab while the charts before it were drawn is not drawn then (it would take
+    the cores from the dock just opened), and is drawn once its tab is chosen again."""
     from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-    from digitgui.ui.evaluation.figure import STYLE_LOCK
-
-    drawn: list[int] = []
-    draw = PerDigitChart.draw
-
-    def counted(figure, state, colours):
-        drawn.append(1)
-        return draw(figure, state, colours)
+    from digitgui.ui.evaluation import chart_process
 
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -276,14 +269,15 @@ def test_a_chart_whose_tab_was_left_before_its_turn_waits_to_be_seen(qtbot, monk
     window.resize(700, 400)
     window.show()
     chart_dock.raise_()
-    qtbot.waitUntil(lambda: on_screen(chart) and not chart.is_busy(), timeout=10_000)
-    monkeypatch.setattr(PerDigitChart, "draw", staticmethod(counted))
-    with STYLE_LOCK:  # another chart is being drawn
+    qtbot.waitUntil(lambda: on_screen(chart) and not chart.is_busy(), timeout=20_000)
+    rendered: list[int] = []
+    chart.rendered.connect(lambda: rendered.append(1))
+    with chart_process.EXCHANGE_LOCK:  # another chart is being drawn
         chart.set_accuracy([0.9 + d / 100 for d in range(10)], 0.95)
         other_dock.raise_()  # the user moves on meanwhile
         qtbot.waitUntil(lambda: not on_screen(chart), timeout=5_000)
     qtbot.waitUntil(lambda: not chart._task.is_busy(), timeout=10_000)
-    assert drawn == [] and len(chart.axes.patches) == 0  # not drawn out of sight
+    assert rendered == [] and len(chart.axes.patches) == 0  # not drawn out of sight
     with qtbot.waitSignal(chart.rendered, timeout=15_000):
         chart_dock.raise_()  # its tab chosen again: drawn now
-    assert drawn == [1] and len(chart.axes.patches) == 10
+    assert rendered == [1] and len(chart.axes.patches) == 10

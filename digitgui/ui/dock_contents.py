@@ -25,9 +25,10 @@ TRAINING = "digitgui.ui.training.panel"
 TRAINING_MODEL = "digitgui.ui.training.chart:prepare_model"  # its plot's figure, made ahead
 MODELS = "digitgui.ui.model_picker"
 EVALUATION = "digitgui.ui.evaluation"
+CHARTS = "digitgui.ui.evaluation.chart_process:start"  # their own process, started ahead
 INSIDE = "digitgui.ui.inside"  # Inside, Teach, Forward, Backpropagation, How it works
 EXPERIMENTS = "digitgui.ui.experiments"
-PRELOADED = (TRAINING, INSIDE, TRAINING_MODEL, MODELS, EVALUATION, EXPERIMENTS,
+PRELOADED = (TRAINING, INSIDE, TRAINING_MODEL, MODELS, EVALUATION, CHARTS, EXPERIMENTS,
              # Experiments' tabs, each imported as its tab is first chosen.
              "digitgui.ui.runs", "digitgui.ui.robustness_view", "digitgui.ui.lab_view")
 """In the order they are imported: the dock in front at launch first."""

@@ -1,25 +1,30 @@
-"""A matplotlib chart drawn in a worker thread and shown as a picture, in the window's light or
-dark theme.
+"""A matplotlib chart drawn away from the window's thread and shown as a picture, in the
+window's light or dark theme.
 
 Drawing the three evaluation charts (constrained layout, a hundred numbers in the confusion
-matrix) takes 150 to 300 ms, which on the GUI thread froze the window whenever Evaluation was
-first shown, an evaluation came back or the model changed. So each chart is drawn off screen
-with matplotlib's Agg renderer in a :class:`~digitgui.ui.background.BackgroundTask`, on a
-fresh ``Figure`` of the widget's size, and the finished picture is handed over and painted.
-While a new picture is being drawn the old one stays (scaled, if the widget was resized); a
-chart out of sight (hidden, or behind another dock's tab) is drawn when it is next painted.
+matrix) takes 150 to 300 ms each, which on the GUI thread froze the window whenever Evaluation
+was first shown, an evaluation came back or the model changed, and in a worker thread of the
+window's process held Python's lock against it nearly all that time. So each chart is drawn
+off screen with matplotlib's Agg renderer in the charts' own process
+(:mod:`~digitgui.ui.evaluation.chart_process`), asked and waited for by a
+:class:`~digitgui.ui.background.BackgroundTask`, on a fresh ``Figure`` of the widget's size,
+and the finished picture is handed over and painted (in the worker thread as before wherever
+that process cannot run). While a new picture is being drawn the old one stays (scaled, if
+the widget was resized); a chart out of sight (hidden, or behind another dock's tab) is drawn
+when it is next painted.
 
-Subclasses give the data to draw (:meth:`ThemedFigure.state`, taken on the GUI thread) and a
-function that draws it (:meth:`ThemedFigure.draw`, run in the worker with plain data and the
-theme's colours only: it must not touch the widget or Qt). The artists it returns (the axes,
-the bars, ...) become the widget's attributes once the picture is shown, for clicks and tests.
+Subclasses give the data to draw (:meth:`ThemedFigure.state`, taken on the GUI thread: plain,
+picklable data) and a function that draws it (:meth:`ThemedFigure.draw`, run in that process
+with plain data and the theme's colours only: it must not touch the widget or Qt, except for
+``translate``). The artists it returns (the axes, the bars, ...) come back with the figure and
+become the widget's attributes once the picture is shown, for clicks and tests.
 """
 
 from __future__ import annotations
 
+import pickle
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 from digitgui.ui import figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
+from digitgui.ui.evaluation import chart_process
 from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import paint_picture
 
@@ -61,47 +67,99 @@ def readable_on(colour, colours: theme.Colours) -> str:
     return dark if luminance > 0.55 else light
 
 
-@dataclass(frozen=True)
 class _Picture:
-    figure: Figure
-    image: QImage
-    artists: dict[str, Any]
+    """A drawn chart: its image, and its figure and named artists, read from their pickle
+    only when first asked for (a click, a test): unpickling is 10 ms and more of Python in
+    a worker that made the window wait for its lock at every step of a dock's layout."""
+
+    def __init__(self, image: QImage, names: tuple[str, ...], pickled: bytes | None = None,
+                 drawn: tuple[Figure, dict[str, Any]] | None = None):
+        self.image, self.names = image, names
+        self._pickled, self._drawn = pickled, drawn
+
+    def contents(self) -> tuple[Figure, dict[str, Any]]:
+        if self._drawn is None:
+            self._drawn = pickle.loads(self._pickled)  # from our own helper
+            self._pickled = None
+        return self._drawn
+
+
+def _figure(draw, state: Any, colours: theme.Colours, width: int, height: int,
+            dpi: float) -> tuple[Figure, dict[str, Any]]:
+    """The chart drawn anew on a figure of ``width`` x ``height`` logical pixels (within the
+    caller's ``rc_context``): the figure and the artists ``draw`` named."""
+    figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=dpi,
+                    layout="constrained")
+    FigureCanvasAgg(figure)
+    figure.set_facecolor(colours.background)
+    return figure, draw(figure, state, colours)
+
+
+def _rendered(draw, state: Any, colours: theme.Colours, style: dict, width: int, height: int,
+              ratio: float) -> tuple[Figure, dict[str, Any], np.ndarray]:
+    with matplotlib.rc_context(style):
+        figure, artists = _figure(draw, state, colours, width, height, BASE_DPI * ratio)
+        figure.canvas.draw()
+    return figure, artists, np.asarray(figure.canvas.buffer_rgba())
+
+
+def _saved(draw, state: Any, colours: theme.Colours, style: dict, width: int, height: int,
+           path: Path) -> Path:
+    with matplotlib.rc_context(style):
+        figure, _artists = _figure(draw, state, colours, width, height, BASE_DPI)
+        return figure_files.write(figure, path, colours.background)
+
+
+def render_for_window(draw, state: Any, colours: theme.Colours, style: dict, width: int,
+                      height: int, ratio: float) -> tuple[np.ndarray, bytes, tuple[str, ...]]:
+    """In the charts' process (``chart_process.py``): the picture's pixels, the figure with
+    its named artists, pickled, and their names."""
+    figure, artists, pixels = _rendered(draw, state, colours, style, width, height, ratio)
+    return (pixels, pickle.dumps((figure, artists), protocol=pickle.HIGHEST_PROTOCOL),
+            tuple(artists))
 
 
 def _save_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
                      height: int, path: Path) -> Path:
-    """In the worker thread: the chart drawn anew and written to ``path`` (PNG or SVG)."""
-    with STYLE_LOCK, matplotlib.rc_context(style):
-        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI,
-                        layout="constrained")
-        FigureCanvasAgg(figure)
-        figure.set_facecolor(colours.background)
-        draw(figure, state, colours)
-        return figure_files.write(figure, path, colours.background)
+    """In the worker thread: the chart drawn anew and written to ``path`` (PNG or SVG), by
+    the charts' process if it can."""
+    figure_files.check_suffix(path)
+    with chart_process.EXCHANGE_LOCK:
+        saved = chart_process.ask(chart_process.request(
+                _saved, draw, state, colours, style, width, height, path))
+    if saved is not None:
+        return saved
+    with STYLE_LOCK:
+        return _saved(draw, state, colours, style, width, height, path)
 
 
 def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
                      height: int, ratio: float, seen: threading.Event) -> _Picture | None:
     """In the worker thread: a new figure of ``width`` x ``height`` logical pixels drawn by
-    ``draw(figure, state, colours)`` into an image; None, undrawn, if the chart is out of
-    sight (``seen`` clear) by the time its turn to draw comes."""
-    with STYLE_LOCK, matplotlib.rc_context(style):
+    ``draw(figure, state, colours)`` into an image, by the charts' process if it can; None,
+    undrawn, if the chart is out of sight (``seen`` clear) by the time its turn comes."""
+    with chart_process.EXCHANGE_LOCK:
         if not seen.is_set():
-            # Its tab left for another while the charts before it were drawn: drawing it
-            # anyway took Python's lock from the dock just opened (Evaluation's three charts
-            # are 0.3-0.7 s of matplotlib); it is drawn when it is seen again.
+            # Its tab left for another while the charts before it were drawn: drawn when it
+            # is seen again (Evaluation's three charts are 0.3-0.7 s of matplotlib).
             return None
-        figure = Figure(figsize=(width / BASE_DPI, height / BASE_DPI), dpi=BASE_DPI * ratio,
-                        layout="constrained")
-        canvas = FigureCanvasAgg(figure)
-        figure.set_facecolor(colours.background)
-        artists = draw(figure, state, colours)
-        canvas.draw()
-    pixels = np.asarray(canvas.buffer_rgba())
+        answer = chart_process.ask(chart_process.request(
+                render_for_window, draw, state, colours, style, width, height, ratio))
+    if answer is not None:
+        pixels, pickled, names = answer
+        return _Picture(_image(pixels, ratio), names, pickled=pickled)
+    with STYLE_LOCK:  # no helper here: drawn in this thread, one chart at a time
+        if not seen.is_set():
+            return None
+        figure, artists, pixels = _rendered(draw, state, colours, style, width, height, ratio)
+    return _Picture(_image(pixels, ratio), tuple(artists), drawn=(figure, artists))
+
+
+def _image(pixels: np.ndarray, ratio: float) -> QImage:
     image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
                    QImage.Format.Format_RGBA8888).copy()  # its own memory, not the buffer's
     image.setDevicePixelRatio(ratio)
-    return _Picture(figure, image, artists)
+    return image
 
 
 class ThemedFigure(QWidget):
@@ -117,8 +175,6 @@ class ThemedFigure(QWidget):
         self._ready = False  # Qt may send a PaletteChange before the subclass is set up
         self._stale = True  # the picture does not show the newest state (or there is none)
         self._picture: _Picture | None = None
-        self.figure: Figure | None = None
-        """The figure of the picture shown (the worker is done with it: read, never drawn)."""
         self._size_hint = (round(figsize[0] * BASE_DPI), round(figsize[1] * BASE_DPI))
         self._seen = threading.Event()  # shown, not hidden since (read by the worker)
         self._follows_dock = False
@@ -170,9 +226,8 @@ class ThemedFigure(QWidget):
         draw, state = type(self).draw, self.state()
         colours, style = theme.colours(), theme.matplotlib_style()
         width, height = max(self.width(), 320), max(self.height(), 240)
-        self._saver.start(lambda: (figure_files.check_suffix(path),
-                                   _save_off_screen(draw, state, colours, style, width,
-                                                    height, path))[1])
+        self._saver.start(lambda: _save_off_screen(draw, state, colours, style, width, height,
+                                                   path))
 
     def save_dialog(self) -> None:
         target = figure_files.ask_path(self, self.file_stem)
@@ -223,13 +278,25 @@ class ThemedFigure(QWidget):
         # for any other bug in a slot (see digitgui.ui.app).
         print(message, file=sys.stderr, flush=True)
 
+    @property
+    def figure(self) -> Figure | None:
+        """The figure of the picture shown (drawn elsewhere: read it, never draw on it)."""
+        return None if self._picture is None else self._picture.contents()[0]
+
+    def __getattr__(self, name: str) -> Any:
+        # The shown picture's artists, by the names its draw gave them (``self.axes``, ...).
+        picture = self.__dict__.get("_picture")
+        if picture is not None and name in picture.names:
+            return picture.contents()[1][name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def _show_picture(self, picture: _Picture | None) -> None:
         if picture is None:  # out of sight when its turn came: drawn when seen again
             self._stale = True
             return
-        self._picture, self.figure = picture, picture.figure
-        for name, value in picture.artists.items():
-            setattr(self, name, value)
+        for name in picture.names:
+            self.__dict__.pop(name, None)  # a placeholder set before the first picture
+        self._picture = picture
         self.update()
         self.rendered.emit()
 

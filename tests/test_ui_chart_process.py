@@ -1,0 +1,102 @@
+"""The charts' own process (``ui/evaluation/chart_process.py``): charts drawn there, a helper
+that died or ended replaced, the window's language kept, and the window's own thread as the
+way out when no helper can run."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from digitgui.ui import i18n
+from digitgui.ui.evaluation import chart_process, figure
+from digitgui.ui.evaluation.per_digit import PerDigitChart
+
+
+def _not_here(*_args, **_kwargs):
+    raise AssertionError("drawn in the window's process")
+
+
+def _shown_chart(qtbot) -> PerDigitChart:
+    chart = PerDigitChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    chart.show()
+    qtbot.waitUntil(lambda: not chart.is_busy(), timeout=20_000)
+    return chart
+
+
+def _drawn_anew(qtbot, chart: PerDigitChart) -> None:
+    with qtbot.waitSignal(chart.rendered, timeout=20_000):
+        chart.set_accuracy([0.9 + d / 100 for d in range(10)], 0.95)
+    assert len(chart.axes.patches) == 10
+
+
+def test_charts_are_drawn_in_the_helper_process(qtbot, monkeypatch):
+    monkeypatch.setattr(figure, "_rendered", _not_here)  # matplotlib drawing here would fail
+    chart = _shown_chart(qtbot)
+    _drawn_anew(qtbot, chart)
+    helper = chart_process._helper
+    assert helper is not None and helper.poll() is None and helper.pid != os.getpid()
+    assert chart.axes.get_title() == "Accuracy per digit"
+    # The figure came back with the picture: its transforms place the bars where drawn.
+    x, _y = chart.axes.transData.transform((9, 0))
+    assert 0.5 * chart.figure.bbox.width < x < chart.figure.bbox.width
+
+
+def test_a_helper_that_died_is_replaced(qtbot, monkeypatch):
+    monkeypatch.setattr(figure, "_rendered", _not_here)
+    chart = _shown_chart(qtbot)
+    first = chart_process._helper
+    first.kill()
+    first.wait()
+    _drawn_anew(qtbot, chart)
+    assert chart_process._helper is not first and chart_process._helper.poll() is None
+
+
+def test_an_idle_helper_ends_and_the_next_chart_starts_another(qtbot, monkeypatch):
+    monkeypatch.setattr(figure, "_rendered", _not_here)
+    chart_process.stop()
+    monkeypatch.setattr(chart_process, "IDLE_EXIT_S", 0.5)
+    chart = _shown_chart(qtbot)
+    idle = chart_process._helper
+    qtbot.waitUntil(lambda: idle.poll() is not None, timeout=10_000)  # ended by itself
+    assert idle.returncode == 0
+    _drawn_anew(qtbot, chart)
+    assert chart_process._helper is not idle
+    chart_process.stop()  # the next tests' helper waits the usual time
+
+
+def test_the_helper_speaks_the_windows_language(qtbot):
+    i18n.install("de")
+    try:
+        chart = _shown_chart(qtbot)
+        _drawn_anew(qtbot, chart)
+        assert chart.axes.get_title() == "Genauigkeit je Ziffer"
+    finally:
+        i18n.uninstall()
+    _drawn_anew(qtbot, chart)
+    assert chart.axes.get_title() == "Accuracy per digit"
+
+
+def test_without_a_helper_charts_are_drawn_in_a_worker_thread(qtbot, monkeypatch):
+    chart_process.stop()
+    monkeypatch.setattr(chart_process.sys, "executable", "/nonexistent/python")
+    drawn: list[int] = []
+    rendered = figure._rendered
+
+    def counted(*args):
+        drawn.append(1)
+        return rendered(*args)
+
+    monkeypatch.setattr(figure, "_rendered", counted)
+    chart = _shown_chart(qtbot)
+    _drawn_anew(qtbot, chart)
+    assert chart_process._broken and chart_process._helper is None
+    assert len(drawn) >= 2  # the first picture and the new one
+
+
+@pytest.fixture(autouse=True)
+def _fresh_state(monkeypatch):
+    monkeypatch.setattr(chart_process, "_broken", False)
+    yield
