@@ -100,3 +100,30 @@ def test_without_a_helper_charts_are_drawn_in_a_worker_thread(qtbot, monkeypatch
 def _fresh_state(monkeypatch):
     monkeypatch.setattr(chart_process, "_broken", False)
     yield
+
+
+def test_the_training_curves_are_drawn_in_the_helper_even_a_new_one(qtbot, monkeypatch):
+    from digitgui.ui.training import chart
+    from digitgui.ui.training.plot import TrainingPlot
+
+    monkeypatch.setattr(chart.Twin, "pixels", _not_here)
+    plot = TrainingPlot()
+    qtbot.addWidget(plot)
+    plot.resize(600, 260)
+    plot.show()
+    qtbot.waitUntil(lambda: plot.draw_count >= 1 and not plot.is_busy(), timeout=20_000)
+    plot.reset(epochs=3)
+    for epoch in (1, 2):
+        plot.add_epoch({"epoch": epoch, "epochs": 3, "loss": 1 / epoch, "val_loss": 1 / epoch,
+                        "accuracy": 0.9, "val_accuracy": 0.9})
+    with qtbot.waitSignal(plot.rendered, timeout=20_000):
+        plot.flush()
+    before = plot._image.copy()
+    chart_process._helper.kill()  # its twin goes with it: the next helper makes another
+    chart_process._helper.wait()
+    plot.add_epoch({"epoch": 3, "epochs": 3, "loss": 0.2, "val_loss": 0.3,
+                    "accuracy": 0.95, "val_accuracy": 0.93})
+    with qtbot.waitSignal(plot.rendered, timeout=20_000):
+        plot.flush()
+    qtbot.waitUntil(lambda: not plot.is_busy(), timeout=20_000)
+    assert plot._image.size() == before.size() and plot._image != before  # the new point

@@ -178,7 +178,7 @@ def test_the_last_epochs_markers_are_not_cut_off_at_the_charts_edge(qtbot):
     plot.flush()
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the layout still works with unclipped lines
-        Twin().render(plot._state())
+        Twin().pixels(plot._state())
 
 
 def _start_long_run(window, qtbot, train_npz, name):

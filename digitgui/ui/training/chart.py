@@ -1,5 +1,5 @@
 """The training curves' figure: its artists, made alike on the model the GUI thread updates
-and on the twin the worker thread draws (see ``plot.py``), and the drawing itself."""
+and on the twin drawn in the charts' process (see ``plot.py``), and the drawing itself."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from matplotlib.ticker import MaxNLocator, PercentFormatter, ScalarFormatter
 from PySide6.QtGui import QImage
 
 from digitgui.ui import figure_files, theme
+from digitgui.ui.evaluation import chart_process
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
 from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
@@ -182,7 +183,8 @@ class State:
 
 
 class Twin:
-    """The figure that is drawn, in the worker thread only (one job at a time)."""
+    """The figure that is drawn, by one job at a time: in the charts' process (see
+    :func:`draw_curves`), or in the plot's worker thread where that process cannot run."""
 
     def __init__(self) -> None:
         self._style: dict | None = None
@@ -190,8 +192,9 @@ class Twin:
         self._laid_out: tuple | None = None  # the size and arrangement the layout is for
         self._background = None
 
-    def render(self, state: State) -> QImage:
-        with STYLE_LOCK, matplotlib.rc_context(state.style):
+    def pixels(self, state: State) -> np.ndarray:
+        """``state`` drawn: the picture's RGBA pixels (the caller holds the style)."""
+        with matplotlib.rc_context(state.style):
             if state.style != self._style:  # first use, or the theme changed: made anew
                 self._style, self._whole, self._laid_out = state.style, None, None
                 self.figure = Figure(figsize=(6.0, 2.6), dpi=BASE_DPI)
@@ -208,11 +211,7 @@ class Twin:
             self.artists.set_cursor(state.cursor)
             for line in [*self.artists.lines.values(), *self.artists.cursors]:
                 line.axes.draw_artist(line)
-        pixels = np.asarray(self.canvas.buffer_rgba())
-        image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
-                       QImage.Format.Format_RGBA8888).copy()  # its own memory
-        image.setDevicePixelRatio(state.size[2])
-        return image
+        return np.asarray(self.canvas.buffer_rgba())
 
     def _draw_whole(self, state: State) -> None:
         """Everything but the curves, drawn and saved (the layout only if it changed)."""
@@ -229,11 +228,38 @@ class Twin:
         self._background = self.canvas.copy_from_bbox(figure.bbox)
 
 
-def save_figure(state: State, path: Path) -> Path:
-    """In a worker: the curves of ``state`` drawn on a figure of their own and written to
-    ``path`` (PNG or SVG; see :mod:`digitgui.ui.figure_files`)."""
-    figure_files.check_suffix(path)
-    with STYLE_LOCK, matplotlib.rc_context(state.style):
+_TWINS_KEPT = 8
+_twins: dict[int, Twin] = {}
+"""In the charts' process: each plot's twin, by the plot's key (the newest few kept)."""
+
+
+def twin_pixels(key: int, state: State) -> np.ndarray:
+    """In the charts' process: ``state`` drawn on the twin of the plot ``key`` (made anew
+    there if that process is new: the state holds all it needs)."""
+    twin = _twins.pop(key, None) or Twin()
+    _twins[key] = twin  # the newest last
+    while len(_twins) > _TWINS_KEPT:
+        del _twins[next(iter(_twins))]
+    return twin.pixels(state)
+
+
+def draw_curves(key: int, twin: Twin, state: State) -> QImage:
+    """In the plot's worker: ``state`` drawn by the charts' process, which leaves Python's
+    lock to the window (``ui/evaluation/chart_process.py``), or on ``twin`` here if it
+    cannot run."""
+    with chart_process.EXCHANGE_LOCK:
+        pixels = chart_process.ask(chart_process.request(twin_pixels, key, state))
+    if pixels is None:
+        with STYLE_LOCK:  # the plot's next job waits for this one: its buffer stays
+            pixels = twin.pixels(state)
+    image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
+                   QImage.Format.Format_RGBA8888).copy()  # its own memory
+    image.setDevicePixelRatio(state.size[2])
+    return image
+
+
+def _saved(state: State, path: Path) -> Path:
+    with matplotlib.rc_context(state.style):
         width, height, _ratio = state.size
         figure = Figure(figsize=(max(width, 480) / BASE_DPI, max(height, 240) / BASE_DPI),
                         dpi=BASE_DPI)
@@ -248,3 +274,16 @@ def save_figure(state: State, path: Path) -> Path:
             line.set_animated(False)  # drawn with the rest, not blitted
         ConstrainedLayoutEngine().execute(figure)
         return figure_files.write(figure, path, state.colours.background)
+
+
+def save_figure(state: State, path: Path) -> Path:
+    """In a worker: the curves of ``state`` drawn on a figure of their own and written to
+    ``path`` (PNG or SVG; see :mod:`digitgui.ui.figure_files`), by the charts' process if
+    it can."""
+    figure_files.check_suffix(path)
+    with chart_process.EXCHANGE_LOCK:
+        saved = chart_process.ask(chart_process.request(_saved, state, path))
+    if saved is not None:
+        return saved
+    with STYLE_LOCK:
+        return _saved(state, path)

@@ -4,7 +4,8 @@ A whole figure (text, ticks, the constrained layout) takes 50-120 ms to draw on 
 machine; drawn on the GUI thread it froze the window when the Training tab was shown or
 resized, on a Train click, at the end of a run and whenever the axes rescaled. So, as for the
 evaluation charts (``ui/evaluation/figure.py``), the picture is made in a worker thread
-(a :class:`~digitgui.ui.background.BackgroundTask`) and the widget only paints it.
+(a :class:`~digitgui.ui.background.BackgroundTask`, which hands it to the charts' process,
+``ui/evaluation/chart_process.py``) and the widget only paints it.
 
 Two figures with the same artists take part:
 
@@ -12,12 +13,12 @@ Two figures with the same artists take part:
   ``Line2D``s' data (``set_data``) and the limits (``relim``, and limits set from the data's
   extent in round steps). It is never drawn, so this costs next to nothing. Batch events come
   up to 20 times a second; they are collected and applied at most every REFRESH_MS.
-- the worker's :class:`~digitgui.ui.training.chart.Twin`, touched only in the worker
-  thread, gets a copy of that state and draws it (after matplotlib's "faster rendering by
-  using blitting"): the curves are animated artists drawn over a saved picture of everything
-  else, and the whole figure is drawn again only when something besides the curves changes
-  (the limits, the size, the colours), its layout worked out only when the size or the
-  arrangement changes.
+- the :class:`~digitgui.ui.training.chart.Twin`, in the charts' process (one per plot,
+  touched by one job at a time), gets a copy of that state and draws it (after
+  matplotlib's "faster rendering by using blitting"): the curves are animated artists drawn
+  over a saved picture of everything else, and the whole figure is drawn again only when
+  something besides the curves changes (the limits, the size, the colours), its layout
+  worked out only when the size or the arrangement changes.
 
 One picture is made at a time: a change while one is being made asks for another when it
 arrives, so a resize drag or a busy run never queues up stale pictures, nor drops them all.
@@ -25,6 +26,7 @@ arrives, so a resize drag or a busy run never queues up stale pictures, nor drop
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 from pathlib import Path
@@ -47,9 +49,12 @@ from digitgui.ui.training.chart import (
     RUN_ACCURACY_FLOOR,
     State,
     Twin,
+    draw_curves,
     save_figure,
     take_model,
 )
+
+_KEYS = itertools.count()
 
 REFRESH_MS = 100
 """Pending points are drawn at most this often (10 frames a second is smooth for a curve)."""
@@ -113,7 +118,8 @@ class TrainingPlot(QWidget):
         self.loss_axes: Axes = self._artists.loss_axes
         self.accuracy_axes: Axes = self._artists.accuracy_axes
         self._curves = {name: _Series(line) for name, line in self._artists.lines.items()}
-        self._twin = Twin()
+        self._twin = Twin()  # drawn here only where the charts' process cannot run
+        self._key = next(_KEYS)  # its twin's name in that process
         self._task = BackgroundTask(translate("TrainingPlot", "Drawing the training curves"), self)
         self._task.finished.connect(self._show_picture)
         self._task.failed.connect(self._drawing_failed)
@@ -264,8 +270,8 @@ class TrainingPlot(QWidget):
         if self._task.is_busy():
             return  # asked again when the picture under way arrives
         self._stale = False
-        state, twin = self._state(), self._twin  # the job must not touch the widget
-        self._task.start(lambda: twin.render(state))
+        state, twin, key = self._state(), self._twin, self._key  # not the widget itself
+        self._task.start(lambda: draw_curves(key, twin, state))
 
     def _state(self) -> State:
         curves = {name: (np.array(series.x), np.array(series.y))  # copies: the lists grow
