@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 import digitgui.ui.drawing_files as drawing_files
 from digitgui.core import paths
 from digitgui.core.models import bundle as bundles
-from digitgui.ui.training.chart import Twin
 from digitgui.ui.training.plot import TrainingPlot
 from tests.drawing import strokes_of
 from tests.qt_input import draw_on_paper
@@ -21,13 +20,15 @@ from tests.test_ui_responsive import ticking  # noqa: F401  (a fixture)
 
 
 def test_the_training_curves_are_drawn_in_the_background(qtbot, ticking, monkeypatch):  # noqa: F811
-    render = Twin.render
+    from digitgui.ui.training import plot as plots
 
-    def held(twin, state):
+    draw = plots.draw_curves
+
+    def held(key, twin, state):
         ticking.hold()
-        return render(twin, state)
+        return draw(key, twin, state)
 
-    monkeypatch.setattr(Twin, "render", held)
+    monkeypatch.setattr(plots, "draw_curves", held)
     plot = TrainingPlot()
     qtbot.addWidget(plot)
     plot.resize(700, 300)
