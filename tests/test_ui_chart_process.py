@@ -4,6 +4,7 @@ way out when no helper can run."""
 
 from __future__ import annotations
 
+import importlib
 import os
 
 import pytest
@@ -42,6 +43,22 @@ def test_charts_are_drawn_in_the_helper_process(qtbot, monkeypatch):
     # The figure came back with the picture: its transforms place the bars where drawn.
     x, _y = chart.axes.transData.transform((9, 0))
     assert 0.5 * chart.figure.bbox.width < x < chart.figure.bbox.width
+
+
+@pytest.mark.parametrize("where", ["digitgui.ui.evaluation.confusion:ConfusionMatrixView",
+                                   "digitgui.ui.evaluation.reliability:ReliabilityDiagram",
+                                   "digitgui.ui.runs.chart:RunsChart",
+                                   "digitgui.ui.lab_view:MapChart",
+                                   "digitgui.ui.robustness_view:CurvesChart"])
+def test_every_chart_of_the_window_is_drawn_in_the_helper(qtbot, monkeypatch, where):
+    module, _, name = where.partition(":")
+    chart = getattr(importlib.import_module(module), name)()
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    monkeypatch.setattr(figure, "_rendered", _not_here)
+    with qtbot.waitSignal(chart.rendered, timeout=20_000):
+        chart.show()
+    assert chart.figure is not None and chart.figure.axes  # drawn there, and came back
 
 
 def test_a_helper_that_died_is_replaced(qtbot, monkeypatch):
