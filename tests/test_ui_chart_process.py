@@ -1,4 +1,4 @@
-"""The charts' own process (``ui/evaluation/chart_process.py``): charts drawn there, a helper
+"""The charts' own process (``ui/chart_process.py``): charts drawn there, a helper
 that died or ended replaced, the window's language kept, and the window's own thread as the
 way out when no helper can run."""
 
@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from digitgui.ui import i18n
-from digitgui.ui.evaluation import chart_process, figure
+from digitgui.ui import chart_process, i18n
+from digitgui.ui.evaluation import figure
 from digitgui.ui.evaluation.per_digit import PerDigitChart
 
 

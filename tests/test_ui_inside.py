@@ -138,6 +138,34 @@ def test_clicking_a_neuron_shows_its_details(view, qtbot, tiny_bundle, embedded)
     assert view.neuron_panel.details.label == "pixel (14, 9)"
 
 
+def test_while_drawing_the_selected_units_details_are_made_in_the_worker(
+        view, qtbot, tiny_bundle, embedded, monkeypatch):
+    import digitgui.ui.inside.neuron_panel as panel_module
+    import digitgui.ui.inside.view as view_module
+
+    _set(qtbot, view, bundles.load_bundle(tiny_bundle))
+    _set(qtbot, view, pixels=_pixels(embedded, 3))
+    _click(qtbot, view.cards[2], (3,))  # a click: made at once, on the GUI thread
+    made_in: list[int] = []
+    for module in (view_module, panel_module):
+        prepare_details = module.prepare_details
+
+        def counted(details, tables, prepare_details=prepare_details):
+            made_in.append(threading.get_ident())
+            return prepare_details(details, tables)
+
+        monkeypatch.setattr(module, "prepare_details", counted)
+    _set(qtbot, view, pixels=_pixels(embedded, 8))
+    assert made_in and threading.get_ident() not in made_in  # in the worker only
+    details = view.neuron_panel.details
+    assert (details.layer, details.position) == ("hidden_1", (3,))
+    assert details.z == pytest.approx(float(view.forward_pass.layers[2].z[3]))  # the new one
+    assert "hidden_1 #3" in view.neuron_panel.plain_text()
+    caption, picture = view.neuron_panel.pictures[0]
+    assert "784 weights" in caption.text() and picture.array.shape == (28, 28)
+    assert len(picture._images) == 1
+
+
 def _hover(widget, point: QPointF) -> None:
     """The pointer moved there, no button down (what mouse tracking reports)."""
     QApplication.sendEvent(widget, QMouseEvent(

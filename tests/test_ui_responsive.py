@@ -256,7 +256,7 @@ def test_a_chart_whose_tab_was_left_before_its_turn_waits_to_be_seen(qtbot):
     the cores from the dock just opened), and is drawn once its tab is chosen again."""
     from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-    from digitgui.ui.evaluation import chart_process
+    from digitgui.ui import chart_process
 
     window = QMainWindow()
     qtbot.addWidget(window)

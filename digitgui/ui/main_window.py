@@ -28,7 +28,7 @@ from digitgui.core.drawing.images import read_image
 from digitgui.core.errors import UserError
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.inference import Prediction
-from digitgui.ui import background, i18n, settings, wheel_guard
+from digitgui.ui import background, chart_process, i18n, settings, wheel_guard
 from digitgui.ui import dock_contents as contents
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.canvas_panel import CanvasPanel
@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
         if self.evaluation_dock.is_built:
             self.evaluation_panel.shutdown()
         background.finish_all()  # no worker left running Python as the program ends
+        chart_process.stop()  # nor the charts' helper
         settings.write("window/geometry", self.saveGeometry())
         settings.write("window/state", self.saveState())
         super().closeEvent(event)

@@ -6,7 +6,7 @@ matrix) takes 150 to 300 ms each, which on the GUI thread froze the window whene
 was first shown, an evaluation came back or the model changed, and in a worker thread of the
 window's process held Python's lock against it nearly all that time. So each chart is drawn
 off screen with matplotlib's Agg renderer in the charts' own process
-(:mod:`~digitgui.ui.evaluation.chart_process`), asked and waited for by a
+(:mod:`~digitgui.ui.chart_process`), asked and waited for by a
 :class:`~digitgui.ui.background.BackgroundTask`, on a fresh ``Figure`` of the widget's size,
 and the finished picture is handed over and painted (in the worker thread as before wherever
 that process cannot run). While a new picture is being drawn the old one stays (scaled, if
@@ -37,10 +37,9 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
-from digitgui.ui import figure_files, theme
+from digitgui.ui import chart_process, figure_files, theme
 from digitgui.ui.background import BackgroundTask
 from digitgui.ui.docks import on_screen
-from digitgui.ui.evaluation import chart_process
 from digitgui.ui.i18n import translate
 from digitgui.ui.qimage import paint_picture
 

@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from digitgui.core.teaching.neuron_details import NeuronDetails
 from digitgui.ui import theme
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from digitgui.ui.inside.colormap import map_table
 from digitgui.ui.inside.neuron_text import describe
-from digitgui.ui.inside.picture import ArrayPicture
+from digitgui.ui.inside.picture import ArrayPicture, array_images
 
 HINT = (QT_TRANSLATE_NOOP("NeuronPanel",
         "Click a neuron, a feature map or a bar on the left to see how it was computed: its "
         "weighted sum z = w·x + b with the numbers, its activation a = g(z), and the inputs that "
         "pushed it up or down the most."))
+
+
+@dataclass(frozen=True)
+class PreparedDetails:
+    """A unit's details as the panel shows them: its text, and its pictures coloured
+    (caption, array, ink?, marker, images)."""
+
+    details: NeuronDetails
+    html: str
+    pictures: list[tuple]
+
+
+def prepare_details(details: NeuronDetails, tables: dict[bool, np.ndarray]) -> PreparedDetails:
+    """The rich text and coloured pictures of ``details`` (safe in a worker: 5-15 ms that
+    drawing with the view open spent on the GUI thread); ``tables``: the theme's colour
+    tables, taken on the GUI thread."""
+    pictures = [(text, array, ink, marker, array_images(array, ink, tables))
+                for text, array, ink, marker in NeuronPanel.pictures_for(details)]
+    return PreparedDetails(details, describe(details), pictures)
 
 
 class NeuronPanel(QWidget):
@@ -60,17 +83,22 @@ class NeuronPanel(QWidget):
     def plain_text(self) -> str:
         return self.text.toPlainText()
 
-    def show_details(self, details: NeuronDetails | None) -> None:
+    def show_details(self, details: NeuronDetails | None,
+                     prepared: PreparedDetails | None = None) -> None:
+        """Show one unit's details (None: the hint); ``prepared``: their text and pictures
+        made already in a worker (:func:`prepare_details`), else made here."""
         self.details = details
+        if details is not None and (prepared is None or prepared.details is not details):
+            prepared = prepare_details(details, {ink: map_table(ink) for ink in (True, False)})
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(translate("NeuronPanel", HINT) if details is None else describe(details))
+        self.text.setHtml(translate("NeuronPanel", HINT) if prepared is None else prepared.html)
         self.text.verticalScrollBar().setValue(scroll)  # keep reading where one was
-        shown = [] if details is None else self._pictures_for(details)
+        shown = [] if prepared is None else prepared.pictures
         for index, (caption, picture) in enumerate(self.pictures):
             if index < len(shown):
-                text, array, ink, marker = shown[index]
+                text, array, ink, marker, images = shown[index]
                 caption.setText(text)
-                picture.set_array(array, ink, marker)
+                picture.set_array(array, ink, marker, images)
             else:
                 picture.set_array(None)
             caption.setVisible(index < len(shown))
@@ -78,7 +106,7 @@ class NeuronPanel(QWidget):
         self.picture_row.setVisible(bool(shown))
 
     @staticmethod
-    def _pictures_for(d: NeuronDetails) -> list[tuple]:
+    def pictures_for(d: NeuronDetails) -> list[tuple]:
         """(caption, array, ink?, marker) for each picture that applies to this unit."""
         shown: list[tuple] = []
         if d.weights_picture is not None:

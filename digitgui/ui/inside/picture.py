@@ -13,6 +13,16 @@ from digitgui.ui import theme
 from digitgui.ui.inside import colormap
 
 
+def array_images(array: np.ndarray, ink: bool, tables: dict[bool, np.ndarray]) -> list:
+    """An (H, W) array or (H, W, C) stack as the QImages an :class:`ArrayPicture` paints,
+    coloured with ``tables[ink]`` (taken on the GUI thread: the theme's). Safe in a worker."""
+    array = np.asarray(array, dtype=np.float32)
+    stack = array if array.ndim == 3 else array[..., None]
+    if ink:
+        return colormap.images_of_maps(stack, 1.0, tables[True], False)
+    return colormap.images_of_maps(stack, colormap.symmetric_scale(stack), tables[False])
+
+
 class ArrayPicture(QWidget):
     """A (H, W) array, or a (H, W, C) stack shown as C tiles, coloured with the diverging map
     (shared symmetric scale) or as ink; optionally with one pixel marked."""
@@ -31,18 +41,16 @@ class ArrayPicture(QWidget):
         return QSize(self.side, self.side)
 
     def set_array(self, array: np.ndarray | None, ink: bool = False,
-                  marker: tuple[int, int] | None = None) -> None:
+                  marker: tuple[int, int] | None = None, images: list | None = None) -> None:
+        """Show ``array``; ``images``: it coloured already by :func:`array_images` (in a
+        worker), else coloured here."""
         self.array = None if array is None else np.asarray(array, dtype=np.float32)
         self.ink = ink
         self.marker = marker
         self._images = []
         if self.array is not None:
-            stack = self.array if self.array.ndim == 3 else self.array[..., None]
-            if ink:
-                self._images = colormap.images_of_maps(stack, 1.0, colormap.ink_table(), False)
-            else:
-                self._images = colormap.images_of_maps(
-                    stack, colormap.symmetric_scale(stack), colormap.diverging_table())
+            self._images = images if images is not None else array_images(
+                    self.array, ink, {ink: colormap.map_table(ink)})
         self.update()
 
     def _tiles(self) -> tuple[int, float]:

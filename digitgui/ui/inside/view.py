@@ -36,7 +36,7 @@ from digitgui.ui.formatting import formatted
 from digitgui.ui.i18n import QT_TRANSLATE_NOOP, Translated, translate
 from digitgui.ui.inside.colormap import MapImages, map_table
 from digitgui.ui.inside.layer_card import LayerCard, map_pictures
-from digitgui.ui.inside.neuron_panel import NeuronPanel
+from digitgui.ui.inside.neuron_panel import NeuronPanel, PreparedDetails, prepare_details
 
 Selection = tuple[int, tuple[int, ...]]
 
@@ -70,21 +70,32 @@ class _Answer:
     """Every layer on the drawing (None: a blank sheet)."""
     pictures: tuple[MapImages | None, ...] = ()
     """Each layer's feature maps coloured as its card paints them (None: no maps)."""
+    selection: Selection | None = None
+    details: PreparedDetails | None = None
+    """The selected unit's details on this drawing, made ready to show (None: not made)."""
 
 
 def _work_out(bundle: Bundle, network: Network | None, pixels: np.ndarray | None,
-              tables: dict[bool, np.ndarray]) -> _Answer:
-    """In the worker thread: read the network if not given, then run the drawing through it
-    and colour its feature maps (tens of ms for the cnn's: not in a paint on the GUI thread).
-    ``tables``: the colour tables, taken on the GUI thread."""
+              tables: dict[bool, np.ndarray], selection: Selection | None) -> _Answer:
+    """In the worker thread: read the network if not given, then run the drawing through it,
+    colour its feature maps and make the selected unit's details (tens of ms for the cnn's:
+    not in a paint on the GUI thread). ``tables``: the colour tables, taken on the GUI
+    thread."""
     structure = None
     if network is None:
         network = Network.from_bundle(bundle)
         structure = network.forward(np.zeros((28, 28), np.float32))
+        selection = None  # the new network's cards choose their own
     forward_pass = None if pixels is None else network.forward(pixels)
     pictures = () if forward_pass is None else \
         tuple(map_pictures(out, tables) for out in forward_pass.layers)
-    return _Answer(bundle, network, structure, forward_pass, pictures)
+    details = None
+    if forward_pass is not None and selection is not None:
+        try:
+            details = prepare_details(neuron_details(forward_pass, *selection), tables)
+        except IndexError:  # a unit the network does not have: worked out when shown
+            pass
+    return _Answer(bundle, network, structure, forward_pass, pictures, selection, details)
 
 
 class InsideNetworkView(FollowsWhileSeen, QWidget):
@@ -102,6 +113,7 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
         self.forward_pass: ForwardPass | None = None
         self.pixels: np.ndarray | None = None
         self.selection: Selection | None = None
+        self._prepared: tuple = (None, None, None)  # the worker's details: (pass, unit, them)
         self.cards: list[LayerCard] = []
         self._network_bundle: Bundle | None = None  # the bundle self.network was read from
         self._broken: Bundle | None = None  # a bundle whose network could not be read
@@ -207,7 +219,8 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
                     "Loading <b>{name}</b>…").format(name=bundle.name))
         self._asked = bundle
         tables = {ink: map_table(ink) for ink in (True, False)}  # the theme: asked here
-        self._task.start(lambda: _work_out(bundle, network, pixels, tables))
+        selection = self.selection
+        self._task.start(lambda: _work_out(bundle, network, pixels, tables, selection))
 
     def _show_answer(self, answer: _Answer) -> None:
         if answer.structure is not None:  # a new network: its cards made a few a turn
@@ -218,6 +231,7 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
             self._make_cards()
             return
         self.forward_pass = answer.forward_pass
+        self._prepared = (answer.forward_pass, answer.selection, answer.details)
         for index, card in enumerate(self.cards):
             self._fill(card, answer, index)
         self._answer_shown()
@@ -346,6 +360,11 @@ class InsideNetworkView(FollowsWhileSeen, QWidget):
     def _show_details(self) -> None:
         if self.forward_pass is None or self.selection is None:
             self.neuron_panel.show_details(None)
+            return
+        forward_pass, selection, prepared = self._prepared
+        if forward_pass is self.forward_pass and selection == self.selection \
+                and prepared is not None:  # made with the answer, in the worker
+            self.neuron_panel.show_details(prepared.details, prepared)
             return
         try:
             details = neuron_details(self.forward_pass, *self.selection)

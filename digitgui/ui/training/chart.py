@@ -15,8 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, PercentFormatter, ScalarFormatter
 from PySide6.QtGui import QImage
 
-from digitgui.ui import figure_files, theme
-from digitgui.ui.evaluation import chart_process
+from digitgui.ui import chart_process, figure_files, theme
 from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
 from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
@@ -245,7 +244,7 @@ def twin_pixels(key: int, state: State) -> np.ndarray:
 
 def draw_curves(key: int, twin: Twin, state: State) -> QImage:
     """In the plot's worker: ``state`` drawn by the charts' process, which leaves Python's
-    lock to the window (``ui/evaluation/chart_process.py``), or on ``twin`` here if it
+    lock to the window (``ui/chart_process.py``), or on ``twin`` here if it
     cannot run."""
     with chart_process.EXCHANGE_LOCK:
         pixels = chart_process.ask(chart_process.request(twin_pixels, key, state))

@@ -5,7 +5,7 @@ machine; drawn on the GUI thread it froze the window when the Training tab was s
 resized, on a Train click, at the end of a run and whenever the axes rescaled. So, as for the
 evaluation charts (``ui/evaluation/figure.py``), the picture is made in a worker thread
 (a :class:`~digitgui.ui.background.BackgroundTask`, which hands it to the charts' process,
-``ui/evaluation/chart_process.py``) and the widget only paints it.
+``ui/chart_process.py``) and the widget only paints it.
 
 Two figures with the same artists take part:
 

@@ -44,7 +44,7 @@ _HEADER = struct.Struct("!Q")
 EXCHANGE_LOCK = threading.Lock()
 """One request at a time goes to the helper (every chart's worker shares it)."""
 
-_HELPER_MAIN = ("import sys; from digitgui.ui.evaluation.chart_process import serve; "
+_HELPER_MAIN = ("import sys; from digitgui.ui.chart_process import serve; "
                 "serve(sys.argv[1], float(sys.argv[2]))")
 
 _helper: subprocess.Popen | None = None
