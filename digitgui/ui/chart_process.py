@@ -11,8 +11,9 @@ and the drawn figure, pickled (about 10 ms to read back, against 300 to draw), w
 the views use for clicks and hover.
 
 The helper speaks the window's language (its translators, as the window's), runs below the
-window (``core/priority.py``), and ends when the window's side of the pipe closes or after
-:data:`IDLE_EXIT_S` without a request; the next chart starts another. Whatever goes wrong
+window (``core/priority.py``), and ends when the window closes (:func:`stop`), when the
+window's side of the pipe closes, or after :data:`IDLE_EXIT_S` without a request; the next
+chart starts another. Whatever goes wrong
 with it (it cannot start, it died), the chart is drawn in the worker thread as before.
 """
 
