@@ -38,7 +38,7 @@ from digitgui.ui import i18n
 
 IDLE_EXIT_S = 300.0
 """The helper ends after this long without a chart to draw (its memory back to the system:
-about 100 MB); the next chart starts it again, which costs that chart 1-2 s."""
+about 130 MB); the next chart starts it again, which costs that chart 1-2 s."""
 
 _HEADER = struct.Struct("!Q")
 
@@ -51,7 +51,9 @@ _HELPER_MAIN = ("import sys; from digitgui.ui.chart_process import serve; "
 _helper: subprocess.Popen | None = None
 _helper_language = "en"
 _exit_hooked = False
-_broken = False  # the helper cannot start here: charts are drawn in the window's process
+# The helper cannot start here (a frozen app has no interpreter to run it with): charts are
+# drawn in the window's process.
+_broken = bool(getattr(sys, "frozen", False))
 
 
 def start() -> None:
@@ -94,7 +96,7 @@ def ask(request: tuple) -> Any | None:
 
 
 def stop() -> None:
-    """End the helper (the window's process ends; tests)."""
+    """End the helper (the window closes, the window's process ends)."""
     global _helper
     locked = EXCHANGE_LOCK.acquire(timeout=2)  # a chart being drawn: let it come back first
     try:
