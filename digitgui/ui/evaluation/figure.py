@@ -118,18 +118,22 @@ def render_for_window(draw, state: Any, colours: theme.Colours, style: dict, wid
             tuple(artists))
 
 
+def there_or_here(work, *arguments: Any, here=None) -> Any:
+    """In a worker thread: ``work(*arguments)`` done by the charts' process if it can, else
+    in this thread (``here()`` instead, if given), one drawing at a time."""
+    with chart_process.EXCHANGE_LOCK:
+        answer = chart_process.ask(chart_process.request(work, *arguments))
+    if answer is not None:
+        return answer
+    with STYLE_LOCK:  # matplotlib's style is one for the whole process
+        return here() if here is not None else work(*arguments)
+
+
 def _save_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
                      height: int, path: Path) -> Path:
-    """In the worker thread: the chart drawn anew and written to ``path`` (PNG or SVG), by
-    the charts' process if it can."""
+    """In the worker thread: the chart drawn anew and written to ``path`` (PNG or SVG)."""
     figure_files.check_suffix(path)
-    with chart_process.EXCHANGE_LOCK:
-        saved = chart_process.ask(chart_process.request(
-                _saved, draw, state, colours, style, width, height, path))
-    if saved is not None:
-        return saved
-    with STYLE_LOCK:
-        return _saved(draw, state, colours, style, width, height, path)
+    return there_or_here(_saved, draw, state, colours, style, width, height, path)
 
 
 def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, width: int,
@@ -146,15 +150,16 @@ def _draw_off_screen(draw, state: Any, colours: theme.Colours, style: dict, widt
                 render_for_window, draw, state, colours, style, width, height, ratio))
     if answer is not None:
         pixels, pickled, names = answer
-        return _Picture(_image(pixels, ratio), names, pickled=pickled)
+        return _Picture(image_of(pixels, ratio), names, pickled=pickled)
     with STYLE_LOCK:  # no helper here: drawn in this thread, one chart at a time
         if not seen.is_set():
             return None
         figure, artists, pixels = _rendered(draw, state, colours, style, width, height, ratio)
-    return _Picture(_image(pixels, ratio), tuple(artists), drawn=(figure, artists))
+    return _Picture(image_of(pixels, ratio), tuple(artists), drawn=(figure, artists))
 
 
-def _image(pixels: np.ndarray, ratio: float) -> QImage:
+def image_of(pixels: np.ndarray, ratio: float) -> QImage:
+    """A drawn figure's RGBA pixels as a QImage with its own memory, for ``ratio``."""
     image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
                    QImage.Format.Format_RGBA8888).copy()  # its own memory, not the buffer's
     image.setDevicePixelRatio(ratio)

@@ -15,8 +15,8 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator, PercentFormatter, ScalarFormatter
 from PySide6.QtGui import QImage
 
-from digitgui.ui import chart_process, figure_files, theme
-from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK
+from digitgui.ui import figure_files, theme
+from digitgui.ui.evaluation.figure import BASE_DPI, STYLE_LOCK, image_of, there_or_here
 from digitgui.ui.formatting import localized
 from digitgui.ui.i18n import translate
 
@@ -246,15 +246,9 @@ def draw_curves(key: int, twin: Twin, state: State) -> QImage:
     """In the plot's worker: ``state`` drawn by the charts' process, which leaves Python's
     lock to the window (``ui/chart_process.py``), or on ``twin`` here if it
     cannot run."""
-    with chart_process.EXCHANGE_LOCK:
-        pixels = chart_process.ask(chart_process.request(twin_pixels, key, state))
-    if pixels is None:
-        with STYLE_LOCK:  # the plot's next job waits for this one: its buffer stays
-            pixels = twin.pixels(state)
-    image = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0],
-                   QImage.Format.Format_RGBA8888).copy()  # its own memory
-    image.setDevicePixelRatio(state.size[2])
-    return image
+    # Drawn here, the pixels are the twin's canvas: the plot's next job waits for this one.
+    pixels = there_or_here(twin_pixels, key, state, here=lambda: twin.pixels(state))
+    return image_of(pixels, state.size[2])
 
 
 def _saved(state: State, path: Path) -> Path:
@@ -280,9 +274,4 @@ def save_figure(state: State, path: Path) -> Path:
     ``path`` (PNG or SVG; see :mod:`digitgui.ui.figure_files`), by the charts' process if
     it can."""
     figure_files.check_suffix(path)
-    with chart_process.EXCHANGE_LOCK:
-        saved = chart_process.ask(chart_process.request(_saved, state, path))
-    if saved is not None:
-        return saved
-    with STYLE_LOCK:
-        return _saved(state, path)
+    return there_or_here(_saved, state, path)
