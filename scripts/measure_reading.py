@@ -46,22 +46,24 @@ def main() -> int:
     parser.add_argument("--measure", type=Path,
                         default=Path.home() / ".cache" / "digitgui-build" / "measure")
     args = parser.parse_args()
-    print("| real handwriting | read right | misreads flagged | right answers flagged | ECE |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| real handwriting | read right | misreads flagged | right answers flagged | "
+          "answered \"not a digit\" | ECE |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for name, path in SETS:
         if path.exists():
             r = evaluate(args.model, path)
             print(f"| {name} | **{100 * r['accuracy']:.2f} %** | {pct(r['misreads_flagged'])} | "
-                  f"{pct(r['right_flagged'])} | {pct(r['ece'])} |")
+                  f"{pct(r['right_flagged'])} | {pct(r['not_a_digit'])} | {pct(r['ece'])} |")
     print()
-    print("| not digits | answered \"not a digit\" | \"not sure\" | read as a digit |")
-    print("| --- | --- | --- | --- |")
+    print("| not digits | not read as a digit | answered \"not a digit\" | \"not sure\" | "
+          "read as a digit |")
+    print("| --- | --- | --- | --- | --- |")
     for name, file in NON_DIGIT_SETS:
         path = args.measure / file
         if path.exists():
             r = evaluate(args.model, path)["non_digits"]
-            print(f"| {name} ({r['n']:,}) | **{pct(r['not_a_digit'])}** | "
-                  f"{pct(r['not_sure'])} | {pct(r['digit'])} |")
+            print(f"| {name} ({r['n']:,}) | **{pct(1 - r['digit'])}** | "
+                  f"{pct(r['not_a_digit'])} | {pct(r['not_sure'])} | {pct(r['digit'])} |")
     return 0
 
 

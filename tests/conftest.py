@@ -4,6 +4,7 @@ local port, so a download attempt fails at once, as it would offline."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -109,3 +110,14 @@ def public_test_set() -> tuple[np.ndarray, np.ndarray]:
 @pytest.fixture(scope="session")
 def embedded() -> tuple[np.ndarray, np.ndarray]:
     return embedded_arrays()
+
+
+@pytest.fixture(scope="session")
+def build():
+    """The build script of the shipped model, imported from scripts/ (not part of the
+    package)."""
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_default_model.py"
+    spec = importlib.util.spec_from_file_location("build_default_model", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

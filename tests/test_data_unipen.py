@@ -3,7 +3,6 @@ draws them: a small distribution written in UNIPEN's own format, a real tar arch
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import tarfile
@@ -85,15 +84,6 @@ def test_a_missing_include_is_an_error_not_an_empty_set(tmp_path):
     with pytest.raises(FileNotFoundError):
         unipen.read_digits(tmp_path)
 
-
-@pytest.fixture(scope="module")
-def build():
-    """The build script, imported from scripts/ (it is not part of the package)."""
-    spec = importlib.util.spec_from_file_location(
-        "build_default_model", REPO / "scripts" / "build_default_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_build_unpacks_only_the_digits_and_draws_them(tmp_path, build):
@@ -229,3 +219,4 @@ def test_ujipen_is_trained_on_only_when_asked(build, tmp_path):
     assert not any("ujipen" in name for name in build.source_files(Namespace(ujipen=None)))
     asked = build.source_files(Namespace(ujipen=tmp_path))
     assert asked[-3:] == ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")
+
