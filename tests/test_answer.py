@@ -9,14 +9,17 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from digitgui.cli.predict import describe
 from digitgui.core import paths
 from digitgui.core.data import load_source, stratified_split, synthetic
 from digitgui.core.drawing.images import read_image
+from digitgui.core.drawing.ink import analyse
+from digitgui.core.drawing.preprocess import Prepared
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import DEFAULT_RULE, Answer, AnswerRule, decide, decide_many
 from digitgui.core.models.calibration import fit_temperature, reliability, softmax
 from digitgui.core.models.evaluation import evaluate, load_evaluation_set
-from digitgui.core.models.inference import Predictor
+from digitgui.core.models.inference import Prediction, Predictor
 from tests.helpers import NOT_DIGITS, run_cli
 
 
@@ -144,3 +147,22 @@ def test_the_not_a_digit_line_holds_for_every_real_source(build, tmp_path):
     assert set(shares) == {"embedded", "odd.npz"}
     assert max(shares.values()) <= build.REAL_DIGITS_NOT_A_DIGIT + 0.001, shares
     assert both["answer_rule"]["digit_mass"] < alone["answer_rule"]["digit_mass"]
+
+
+def test_not_sure_says_when_no_two_digits_hold_the_picture():
+    """Between the "not a digit" line and the "sure" line, a picture the two likeliest digits
+    do not hold is "not sure", and the words say it may not be a digit at all."""
+    ink = np.zeros((28, 28), np.float32)
+    ink[4:24, 12:16] = 1.0
+    prepared = Prepared(ink, analyse(ink))
+
+    def prediction(p):
+        p = np.array(p, dtype=np.float32)
+        return Prediction(decide(p, DEFAULT_RULE), p, prepared, DEFAULT_RULE)
+
+    torn = prediction([0, 0.52, 0, 0, 0, 0, 0, 0.45, 0.03, 0])
+    loose = prediction([0, 0.05, 0.1, 0.05, 0.6, 0.05, 0.05, 0, 0.05, 0.05])
+    assert torn.answer == loose.answer == Answer.NOT_SURE
+    assert torn.verdict.between_two_digits and not loose.verdict.between_two_digits
+    assert describe(torn) == "not sure: 1 or 7 (52.0 % / 45.0 %)"
+    assert describe(loose) == "not sure: 4, or not a digit (60.0 % / 2: 10.0 %)"

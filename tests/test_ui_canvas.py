@@ -12,7 +12,7 @@ from digitgui.core.data import load_source, stratified_split
 from digitgui.core.drawing.ink import analyse
 from digitgui.core.drawing.preprocess import Prepared
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models.answer import DEFAULT_RULE, decide
+from digitgui.core.models.answer import DEFAULT_RULE, Answer, decide
 from digitgui.core.models.inference import Prediction, Predictor
 from digitgui.ui.canvas import DrawingCanvas
 from digitgui.ui.prediction_view import PredictionView, verdict
@@ -139,6 +139,11 @@ def test_answer_wording_follows_the_core_rule():
     sure = _prediction([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0])
     assert verdict(sure) == ("2", "97.0 % sure", "")
     assert verdict(sure, 0.99)[1] == "Not sure: 2 or 3"  # the window's own threshold
+    # Not sure, and no two digits hold it: perhaps not a digit at all.
+    loose = _prediction([0, 0.05, 0.1, 0.05, 0.6, 0.05, 0.05, 0, 0.05, 0.05])
+    assert loose.answer == Answer.NOT_SURE and not loose.verdict.between_two_digits
+    assert verdict(loose) == ("4", "Not sure: 4, or not a digit", "4: 60.0 %, 2: 10.0 %")
+    assert close.verdict.between_two_digits
     flat = _prediction([0.1] * 10)
     assert verdict(flat)[:2] == ("?", "Not a digit")
     pieces = _prediction([0, 0, 0.97, 0.03, 0, 0, 0, 0, 0, 0], pieces=6)

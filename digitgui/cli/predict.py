@@ -48,6 +48,9 @@ def describe(prediction: Prediction) -> str:
         return f"not a digit (no digit stands out; most like {prediction.likely}, {percent})"
     if prediction.answer == Answer.NOT_SURE:
         runner = prediction.runner_up
+        shares = f"({percent} / {runner[0]}: {100 * runner[1]:.1f} %)"
+        if not prediction.verdict.between_two_digits:
+            return f"not sure: {prediction.digit}, or not a digit {shares}"
         return (f"not sure: {prediction.digit} or {runner[0]} ({percent} / "
                 f"{100 * runner[1]:.1f} %)")
     return f"{prediction.digit} ({percent})"

@@ -48,9 +48,13 @@ def verdict(prediction: Prediction | None, threshold: float = 0.0) -> tuple[str,
                         "No digit stands out (most like {likely}, {percent}).").format(
                         likely=likely, percent=percent(confidence)))
     if prediction.answer == Answer.NOT_SURE:
+        shares = f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}"
+        if not prediction.verdict.between_two_digits:  # no two digits hold it: say so
+            return (str(likely), translate("PredictionView",
+                    "Not sure: {likely}, or not a digit").format(likely=likely), shares)
         return (str(likely), translate("PredictionView",
                 "Not sure: {likely} or {runner}").format(likely=likely, runner=runner[0]),
-                f"{likely}: {percent(confidence)}, {runner[0]}: {percent(runner[1])}")
+                shares)
     close = runner is not None and runner[1] >= CLOSE_RUNNER_UP * confidence
     second = formatted(translate("PredictionView", "or {runner} ({value:.0f} %)"),
             runner=runner[0], value=100 * runner[1]) if close else ""

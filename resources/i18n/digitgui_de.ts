@@ -2821,6 +2821,10 @@ Ziffer</translation>
         <translation>Keine Ziffer sticht heraus (am ehesten {likely}, {percent}).</translation>
     </message>
     <message>
+        <source>Not sure: {likely}, or not a digit</source>
+        <translation>Unsicher: {likely} oder keine Ziffer</translation>
+    </message>
+    <message>
         <source>Not sure: {likely} or {runner}</source>
         <translation>Unsicher: {likely} oder {runner}</translation>
     </message>

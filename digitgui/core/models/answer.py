@@ -4,7 +4,9 @@ From a picture's calibrated probabilities (and what its ink looks like) the answ
 
 - ``digit``: the network is sure enough (the top probability reaches ``sure``);
 - ``not sure``: it is most likely one digit, but the top probability is under ``sure``; the
-  runner-up is named beside it ("Not sure: 1 or 7");
+  runner-up is named beside it ("Not sure: 1 or 7"). When even the two likeliest digits
+  hold under :data:`TWO_DIGITS` of it, it is no longer torn between two digits: it may not be
+  a digit at all, and the window and the CLI say so (:attr:`Verdict.between_two_digits`);
 - ``not a digit``: no digit stands out. The shipped model is trained to spread its
   probability evenly over the ten digits for drawings that are not digits (outlier exposure),
   so the *two* most likely digits together get little of it; a real digit, even an ambiguous
@@ -66,6 +68,13 @@ class AnswerRule:
 
 DEFAULT_RULE = AnswerRule()
 
+TWO_DIGITS = 0.9
+"""A picture torn between two digits (a 1 or a 7) puts at least this much on them together.
+Measured on the shipped model's held-out pictures: 70-80 % of the real digits it is "not sure"
+of do, 93 % of the drawings that are not digits it is "not sure" of do not. (The "not a digit"
+line lies lower, so that real writers' odd digits are not refused; between the two lines a
+picture is "not sure", and perhaps not a digit.)"""
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -81,6 +90,12 @@ class Verdict:
     @property
     def digit(self) -> int | None:
         return self.likely if self.answer in (Answer.DIGIT, Answer.NOT_SURE) else None
+
+    @property
+    def between_two_digits(self) -> bool:
+        """Whether the two likeliest digits hold the picture between them (see
+        :data:`TWO_DIGITS`); for "not sure", False means "perhaps not a digit"."""
+        return self.confidence + self.runner_up_confidence >= TWO_DIGITS
 
 
 BLANK_VERDICT = Verdict(Answer.BLANK, None, 0.0, None, 0.0)

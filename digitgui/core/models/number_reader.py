@@ -45,13 +45,6 @@ _SCRIBBLE_SHARE = 0.5
 """When the doubt in the pieces (see :func:`_doubt`) is more than this share of them, the ink
 is not a number; less makes the number doubtful ("not sure"): one odd digit in "2026" is a
 doubt, not scribble."""
-_TWO_DIGITS = 0.9
-"""A piece the network is "not sure" of, torn between two digits, puts at least this much on
-them. Measured on the shipped model's held-out pictures: 70-80 % of real digits answered
-"not sure" do, 93 % of drawings that are not digits answered "not sure" do not. (The single
-digit's "not a digit" line sits far lower, so that real writers' odd digits are not
-refused; in a number, such a piece among others is doubt enough.)"""
-
 
 NUMBER_THREADS = max(1, min(4, os.cpu_count() or 1))
 """LiteRT threads for reading numbers. A number's candidate pieces go to the network in
@@ -150,13 +143,12 @@ def read_number(predictor: Predictor, image: np.ndarray, memo: SplitMemo | None 
 def _doubt(prediction: Prediction) -> float:
     """How much a piece puts the number in doubt: none for a digit, one for "not a digit", and
     for "not sure" a half when two digits hold the piece (a 1 or a 7 is still a digit), one
-    when even the two likeliest hold under :data:`_TWO_DIGITS` of it."""
+    when even the two likeliest do not (:attr:`Verdict.between_two_digits`)."""
     if prediction.answer == Answer.NOT_A_DIGIT.value:
         return 1.0
     if prediction.answer != Answer.NOT_SURE.value:
         return 0.0
-    two = float(np.sort(prediction.probabilities)[-2:].sum())
-    return 1.0 if two < _TWO_DIGITS else 0.5
+    return 0.5 if prediction.verdict.between_two_digits else 1.0
 
 
 def _whole(digits: list[DigitReading], pieces: list[NumberPiece]) -> tuple[str | None, str]:
