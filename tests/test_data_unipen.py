@@ -85,7 +85,6 @@ def test_a_missing_include_is_an_error_not_an_empty_set(tmp_path):
         unipen.read_digits(tmp_path)
 
 
-
 def test_the_build_unpacks_only_the_digits_and_draws_them(tmp_path, build):
     source = tmp_path / "source"
     write_distribution(source)
@@ -219,4 +218,3 @@ def test_ujipen_is_trained_on_only_when_asked(build, tmp_path):
     assert not any("ujipen" in name for name in build.source_files(Namespace(ujipen=None)))
     asked = build.source_files(Namespace(ujipen=tmp_path))
     assert asked[-3:] == ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")
-
