@@ -324,7 +324,8 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
             for name, (z, _) in real.items()},
         "digits_n": len(all_p),
         "non_digits_n": len(other),
-        "non_digits_not_a_digit": round(float(np.mean(other_top2 < rule.digit_mass)), 4),
+        "non_digits_not_a_digit": round(float(np.mean(other_top2 < rule.digit_mass)), 4)
+        if len(other) else None,
         "misreads_flagged": round(float(np.mean(all_p[~right].max(axis=1) < rule.sure)), 4)
         if (~right).any() else None,
     }

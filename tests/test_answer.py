@@ -147,6 +147,7 @@ def test_the_not_a_digit_line_holds_for_every_real_source(build, tmp_path):
     assert set(shares) == {"embedded", "odd.npz"}
     assert max(shares.values()) <= build.REAL_DIGITS_NOT_A_DIGIT + 0.001, shares
     assert both["answer_rule"]["digit_mass"] < alone["answer_rule"]["digit_mass"]
+    assert both["answer_rule_fitted_on"]["non_digits_not_a_digit"] is None  # none to measure
 
 
 def test_not_sure_says_when_no_two_digits_hold_the_picture():
