@@ -13,8 +13,8 @@ the views use for clicks and hover.
 The helper speaks the window's language (its translators, as the window's), runs below the
 window (``core/priority.py``), and ends when the window closes (:func:`stop`), when the
 window's side of the pipe closes, or after :data:`IDLE_EXIT_S` without a request; the next
-chart starts another. Whatever goes wrong
-with it (it cannot start, it died), the chart is drawn in the worker thread as before.
+chart starts another. Whatever goes wrong with it (it cannot start, it died), the chart is
+drawn in the worker thread as before.
 """
 
 from __future__ import annotations

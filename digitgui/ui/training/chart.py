@@ -244,8 +244,7 @@ def twin_pixels(key: int, state: State) -> np.ndarray:
 
 def draw_curves(key: int, twin: Twin, state: State) -> QImage:
     """In the plot's worker: ``state`` drawn by the charts' process, which leaves Python's
-    lock to the window (``ui/chart_process.py``), or on ``twin`` here if it
-    cannot run."""
+    lock to the window (``ui/chart_process.py``), or on ``twin`` here if it cannot run."""
     # Drawn here, the pixels are the twin's canvas: the plot's next job waits for this one.
     pixels = there_or_here(twin_pixels, key, state, here=lambda: twin.pixels(state))
     return image_of(pixels, state.size[2])
