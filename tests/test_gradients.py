@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -17,8 +18,16 @@ from digitgui.core import paths
 from digitgui.core.drawing.preprocess import prepare
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.keras_file import LayerSpec
-from digitgui.core.teaching.gradients import gradients, softmax_cross_entropy, step, teach
-from digitgui.core.teaching.introspection import Network
+from digitgui.core.teaching.backward import BACKWARD
+from digitgui.core.teaching.gradients import (
+    Gradients,
+    gradients,
+    softmax_cross_entropy,
+    step,
+    teach,
+)
+from digitgui.core.teaching.introspection import LayerOutput, Network
+from digitgui.core.teaching.layers import pool_windows
 from tests.drawing import draw_digit
 from tests.helpers import REPO, child_env
 
@@ -106,6 +115,7 @@ def backprop(model, x, digit, lr):
     values = {"loss": np.asarray(loss), "logits": np.asarray(h[0])}
     for name, g in zip(outputs, found):
         values[f"out/{name}"] = np.asarray(g[0])
+        values[f"value/{name}"] = np.asarray(outputs[name][0])
     for v, g in zip(variables, found[len(outputs):]):
         values[f"param/{v.path}"] = np.asarray(g)
     for v, g in zip(variables, found[len(outputs):]):  # one plain SGD step, then undone
@@ -141,7 +151,9 @@ def _inputs(embedded) -> tuple[np.ndarray, np.ndarray]:
     # A faint grain (at most 1/500) on the two digits: their flat areas (blank background,
     # full ink) make pooling windows whose values tie exactly, and which one wins then
     # depends on the CPU's convolution kernels (an AMD CPU rerouted 15 % of block 1's
-    # gradient). With the grain every window has one clear winner on any CPU.
+    # gradient). With the grain a few tens of some thousands of windows still tie to within
+    # float32's rounding (the cnn-lite's first pooling: 25 of 6,272 here); _routed_alike
+    # allows those, and only those, to go either way.
     grain = rng.random((2, 28, 28), dtype=np.float32) / 500
     digits = np.stack([written, drawn]) * (1 - 1 / 500) + grain  # still within [0, 1]
     return np.concatenate([digits, noise[None]])[..., None], np.array([[3, 8], [7, 1], [0, 6]])
@@ -181,22 +193,68 @@ def _close(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
     assert error <= bound, f"{what}: off by {error:.3g} (allowed {bound:.3g})"
 
 
-def _close_through_ties(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
-    """For what lies before a max-pooling layer. A drawn digit's flat areas of full ink make
-    pooling windows whose largest values tie, or nearly (a difference of 1e-6 among some
-    thousands of windows); which one wins then depends on the order in which float32 sums
-    are added up, which TensorFlow's convolution and NumPy's do differently, and the whole
-    gradient of that window goes one way or the other. So here: nearly every value within
-    1e-4 as above, and the whole within 15 % (a rerouted window's gradient is large where
-    it lands; wrong maths is off nearly everywhere)."""
+def _roughly(ours: np.ndarray, theirs: np.ndarray, what: str) -> None:
+    """Our own chain of gradients, for what lies before a max-pooling layer: within 15 % as a
+    whole. A drawn digit makes thousands of pooling windows, a few of whose two largest values
+    lie within float32's rounding of each other; TensorFlow's convolutions add their sums up
+    in another order than NumPy, so such a window may send its whole gradient to the other
+    value, and everything before it then differs a little (a first kernel's gradient by 0.5 %
+    on one CI machine, most of its values beyond 1e-4). Each layer's maths is checked exactly
+    on its own, from TensorFlow's gradient at its output (``_layer_by_layer``)."""
     assert ours.shape == theirs.shape, what
-    bound = 1e-4 * max(1.0, float(np.abs(theirs).max()) if theirs.size else 0.0)
-    agree = float(np.mean(np.abs(ours - theirs) <= bound)) if ours.size else 1.0
     spread = float(np.linalg.norm(ours - theirs)) / max(float(np.linalg.norm(theirs)), 1e-12)
-    # 90 %: under a parallel test run TensorFlow's kernels broke more ties another way (the
-    # cnn-lite's first block: 93.5 % once); a 2 % error in the maths leaves 53-67 % of a
-    # kernel's gradient within the bound (measured), far under either line.
-    assert agree >= 0.90 and spread <= 0.15, f"{what}: {agree:.1%} agree, off by {spread:.1%}"
+    assert spread <= 0.15, f"{what}: off by {spread:.1%}"
+
+
+def _routed_alike(layer: LayerOutput, ours: np.ndarray, theirs: np.ndarray,
+                  their_input: np.ndarray, what: str) -> None:
+    """A max-pooling layer hands each window's gradient to its largest value, the first where
+    several are equal (ReLU's zeros): ours and TensorFlow's must differ only in windows whose
+    two largest values lie within what tells the two forward passes apart, and are equal in
+    at most one of them (there either is right)."""
+    x = layer.input.astype(np.float64)
+    apart = float(np.abs(x - their_input).max())
+    tie = 2 * apart + 1e-6 * max(1.0, float(np.abs(x).max()))
+
+    def windows(values: np.ndarray) -> np.ndarray:
+        found = pool_windows(layer.spec, values)
+        return found.reshape(*found.shape[:3], -1)
+
+    def ties(values: np.ndarray, within: float) -> np.ndarray:
+        return np.sum(values >= values.max(axis=-1, keepdims=True) - within, axis=-1) >= 2
+
+    ours_in, theirs_in = windows(x), windows(their_input.astype(np.float64))
+    tied = ties(ours_in, tie) & ~(ties(ours_in, 0.0) & ties(theirs_in, 0.0))
+    where = windows(np.arange(x.size, dtype=np.float64).reshape(x.shape))[tied]
+    in_tied_windows = set(where[np.isfinite(where)].astype(int).tolist())
+    bound = 1e-4 * max(1.0, float(np.abs(theirs).max()))
+    differ = np.flatnonzero(np.abs(ours.reshape(-1) - theirs.reshape(-1)) > bound)
+    outside = [int(i) for i in differ if int(i) not in in_tied_windows]
+    assert not outside, (f"{what}: {len(outside)} values routed otherwise outside tied "
+                         f"windows ({int(tied.sum())} windows tie within {tie:.2g})")
+
+
+def _layer_by_layer(g, tape: dict, case: str, which: str) -> int:
+    """Each layer's backward step, given TensorFlow's gradient at its output, gives
+    TensorFlow's gradient at its input and at each of its parameters: the maths of every
+    layer on its own, free of what the layers after it decided. The parameters checked."""
+    checked = 0
+    for layer in g.layers:
+        d_in, params = BACKWARD[layer.kind](layer.layer, tape[f"{case}/out/{layer.name}"])
+        for name, value in params.items():
+            _close(value, tape[f"{case}/param/{layer.name}/{name}"],
+                   f"{which} {case} {layer.name}'s step: dL/d{name}")
+            checked += 1
+        if layer.index == 0:
+            continue
+        before = g.layers[layer.index - 1].name
+        theirs = tape[f"{case}/out/{before}"]
+        what = f"{which} {case} {layer.name}'s step: dL/d({before})"
+        if layer.kind == "maxpool":
+            _routed_alike(layer.layer, d_in, theirs, tape[f"{case}/value/{before}"], what)
+        else:
+            _close(d_in.reshape(theirs.shape), theirs, what)
+    return checked
 
 
 @pytest.mark.slow
@@ -207,7 +265,6 @@ def test_every_gradient_matches_gradient_tape(which, keras_gradients):
     network, tape = networks[which], expected[which]
     kinds = {spec.kind for spec in network.layers}
     pools = [i for i, spec in enumerate(network.layers) if spec.kind == "maxpool"]
-    checked = 0
     for n, pixels in enumerate(x):
         for digit in digits[n]:
             case = f"{n}-{digit}"
@@ -218,8 +275,14 @@ def test_every_gradient_matches_gradient_tape(which, keras_gradients):
             expected_p_minus_y[digit] -= 1
             _close(g.output_gradient, expected_p_minus_y, f"{case} p - y")
             assert g.output_gradient[digit] < 0 and np.all(np.delete(g.output_gradient, digit) >= 0)
+            checked = _layer_by_layer(g, tape, case, which)
+            # Every trainable variable of Keras got its gradient from us.
+            assert checked and sum(k.startswith(f"{case}/param/") for k in tape) == checked == \
+                sum(len(layer.params) for layer in g.layers)
+            # The whole chain, as the window runs it: exact from the logits back to the last
+            # pooling layer, within 15 % before it (see _roughly).
             for layer in g.layers:
-                close = _close_through_ties if pools and layer.index < pools[-1] else _close
+                close = _roughly if pools and layer.index < pools[-1] else _close
                 close(layer.d_output, tape[f"{case}/out/{layer.name}"],
                       f"{which} {case} dL/d({layer.name})")
                 if layer.index > 0:  # what a layer hands back is the previous one's gradient
@@ -227,14 +290,17 @@ def test_every_gradient_matches_gradient_tape(which, keras_gradients):
                                           g.layers[layer.index - 1].d_output.reshape(-1))
                 for name, value in layer.params.items():
                     close(value, tape[f"{case}/param/{layer.name}/{name}"],
-                           f"{which} {case} dL/d{layer.name}.{name}")
-                    checked += 1
-            # Every trainable variable of Keras got its gradient from us.
-            assert checked and sum(k.startswith(f"{case}/param/") for k in tape) == \
-                sum(len(layer.params) for layer in g.layers)
-            # One SGD step on our side gives Keras' logits after its step.
-            after = step(network, g, LEARNING_RATE).forward(pixels[..., 0]).logits
+                          f"{which} {case} dL/d{layer.name}.{name}")
+            # One SGD step with Keras' gradients, on our side, gives Keras' logits after its
+            # step; where no pooling window can tie, so does a step with our own.
+            theirs = Gradients(g.forward, g.digit, g.loss, g.probabilities, [
+                replace(layer, params={name: tape[f"{case}/param/{layer.name}/{name}"]
+                                       for name in layer.params}) for layer in g.layers])
+            after = step(network, theirs, LEARNING_RATE).forward(pixels[..., 0]).logits
             _close(after, tape[f"{case}/after"], f"{which} {case} logits after a step")
+            if not pools:
+                after = step(network, g, LEARNING_RATE).forward(pixels[..., 0]).logits
+                _close(after, tape[f"{case}/after"], f"{which} {case} logits after our step")
     if which == "small_cnn":
         assert {"conv2d", "batchnorm", "relu", "activation", "maxpool", "flatten",
                 "identity", "dense"} <= kinds
