@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_limits
 
 from digitgui.core import paths
 from digitgui.core.drawing.preprocess import prepare
@@ -361,12 +362,15 @@ def test_gradient_sizes_and_the_seed_neurons_pictures(tiny_bundle, embedded):
 
 def _timed(network: Network, pixels: np.ndarray, repeats: int = 7) -> float:
     """The best of a few rounds of gradients plus one step, in ms (a busy machine's worst
-    rounds say more about the machine than about the code)."""
+    rounds say more about the machine than about the code), with BLAS on one thread as the
+    window runs it (ui/app.py): BLAS's own threads beside a busy neighbour (a training child
+    of the other test process) made the cnn's best round 157 ms instead of 22 (one thread) here."""
     times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        step(network, gradients(network, pixels, 2), 0.01)
-        times.append(time.perf_counter() - start)
+    with threadpool_limits(1, user_api="blas"):
+        for _ in range(repeats):
+            start = time.perf_counter()
+            step(network, gradients(network, pixels, 2), 0.01)
+            times.append(time.perf_counter() - start)
     return min(times) * 1000
 
 
