@@ -6,8 +6,9 @@ logits is p - y (y: 1 for the right digit, 0 elsewhere); from there the chain ru
 through every layer (:mod:`~digitgui.core.teaching.backward`), giving each parameter's
 gradient and the gradient reaching each layer. One step of plain gradient descent,
 w <- w - eta * dL/dw, makes a *copy* of the network: the bundle and the network the other
-views share are never changed. A test checks every gradient against TensorFlow's
-GradientTape to 1e-4.
+views share are never changed. A test checks every layer's step against TensorFlow's
+GradientTape to 1e-4, and the whole chain (where a pooling window's two largest values tie
+to float32's rounding, either may take the gradient, in TensorFlow as here).
 """
 
 from __future__ import annotations
