@@ -307,9 +307,8 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
     all_y = np.concatenate([y for _, y in [*real.values(), *forms]])
     temperature = fit_temperature(all_logits, all_y)
     all_p = softmax(all_logits, temperature)
-    lines = {name: float(np.quantile(_top_two(softmax(z, temperature)), REAL_DIGITS_NOT_A_DIGIT))
-             for name, (z, _) in real.items()}
-    digit_mass = min(lines.values())
+    top_two = {name: _top_two(softmax(z, temperature)) for name, (z, _) in real.items()}
+    digit_mass = min(float(np.quantile(t, REAL_DIGITS_NOT_A_DIGIT)) for t in top_two.values())
     right = all_p.argmax(axis=1) == all_y
     sure = float(np.quantile(all_p[right].max(axis=1), RIGHT_ANSWERS_FLAGGED))
     # Rounded down: a rounded line must not pass more digits than the quantile allows.
@@ -320,8 +319,7 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
     report = {
         "real_digits_n": sum(len(y) for _, y in real.values()),
         "real_digits_not_a_digit": {
-            name: round(float(np.mean(_top_two(softmax(z, temperature)) < rule.digit_mass)), 4)
-            for name, (z, _) in real.items()},
+            name: round(float(np.mean(t < rule.digit_mass)), 4) for name, t in top_two.items()},
         "digits_n": len(all_p),
         "non_digits_n": len(other),
         "non_digits_not_a_digit": round(float(np.mean(other_top2 < rule.digit_mass)), 4)
