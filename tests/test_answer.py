@@ -15,6 +15,7 @@ from digitgui.core.data import load_source, stratified_split, synthetic
 from digitgui.core.drawing.images import read_image
 from digitgui.core.drawing.ink import analyse
 from digitgui.core.drawing.preprocess import Prepared
+from digitgui.core.models import answer_fit
 from digitgui.core.models import bundle as bundles
 from digitgui.core.models.answer import DEFAULT_RULE, Answer, AnswerRule, decide, decide_many
 from digitgui.core.models.calibration import fit_temperature, reliability, softmax
@@ -145,7 +146,7 @@ def test_the_not_a_digit_line_holds_for_every_real_source(build, tmp_path):
     both = build.fit_answer_rule(bundle, ["embedded", str(tmp_path / "odd.npz")])
     shares = both["answer_rule_fitted_on"]["real_digits_not_a_digit"]
     assert set(shares) == {"embedded", "odd.npz"}
-    assert max(shares.values()) <= build.REAL_DIGITS_NOT_A_DIGIT + 0.001, shares
+    assert max(shares.values()) <= answer_fit.REAL_DIGITS_NOT_A_DIGIT + 0.001, shares
     assert both["answer_rule"]["digit_mass"] < alone["answer_rule"]["digit_mass"]
     assert both["answer_rule_fitted_on"]["non_digits_not_a_digit"] is None  # none to measure
 

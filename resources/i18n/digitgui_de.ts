@@ -419,6 +419,10 @@ welche Ziffern als welche erkannt werden</translation>
         <source>not Keras&apos; mnist.npz ({key} has shape {shape})</source>
         <translation>nicht die mnist.npz von Keras ({key} hat die Form {shape})</translation>
     </message>
+    <message>
+        <source>holds no writers&apos; folders (expected root/&lt;writer&gt;/0/*.png ...)</source>
+        <translation>enthält keine Ordner von Schreibenden (erwartet: ordner/&lt;schreiber&gt;/0/*.png …)</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
