@@ -72,7 +72,9 @@ def _at_full_strength(crop: np.ndarray) -> np.ndarray:
     its strongest strokes at full strength. Left as it was, a pale digit reads as a faint one
     the network has rarely seen, and it doubts what it would otherwise read at once."""
     inked = crop[crop > INK_THRESHOLD]
-    if inked.size == 0:
+    # A pen on the canvas draws at full strength: counted, not sorted, on every pen movement
+    # (the quantile alone took a quarter of preparing a drawing).
+    if inked.size == 0 or np.count_nonzero(inked >= 1.0) >= (1 - STRONGEST_INK) * inked.size:
         return crop
     strength = float(np.quantile(inked, STRONGEST_INK))
     if strength >= 1.0:
