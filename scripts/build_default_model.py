@@ -328,7 +328,7 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
         logits = predictor.logits(val.x)
         digits = val.y < NOT_A_DIGIT
         if digits.any():
-            if "forms" in spec:  # synthetic: in the temperature, not in the line
+            if "forms" in spec:  # synthetic: never in the "not a digit" line
                 forms.append((logits[digits], val.y[digits]))
             else:
                 real[Path(spec).name] = (logits[digits], val.y[digits])

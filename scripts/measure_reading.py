@@ -29,6 +29,7 @@ MEASURED_WRITERS = [
 ]
 NON_DIGIT_SETS = [
     ("letters and symbols of 8 alphabets (Omniglot)", "omniglot.npz"),
+    ("the same without the 29 characters drawn as a digit is", "omniglot-no-digit-shapes.npz"),
     ("doodles of kinds never trained on (Quick Draw)", "quickdraw-unseen.npz"),
 ]
 

@@ -32,8 +32,10 @@ def top_two(probabilities: np.ndarray) -> np.ndarray:
 def fit(real: dict[str, Held], forms: list[Held], others: list[np.ndarray]) -> dict:
     """Temperature, answer rule and a report of what they do on the held-out pictures.
 
-    ``real``: each real source's digits (they set both lines); ``forms``: synthetic digits (in
-    the temperature only); ``others``: the logits of pictures that are not digits.
+    ``real``: each real source's digits (each holds the "not a digit" line on its own);
+    ``forms``: synthetic digits (in the temperature and, pooled with the real digits, in the
+    "not sure" line, never in the "not a digit" line); ``others``: the logits of pictures
+    that are not digits.
     """
     all_logits = np.concatenate([z for z, _ in [*real.values(), *forms]])
     all_y = np.concatenate([y for _, y in [*real.values(), *forms]])
