@@ -4,7 +4,6 @@ local port, so a download attempt fails at once, as it would offline."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -17,6 +16,7 @@ os.environ["DIGITGUI_MNIST_ORIGIN"] = "http://127.0.0.1:9/mnist.npz"
 from tests.helpers import (
     PUBLIC_TEST_SET,
     embedded_arrays,
+    load_script,
     run_cli,
     small_npz,
 )
@@ -116,8 +116,5 @@ def embedded() -> tuple[np.ndarray, np.ndarray]:
 def build():
     """The build script of the shipped model, imported from scripts/ (not part of the
     package)."""
-    script = Path(__file__).resolve().parent.parent / "scripts" / "build_default_model.py"
-    spec = importlib.util.spec_from_file_location("build_default_model", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(Path(__file__).resolve().parent.parent / "scripts" /
+                       "build_default_model.py")

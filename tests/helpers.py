@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -15,6 +16,14 @@ REPO = Path(__file__).resolve().parent.parent
 PUBLIC_TEST_SET = REPO.parent / "shared" / "data" / "mnist-test-public.npz"
 NOT_DIGITS = sorted((REPO / "tests" / "data" / "not-digits").glob("*.png"))
 """Drawings that are not digits, made for the tests by tests/data/draw_not_digits.py."""
+
+
+def load_script(path: Path):
+    """A script that is not part of the package (scripts/, tests/data/), imported as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:

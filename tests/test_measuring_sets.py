@@ -3,7 +3,6 @@ from the rest by their alphabet and character folder, whichever zip they come in
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -11,14 +10,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
+from tests.helpers import load_script
+
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_measuring_sets.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("build_measuring_sets", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _drawing(shape: str) -> bytes:
@@ -36,7 +30,7 @@ def _drawing(shape: str) -> bytes:
 
 
 def test_omniglot_marks_the_characters_drawn_as_a_digit(tmp_path):
-    script = _script()
+    script = load_script(SCRIPT)
     assert ("Latin", "character15") in script.DIGIT_SHAPES  # the Latin o, drawn as a 0
     assert ("Latin", "character01") not in script.DIGIT_SHAPES  # the Latin a
     for n, (alphabet, character, shape) in ((1, ("Latin", "character15", "ring")),

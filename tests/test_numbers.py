@@ -3,7 +3,6 @@ line, and numbers built from MNIST's public test digits (issue 12)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 
@@ -24,7 +23,7 @@ from digitgui.core.models.number_reader import (
     NUMBER,
     read_number,
 )
-from tests.helpers import REPO, one_line, run_cli
+from tests.helpers import REPO, load_script, one_line, run_cli
 
 DRAWN = REPO / "tests" / "data" / "numbers"
 """Numbers drawn with a round pen by tests/data/draw_numbers.py."""
@@ -42,11 +41,7 @@ def drawn(name: str) -> np.ndarray:
 @pytest.fixture(scope="module")
 def sets():
     """The measuring-set generator, imported from scripts/ (it is not part of the package)."""
-    spec = importlib.util.spec_from_file_location("make_number_sets",
-                                                  REPO / "scripts" / "make_number_sets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "make_number_sets.py")
 
 
 @pytest.mark.parametrize(
@@ -152,10 +147,7 @@ def test_twelve_digits_are_read_quickly(predictor):
     is generous for a busy test machine)."""
     sheet = Image.new("L", (1800, 220), 255)
     draw = ImageDraw.Draw(sheet)
-    spec = importlib.util.spec_from_file_location("draw_numbers",
-                                                  REPO / "tests" / "data" / "draw_numbers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(REPO / "tests" / "data" / "draw_numbers.py")
     text = "202607431985"
     for i, glyph in enumerate(text):
         module._draw(draw, module.GLYPHS[glyph], 20 + 145 * i)
@@ -188,10 +180,7 @@ def test_numbers_of_mnist_digits(predictor, sets, public_test_set):
 
 def _twelve_digits(text: str = "202607431985", step: int = 145) -> np.ndarray:
     """A 12-digit number drawn with the committed glyphs (tests/data/draw_numbers.py)."""
-    spec = importlib.util.spec_from_file_location("draw_numbers",
-                                                  REPO / "tests" / "data" / "draw_numbers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(REPO / "tests" / "data" / "draw_numbers.py")
     sheet = Image.new("L", (40 + step * len(text), 220), 255)
     draw = ImageDraw.Draw(sheet)
     for i, glyph in enumerate(text):
