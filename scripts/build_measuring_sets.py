@@ -9,8 +9,9 @@ the Swiss writers the build keeps out.
 - ``omniglot.npz``: handwritten characters of 8 alphabets (Balinese, Early Aramaic, Greek,
   Korean, Latin, Katakana, Sanskrit, Tagalog), drawn online by many people; Omniglot by
   Brenden Lake et al., MIT licence (github.com/brendenlake/omniglot, the "small" background
-  sets). Some characters are drawn as a digit is (a Latin z, a Korean ㄱ): they stay in, so the
-  figure is a conservative one.
+  sets; the build trains on 10 other alphabets, ``digitgui.core.data.omniglot``). Some
+  characters are drawn as a digit is (a Latin z, a Korean ㄱ): they stay in, so the figure is a
+  conservative one.
 - ``omniglot-no-digit-shapes.npz``: the same without the 29 characters that look like a
   digit (:data:`DIGIT_SHAPES`), what "hand-drawn non-digits" means to a reader.
 - ``quickdraw-unseen.npz``: 15,000 Quick Draw doodles of five kinds that are not among the
@@ -29,13 +30,12 @@ import argparse
 import io
 import sys
 import urllib.request
-import zipfile
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
 from digitgui.core.data import NOT_A_DIGIT, writers
+from digitgui.core.data.omniglot import zip_pictures
 from digitgui.core.drawing.preprocess import prepare
 
 OMNIGLOT = ("https://raw.githubusercontent.com/brendenlake/omniglot/master/python/"
@@ -51,11 +51,6 @@ def _fetch(url: str, local: Path | None) -> bytes:
     print(f"downloading {url}", flush=True)
     with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (fixed https)
         return response.read()
-
-
-def _as_input(sheet: np.ndarray) -> np.ndarray | None:
-    pixels = prepare(sheet).pixels
-    return None if pixels is None else np.round(pixels * 255).astype(np.uint8)
 
 
 DIGIT_SHAPES = {
@@ -88,18 +83,12 @@ def omniglot(folder: Path | None) -> tuple[np.ndarray, np.ndarray]:
     for n in (1, 2):
         name = f"images_background_small{n}.zip"
         data = _fetch(OMNIGLOT.format(n=n), folder / name if folder else None)
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for entry in sorted(archive.namelist()):
-                if not entry.endswith(".png"):
-                    continue
-                with archive.open(entry) as file:
-                    # 105x105, 1 bit, black strokes on white; drawn thin with a mouse.
-                    image = np.asarray(Image.open(file).convert("L"))
-                pixels = _as_input(image)
-                if pixels is not None:
-                    out.append(pixels)
-                    alphabet, character = entry.split("/")[1:3]
-                    shaped.append((alphabet, character) in DIGIT_SHAPES)
+        for entry, image in zip_pictures(data):  # 105x105, black strokes drawn thin on white
+            pixels = prepare(image).as_uint8()
+            if pixels is not None:
+                out.append(pixels)
+                alphabet, character = entry.split("/")[1:3]
+                shaped.append((alphabet, character) in DIGIT_SHAPES)
     return np.stack(out), np.array(shaped)
 
 
@@ -111,7 +100,7 @@ def doodles(folder: Path | None) -> np.ndarray:
         for image in raw:
             sheet = np.full((36, 36), 255, np.uint8)
             sheet[4:32, 4:32] = 255 - image
-            pixels = _as_input(sheet)
+            pixels = prepare(sheet).as_uint8()
             if pixels is not None:
                 out.append(pixels)
     return np.stack(out)

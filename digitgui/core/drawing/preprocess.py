@@ -39,6 +39,10 @@ class Prepared:
     def blank(self) -> bool:
         return self.pixels is None
 
+    def as_uint8(self) -> np.ndarray | None:
+        """The pixels as data sets keep them (uint8, 0-255), or None when there is no digit."""
+        return None if self.pixels is None else np.round(self.pixels * 255).astype(np.uint8)
+
 
 def prepare(image: np.ndarray) -> Prepared:
     """Any grayscale or colour image, any size, either polarity -> an MNIST-style input."""
