@@ -24,12 +24,12 @@ from collections.abc import Iterator
 import numpy as np
 from PIL import Image
 
-from digitgui.core.data.dataset import NOT_A_DIGIT
 from digitgui.core.drawing.preprocess import prepare
 
 RUNS_DIGIT_SHAPES = {
-    # run pair (run01 and run02 hold the same 20 characters, ...): its characters drawn as a
-    # digit is, left out of the "not a digit" pictures. Chosen by eye from the runs' drawings
+    # A pair of runs (1: run01 and run02, which hold the same 20 characters; 3: run03 and
+    # run04; ...) -> the numbers of its characters (training/classNN.png) drawn as a digit is,
+    # left out of the "not a digit" pictures. Chosen by eye from the runs' drawings
     # before training on them, erring towards leaving out: a 0-, 6-, 8- or 9-like loop, a
     # 2-, 3- or 5-like curve, a 7-like hook, a 1-like bar (a λ too: stretched to fill a
     # square, a 1 with a long flag is one), a barred 0 (θ).
@@ -62,17 +62,18 @@ def runs_characters(data: bytes) -> Iterator[tuple[int, int, np.ndarray]]:
                  for entry in archive.namelist() if entry.endswith("class_labels.txt")}
     for run in sorted(lists):
         number = int(run.removeprefix("run"))
+        pair = number if number % 2 else number - 1  # run02 holds run01's characters
         pairs = [line.split() for line in lists[run].split("\n") if line.strip()]
         for name in sorted(n for n in pictures if n.startswith(f"{run}/training/")):
             character = int(name[-6:-4])
             for drawing in [name, *(test for test, of in pairs if of == name)]:
                 if drawing in pictures:
-                    yield number - (number + 1) % 2, character, pictures[drawing]
+                    yield pair, character, pictures[drawing]
 
 
 def runs_not_digits(data: bytes, seed: int = 0) -> np.ndarray:
     """The runs' characters that look like no digit, :data:`RUN_VARIANTS` pictures of each
-    drawing, prepared; to train on as "not a digit" (label :data:`NOT_A_DIGIT`)."""
+    drawing, prepared; to train on as "not a digit" (label 10)."""
     rng = np.random.default_rng(seed)
     out = []
     for pair, character, image in runs_characters(data):
@@ -85,10 +86,6 @@ def runs_not_digits(data: bytes, seed: int = 0) -> np.ndarray:
             if pixels is not None:
                 out.append(pixels)
     return np.stack(out) if out else np.zeros((0, 28, 28), np.uint8)
-
-
-def labels_for(pictures: np.ndarray) -> np.ndarray:
-    return np.full(len(pictures), NOT_A_DIGIT, np.int32)
 
 
 def _slanted(sheet: Image.Image, rng: np.random.Generator) -> Image.Image:
