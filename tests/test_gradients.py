@@ -281,9 +281,13 @@ def test_every_gradient_matches_gradient_tape(which, keras_gradients):
             assert checked and sum(k.startswith(f"{case}/param/") for k in tape) == checked == \
                 sum(len(layer.params) for layer in g.layers)
             # The whole chain, as the window runs it: exact from the logits back to the last
-            # pooling layer, within 15 % before it (see _roughly).
+            # pooling layer, within 15 % before it (see _roughly). Unless the picture is read
+            # right beyond float32's resolution (the shipped model's 3: loss 1.7e-7, Keras'
+            # own 1.2e-7, one float32 step below 1): p - y is then rounding, Keras' and ours
+            # apart by tens of percent, and only the absolute check means anything.
+            rounding = float(tape[f"{case}/loss"]) < 1e-5
             for layer in g.layers:
-                close = _roughly if pools and layer.index < pools[-1] else _close
+                close = _roughly if pools and layer.index < pools[-1] and not rounding else _close
                 close(layer.d_output, tape[f"{case}/out/{layer.name}"],
                       f"{which} {case} dL/d({layer.name})")
                 if layer.index > 0:  # what a layer hands back is the previous one's gradient

@@ -187,7 +187,9 @@ def test_cnn_unit_details_follow_their_formulas(embedded):
     assert dense.weights.size == 6272 and dense.weights_picture is None and dense.bias is None
 
     probability = details(fp, len(fp.layers) - 1, (8,))
-    assert probability.value == pytest.approx(float(softmax(fp.logits)[8]), abs=1e-6)
+    # The Inside view shows the window's probabilities: softmax(logits / T), T the calibration.
+    assert probability.value == pytest.approx(
+        float(softmax(fp.logits, network.temperature)[8]), abs=1e-6)
     assert probability.x == pytest.approx(float(fp.logits[8]))
 
     with pytest.raises(IndexError):
