@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from PIL import Image, ImageDraw
 
 REPO = Path(__file__).resolve().parent.parent
 PUBLIC_TEST_SET = REPO.parent / "shared" / "data" / "mnist-test-public.npz"
@@ -24,6 +26,32 @@ def load_script(path: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+OMNIGLOT_STROKES = {
+    "ring": [("ellipse", (30, 20, 75, 85))],
+    "star": [("line", (52 - dx, 52 - dy, 52 + dx, 52 + dy))  # an asterisk of five strokes
+             for dx, dy in ((0, 35), (30, 20), (30, -20), (20, 30), (-20, 30))],
+    # a trident, as Old Church Slavonic's Ш-like letters
+    "fork": [*(("line", (x, 20, x, 60)) for x in (30, 52, 74)),
+             ("line", (30, 60, 74, 60)), ("line", (52, 60, 52, 90))],
+    "h": [("line", (30, 20, 30, 85)), ("line", (74, 20, 74, 85)), ("line", (30, 52, 74, 52))],
+}
+
+
+def omniglot_png(shape: str) -> bytes:
+    """A 105x105 one-bit PNG as Omniglot stores its drawings: black strokes on white (a shape
+    of :data:`OMNIGLOT_STROKES`)."""
+    image = Image.new("1", (105, 105), 1)
+    pen = ImageDraw.Draw(image)
+    for kind, box in OMNIGLOT_STROKES[shape]:
+        if kind == "ellipse":
+            pen.ellipse(box, outline=0, width=3)
+        else:
+            pen.line(box, fill=0, width=3)
+    file = io.BytesIO()
+    image.save(file, format="PNG")
+    return file.getvalue()
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -7,29 +7,9 @@ import io
 import zipfile
 
 import numpy as np
-from PIL import Image, ImageDraw
 
 from digitgui.core.data import omniglot
-
-
-def _drawing(shape: str) -> bytes:
-    """A 105x105 one-bit picture as Omniglot stores it: black strokes on white."""
-    image = Image.new("1", (105, 105), 1)
-    pen = ImageDraw.Draw(image)
-    if shape == "ring":
-        pen.ellipse((30, 20, 75, 85), outline=0, width=3)
-    elif shape == "fork":  # a trident, as Old Church Slavonic's Ш-like letters
-        for x in (30, 52, 74):
-            pen.line((x, 20, x, 60), fill=0, width=3)
-        pen.line((30, 60, 74, 60), fill=0, width=3)
-        pen.line((52, 60, 52, 90), fill=0, width=3)
-    else:  # an H
-        pen.line((30, 20, 30, 85), fill=0, width=3)
-        pen.line((74, 20, 74, 85), fill=0, width=3)
-        pen.line((30, 52, 74, 52), fill=0, width=3)
-    file = io.BytesIO()
-    image.save(file, format="PNG")
-    return file.getvalue()
+from tests.helpers import omniglot_png
 
 
 def _runs_zip() -> bytes:
@@ -41,11 +21,11 @@ def _runs_zip() -> bytes:
     with zipfile.ZipFile(file, "w") as archive:
         for run in ("run01", "run02"):
             for character, shape in shapes.items():
-                archive.writestr(f"{run}/training/class{character:02d}.png", _drawing(shape))
+                archive.writestr(f"{run}/training/class{character:02d}.png", omniglot_png(shape))
             # The test drawings, shuffled as the runs shuffle them: item01 is a class04.
             tests = {1: 4, 2: 1, 3: 2}
             for item, character in tests.items():
-                archive.writestr(f"{run}/test/item{item:02d}.png", _drawing(shapes[character]))
+                archive.writestr(f"{run}/test/item{item:02d}.png", omniglot_png(shapes[character]))
             archive.writestr(f"{run}/class_labels.txt", "".join(
                 f"{run}/test/item{item:02d}.png {run}/training/class{character:02d}.png\n"
                 for item, character in tests.items()))
