@@ -18,6 +18,9 @@ REPO = Path(__file__).resolve().parent.parent
 PUBLIC_TEST_SET = REPO.parent / "shared" / "data" / "mnist-test-public.npz"
 NOT_DIGITS = sorted((REPO / "tests" / "data" / "not-digits").glob("*.png"))
 """Drawings that are not digits, made for the tests by tests/data/draw_not_digits.py."""
+DIGIT_FORMS = sorted((REPO / "tests" / "data" / "digit-forms").glob("*.png"))
+"""The forms of digits written across countries (a 1 with a flag, a crossed 7, a hooked 9, ...),
+one drawing each, named "<digit>-<form>.png": made by tests/data/draw_digit_forms.py."""
 
 
 def load_script(path: Path):
