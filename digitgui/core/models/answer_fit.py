@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from digitgui.core.data import NOT_A_DIGIT
 from digitgui.core.models.answer import AnswerRule
 from digitgui.core.models.calibration import fit_temperature, softmax
 
@@ -22,6 +23,36 @@ RIGHT_ANSWERS_FLAGGED = 0.02
 
 Held = tuple[np.ndarray, np.ndarray]
 """A source's held-out digits: their logits (N, 10) and labels (N,)."""
+
+COPIES = ("-stretched", "-redrawn")
+"""What names a training source that is another picture of a source's training split (its
+stretched or redrawn copy): its held-out pictures' originals were trained on, so it is never
+fitted on."""
+
+
+def fitted_on(source: str) -> bool:
+    """Whether the held-out split of the training source named ``source`` (a file name or
+    ``embedded``) takes part in the fit: every source but the copies."""
+    return not any(copy in source for copy in COPIES)
+
+
+def fit_held_out(held: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict:
+    """:func:`fit` from the held-out split of each training source, by the source's name: its
+    logits (N, 10) and labels (N,), pictures that are not digits included. Copies are left out;
+    synthetic forms ("forms" in the name) are never in the "not a digit" line; each other
+    source's digits hold that line on their own; every source's non-digits join the others."""
+    real, forms, others = {}, [], []
+    for name, (logits, labels) in held.items():
+        if not fitted_on(name):
+            continue
+        digits = labels < NOT_A_DIGIT
+        if digits.any():
+            if "forms" in name:
+                forms.append((logits[digits], labels[digits]))
+            else:
+                real[name] = (logits[digits], labels[digits])
+        others.append(logits[~digits])
+    return fit(real, forms, others)
 
 
 def top_two(probabilities: np.ndarray) -> np.ndarray:

@@ -127,6 +127,22 @@ def _optimizer(keras, config: TrainConfig, total_steps: int):
     return keras.optimizers.Adam(rate)
 
 
+def compile_network(keras, model, config: TrainConfig, train: Dataset) -> None:
+    """Ready ``model`` for Keras' ``fit`` as the engine trains it: the configured optimizer and
+    schedule over all of the run's steps, the loss and accuracy that suit ``train`` (outlier
+    exposure when it holds pictures that are not digits). Also used by
+    ``scripts/seed_study.py``, which trains the shipped model's recipe on any Keras backend."""
+    steps = math.ceil(len(train) / config.batch_size)
+    model.compile(optimizer=_optimizer(keras, config, steps * config.epochs),
+                  loss=_loss(keras, train), metrics=[_accuracy(train)],
+                  steps_per_execution=STEPS_PER_EXECUTION)
+
+
+def new_network(config: TrainConfig):
+    """A fresh, untrained network for ``config`` (its defaults resolved)."""
+    return _model(config, None)
+
+
 def _model(config: TrainConfig, base: bundles.Bundle | None):
     """A fresh network, or one carrying the weights of ``base`` (fine-tuning)."""
     from digitgui.core.training import networks  # noqa: PLC0415
@@ -290,12 +306,7 @@ def _run(config: TrainConfig, emit: Emit, stop: StopRequest) -> int:
     trainer, plan = _trainer(config, model, int(strategy.num_replicas_in_sync))
     if trainer == "keras":
         with strategy.scope():
-            model.compile(
-                optimizer=_optimizer(keras, config, steps * config.epochs),
-                loss=_loss(keras, train),
-                metrics=[_accuracy(train)],
-                steps_per_execution=STEPS_PER_EXECUTION,
-            )
+            compile_network(keras, model, config, train)
     recorder = ReplayRecorder.for_model(model)
     sources = [
         {"source": describe(spec), "train": len(t), "validation": len(v), "weight": t.weight}

@@ -41,12 +41,16 @@ def _matplotlib_hidden():
 
 
 def import_keras():
-    """Import Keras (TensorFlow backend) without start-up noise; returns the module."""
+    """Import Keras (TensorFlow backend unless ``KERAS_BACKEND`` names another) without
+    start-up noise; returns the module. The engine itself trains on TensorFlow; another backend
+    serves only ``scripts/seed_study.py`` (JAX on a GPU that has no TensorFlow)."""
     quiet_environment()
     with native_output_captured(), _matplotlib_hidden():
         import keras  # noqa: PLC0415  (deliberately lazy: TensorFlow is slow to import)
-        import tensorflow as tf  # noqa: PLC0415
 
-        tf.get_logger().setLevel("ERROR")
-        tf.config.list_physical_devices()  # the CUDA probe happens here, inside the capture
+        if keras.backend.backend() == "tensorflow":
+            import tensorflow as tf  # noqa: PLC0415
+
+            tf.get_logger().setLevel("ERROR")
+            tf.config.list_physical_devices()  # the CUDA probe happens here, in the capture
     return keras

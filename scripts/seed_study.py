@@ -1,0 +1,200 @@
+"""The shipped model's recipe trained with several seeds, and what each (and their average) does.
+
+One build varies more between two training seeds than between most changes worth trying
+(BENCHMARKS.md, 2026-11-28 night), so a change to the build is judged over several seeds.
+On 2 cores a build takes 37 minutes; this trains the same recipe on any Keras backend, so a
+lent GPU without TensorFlow (JAX there) takes 85 s a seed:
+
+    python scripts/seed_study.py prepare STUDY --work ~/.cache/digitgui-build [--measure DIR]
+    python scripts/seed_study.py train STUDY NAME:SEED[:EPOCHS] ...   # KERAS_BACKEND=jax on a GPU
+    python scripts/seed_study.py report STUDY/NAME.npz ...
+
+``prepare`` copies the build's training sources (`.npz` in --work, as the build leaves them)
+into STUDY/data and writes the measuring sets (MNIST's public half, world-dev's three, and
+--measure's Swiss writers and not-digit sets; absent ones left out) as STUDY/data/measure.npz.
+``train`` trains as ``scripts/build_default_model.py`` does (the engine's own network,
+optimizer, loss and held-out tenth; the best epoch by validation loss) and keeps each run's
+logits on every source's held-out tenth and every measuring set. ``report`` fits the answer
+rule on the held-out logits exactly as the build does and prints the measured figures, of each
+run and of the first k runs' logits averaged. Nothing is fitted on a measuring set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from digitgui.core.data import concatenate, load_source, stratified_split
+from digitgui.core.models import answer_fit
+from digitgui.core.models.answer import AnswerRule
+from digitgui.core.models.evaluation import load_evaluation_set, score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_default_model import SOURCE_FILES  # the build's sources, in its order
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+MEASURING = {"mnist": DATA / "mnist-test-public.npz", "semeion": DATA / "world-dev" / "semeion",
+             "optdigits": DATA / "world-dev" / "optdigits",
+             "hwd1000": DATA / "world-dev" / "hwd1000"}
+MEASURED_ELSEWHERE = {"swiss": "swiss-held-out.npz", "omniglot": "omniglot.npz",
+                      "omniglot-no-digit-shapes": "omniglot-no-digit-shapes.npz",
+                      "quickdraw": "quickdraw-unseen.npz"}
+
+
+def prepare(study: Path, work: Path, measure: Path | None) -> None:
+    data = study / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    for name in sorted(path.name for path in work.glob("*.npz")):
+        shutil.copyfile(work / name, data / name)
+    sets = dict(MEASURING)
+    if measure is not None:
+        sets.update({name: measure / file for name, file in MEASURED_ELSEWHERE.items()})
+    arrays = {}
+    for name, path in sets.items():
+        if path.exists():
+            found = load_evaluation_set(str(path))
+            arrays[f"{name}/x"] = np.rint(found.x[..., 0] * 255).astype(np.uint8)
+            arrays[f"{name}/y"] = found.y
+    np.savez_compressed(data / "measure.npz", **arrays)
+    print(f"{study}: {len(list(data.glob('*.npz'))) - 1} sources, "
+          f"{len(arrays) // 2} measuring sets")
+
+
+def sources(study: Path) -> list[str]:
+    files = {path.name for path in (study / "data").glob("*.npz")} - {"measure.npz"}
+    ordered = [name for name in SOURCE_FILES if name in files] + sorted(files - set(SOURCE_FILES))
+    return ["embedded", *(str(study / "data" / name) for name in ordered)]
+
+
+def train(study: Path, runs: list[str], small: int | None, deadline: float) -> None:
+    from digitgui.core.training import engine  # Keras: imported only when training
+    from digitgui.core.training.config import TrainConfig
+    from digitgui.core.training.tf_runtime import import_keras
+
+    keras = import_keras()
+    specs = sources(study)
+    parts = [stratified_split(load_source(spec), 0.1) for spec in specs]
+    train_set = concatenate([t for t, _ in parts])
+    val = concatenate([v for _, v in parts])
+    if small:  # a quick check of the study itself, not a measurement
+        pick = np.random.default_rng(0)
+        train_set = train_set.subset(pick.choice(len(train_set), small, replace=False))
+        val = val.subset(pick.choice(len(val), max(small // 4, 1), replace=False))
+    measure = np.load(study / "data" / "measure.npz")
+    print(f"Keras {keras.__version__} on {keras.backend.backend()}: {len(train_set)} training "
+          f"pictures, {len(val)} held out", flush=True)
+    ends = time.monotonic() + deadline
+    for run in runs:
+        name, seed, epochs = (run.split(":") + ["12"])[:3]
+        started = time.monotonic()
+        config = TrainConfig(network="cnn", data=specs, epochs=int(epochs), optimizer="adamw",
+                             seed=int(seed), equal_weights=True).with_defaults()
+        keras.utils.set_random_seed(config.seed)
+        model = engine.new_network(config)
+        engine.compile_network(keras, model, config, train_set)
+        best = _best_epoch(keras)
+        model.fit(train_set.x, train_set.y, batch_size=config.batch_size, epochs=config.epochs,
+                  shuffle=True, verbose=0, validation_data=(val.x, val.y), callbacks=[best])
+        model.set_weights(best.weights)
+        logits = {}
+        for spec, (_, held) in zip(specs, parts, strict=True):
+            logits[f"held/{Path(spec).name}/z"] = model.predict(held.x, 1024, verbose=0)
+            logits[f"held/{Path(spec).name}/y"] = held.y
+        for key in measure.files:
+            if key.endswith("/x"):
+                x = (measure[key].astype(np.float32) / 255.0)[..., None]
+                logits[f"set/{key[:-2]}/z"] = model.predict(x, 1024, verbose=0)
+                logits[f"set/{key[:-2]}/y"] = measure[key[:-2] + "/y"]
+        np.savez_compressed(study / f"{name}.npz", best_epoch=best.epoch, **logits)
+        took = time.monotonic() - started
+        print(f"{name}: seed {seed}, {epochs} epochs, best {best.epoch}, {took:.0f} s", flush=True)
+        if time.monotonic() + took > ends:
+            print("no time left for another run", flush=True)
+            return
+
+
+def _best_epoch(keras):
+    """A callback that keeps the weights of the epoch with the lowest validation loss, as the
+    engine does (Keras is imported only when training)."""
+
+    class BestEpoch(keras.callbacks.Callback):
+        def __init__(self):
+            super().__init__()
+            self.loss, self.weights, self.epoch = np.inf, None, 0
+
+        def on_epoch_end(self, epoch, logs=None):
+            if logs["val_loss"] <= self.loss:
+                self.loss, self.weights, self.epoch = logs["val_loss"], self.model.get_weights(), \
+                    epoch + 1
+
+    return BestEpoch()
+
+
+def report(files: list[Path]) -> None:
+    runs = [dict(np.load(path)) for path in files]
+    sets = sorted({key.split("/")[1] for key in runs[0] if key.startswith("set/")})
+    print("| run | T / not sure below / not a digit below | " + " | ".join(sets) + " |")
+    print("| --- " * (len(sets) + 2) + "|")
+    for path, run in zip(files, runs, strict=True):
+        _row(f"{path.stem} (best epoch {int(run['best_epoch'])})", run, sets)
+    for k in range(2, len(runs) + 1):
+        averaged = {key: np.mean([run[key] for run in runs[:k]], axis=0) if key.endswith("/z")
+                    else runs[0][key] for key in runs[0]}
+        _row(f"first {k} averaged", averaged, sets)
+    print("\nDigits: read right / misreads flagged / right answers flagged / \"not a digit\"; "
+          "not digits: not read as a digit / \"not a digit\".")
+
+
+def _row(label: str, run: dict, sets: list[str]) -> None:
+    held = {key.split("/")[1]: (run[key], run[key[:-1] + "y"])
+            for key in run if key.startswith("held/") and key.endswith("/z")}
+    fitted = answer_fit.fit_held_out(held)
+    temperature = fitted["calibration"]["temperature"]
+    rule = AnswerRule.from_json(fitted["answer_rule"])
+    cells = [label, f"{temperature:.3f} / {100 * rule.sure:.1f} / {100 * rule.digit_mass:.1f} %"]
+    for name in sets:
+        result = score(run[f"set/{name}/y"], run[f"set/{name}/z"], temperature, rule)
+        if result.non_digits is not None and result.n == 0:
+            others = result.non_digits
+            cells.append(f"{100 * (1 - others.digit):.1f} / {100 * others.not_a_digit:.1f} %")
+        else:
+            flagged = "-" if result.misreads_flagged is None else \
+                f"{100 * result.misreads_flagged:.0f}"
+            cells.append(f"{100 * result.accuracy:.2f} / {flagged} / "
+                         f"{100 * result.right_flagged:.1f} / {100 * result.not_a_digit:.1f} %")
+    print("| " + " | ".join(cells) + " |", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    made = commands.add_parser("prepare")
+    made.add_argument("study", type=Path)
+    made.add_argument("--work", type=Path, required=True)
+    made.add_argument("--measure", type=Path)
+    trained = commands.add_parser("train")
+    trained.add_argument("study", type=Path)
+    trained.add_argument("runs", nargs="+", help="NAME:SEED[:EPOCHS] (12 epochs unless given)")
+    trained.add_argument("--small", type=int, help="train on this many pictures (a check)")
+    trained.add_argument("--deadline", type=float, default=float("inf"),
+                         help="seconds after which no further run starts")
+    reported = commands.add_parser("report")
+    reported.add_argument("files", type=Path, nargs="+")
+    args = parser.parse_args()
+    if args.command == "prepare":
+        prepare(args.study, args.work, args.measure)
+    elif args.command == "train":
+        train(args.study, args.runs, args.small, args.deadline)
+    else:
+        report(args.files)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
