@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from draw_not_digits import drawn  # the same round pen on the same sheet
 
 HERE = Path(__file__).resolve().parent / "digit-forms"
 
@@ -54,13 +54,7 @@ DRAWINGS = {
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     for name, strokes in DRAWINGS.items():
-        sheet = Image.new("L", (280, 280), 255)
-        draw = ImageDraw.Draw(sheet)
-        for stroke in strokes:
-            draw.line(stroke, fill=0, width=16, joint="curve")
-            for x, y in (stroke[0], stroke[-1]):
-                draw.ellipse((x - 7.5, y - 7.5, x + 7.5, y + 7.5), fill=0)
-        sheet.save(HERE / f"{name}.png", optimize=True)
+        drawn(strokes).save(HERE / f"{name}.png", optimize=True)
 
 
 if __name__ == "__main__":

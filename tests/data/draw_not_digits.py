@@ -42,16 +42,22 @@ DRAWINGS = {
 }
 
 
+def drawn(strokes) -> Image.Image:
+    """The strokes drawn with a round pen 16 pixels wide, black on a white 280x280 sheet (also
+    used by draw_digit_forms.py)."""
+    sheet = Image.new("L", (280, 280), 255)
+    draw = ImageDraw.Draw(sheet)
+    for stroke in strokes:
+        draw.line(stroke, fill=0, width=16, joint="curve")
+        for x, y in (stroke[0], stroke[-1]):
+            draw.ellipse((x - 7.5, y - 7.5, x + 7.5, y + 7.5), fill=0)
+    return sheet
+
+
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     for name, strokes in DRAWINGS.items():
-        sheet = Image.new("L", (280, 280), 255)
-        draw = ImageDraw.Draw(sheet)
-        for stroke in strokes:
-            draw.line(stroke, fill=0, width=16, joint="curve")
-            for x, y in (stroke[0], stroke[-1]):
-                draw.ellipse((x - 7.5, y - 7.5, x + 7.5, y + 7.5), fill=0)
-        sheet.save(HERE / f"{name}.png", optimize=True)
+        drawn(strokes).save(HERE / f"{name}.png", optimize=True)
     blob = Image.new("L", (280, 280), 255)
     ImageDraw.Draw(blob).ellipse((70, 50, 210, 230), fill=0)  # a solid blob
     blob.save(HERE / "blob.png", optimize=True)
