@@ -8,6 +8,7 @@ lent GPU without TensorFlow (JAX there) takes 85 s a seed:
     python scripts/seed_study.py prepare STUDY --work ~/.cache/digitgui-build [--measure DIR]
     python scripts/seed_study.py train STUDY NAME:SEED[:EPOCHS] ...   # KERAS_BACKEND=jax on a GPU
     python scripts/seed_study.py report STUDY/NAME.npz ...
+    python scripts/seed_study.py lines STUDY/NAME.npz ...
 
 ``prepare`` copies the build's training sources (`.npz` in --work, as the build leaves them)
 into STUDY/data and writes the measuring sets (MNIST's public half, world-dev's three, and
@@ -16,7 +17,9 @@ into STUDY/data and writes the measuring sets (MNIST's public half, world-dev's 
 optimizer, loss and held-out tenth; the best epoch by validation loss) and keeps each run's
 logits on every source's held-out tenth and every measuring set. ``report`` fits the answer
 rule on the held-out logits exactly as the build does and prints the measured figures, of each
-run and of the first k runs' logits averaged. Nothing is fitted on a measuring set.
+run and of the first k runs' logits averaged. ``lines`` asks where else the "not sure" line
+could sit, each placement chosen on the held-out logits as the build's is: what each does on
+the measuring sets, over the runs (mean, lowest, highest). Nothing is fitted on a measuring set.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import numpy as np
 from digitgui.core.data import concatenate, load_source, stratified_split
 from digitgui.core.models import answer_fit
 from digitgui.core.models.answer import AnswerRule
+from digitgui.core.models.calibration import softmax
 from digitgui.core.models.evaluation import load_evaluation_set, score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -171,6 +175,70 @@ def _row(label: str, run: dict, sets: list[str]) -> None:
     print("| " + " | ".join(cells) + " |", flush=True)
 
 
+PLACEMENTS = (("the build's: 2 % of the pooled held-out right answers under it", None, False),
+              ("1 % of them", 0.01, False), ("3 % of them", 0.03, False),
+              ("4 % of them", 0.04, False),
+              ("2 % of each real source's right answers (the lowest line)", 0.02, True))
+"""Where ``lines`` puts the "not sure" line: a share of the held-out right answers left under
+it, pooled as the build pools them or in each real source on its own (as the "not a digit"
+line is held)."""
+
+
+def lines(files: list[Path]) -> None:
+    runs = [dict(np.load(path)) for path in files]
+    sets = sorted({key.split("/")[1] for key in runs[0] if key.startswith("set/")})
+    print("| \"not sure\" below | " + " | ".join(sets) + " |")
+    print("| --- " * (len(sets) + 1) + "|")
+    for label, share, each in PLACEMENTS:
+        placed = [_placed(run, sets, share, each) for run in runs]
+        figures = np.array([set_figures for _, set_figures in placed])  # (runs, sets, 2)
+        cells = [f"{label}: {_spread(np.array([sure for sure, _ in placed]), 3)}"]
+        for column in range(len(sets)):
+            digits = not np.isnan(figures[:, column, 1]).all()  # not digits: one figure
+            cells.append(" / ".join(_spread(figures[:, column, part], 1)
+                                    for part in range(2 if digits else 1)))
+        print("| " + " | ".join(cells) + " |", flush=True)
+    print(f"\nMean (lowest-highest) over {len(runs)} runs. Digits: misreads flagged / right "
+          "answers flagged (%); not digits: not read as a digit (%). The line itself in "
+          "the first column; the \"not a digit\" line stays the build's.")
+
+
+def _placed(run: dict, sets: list[str], share: float | None,
+            each: bool) -> tuple[float, list[tuple[float, float]]]:
+    """One run's line (None: the build's own) and each set's two figures (NaN: none)."""
+    held = {key.split("/")[1]: (run[key], run[key[:-1] + "y"])
+            for key in run if key.startswith("held/") and key.endswith("/z")}
+    real, forms, others = answer_fit.sort_held_out(held)
+    fitted = answer_fit.fit(real, forms, others)
+    temperature = fitted["calibration"]["temperature"]
+
+    def tops_of(digits: list) -> np.ndarray:  # the top probability of each right answer
+        p = softmax(np.concatenate([z for z, _ in digits]), temperature)
+        return p.max(axis=1)[p.argmax(axis=1) == np.concatenate([y for _, y in digits])]
+
+    rule = AnswerRule.from_json(fitted["answer_rule"])
+    if share is not None:
+        groups = [[held] for held in real.values()] if each else [[*real.values(), *forms]]
+        tops = [t for t in map(tops_of, groups) if len(t)]  # a source read all wrong: no line
+        rule = rule.with_sure(min(float(np.quantile(t, share)) for t in tops))
+    figures = []
+    for name in sets:
+        result = score(run[f"set/{name}/y"], run[f"set/{name}/z"], temperature, rule)
+        if result.non_digits is not None and result.n == 0:
+            figures.append((100 * (1 - result.non_digits.digit), np.nan))
+        else:
+            flagged = np.nan if result.misreads_flagged is None else result.misreads_flagged
+            figures.append((100 * flagged, 100 * result.right_flagged))
+    return rule.sure, figures
+
+
+def _spread(values: np.ndarray, digits: int) -> str:
+    values = values[~np.isnan(values)]
+    if not len(values):
+        return "-"
+    return f"{values.mean():.{digits}f} ({values.min():.{digits}f}-{values.max():.{digits}f})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -184,15 +252,17 @@ def main() -> int:
     trained.add_argument("--small", type=int, help="train on this many pictures (a check)")
     trained.add_argument("--deadline", type=float, default=float("inf"),
                          help="seconds after which no further run starts")
-    reported = commands.add_parser("report")
-    reported.add_argument("files", type=Path, nargs="+")
+    for command in ("report", "lines"):
+        commands.add_parser(command).add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "prepare":
         prepare(args.study, args.work, args.measure)
     elif args.command == "train":
         train(args.study, args.runs, args.small, args.deadline)
-    else:
+    elif args.command == "report":
         report(args.files)
+    else:
+        lines(args.files)
     return 0
 
 

@@ -62,3 +62,20 @@ def test_two_seeds_trained_measured_and_averaged(tmp_path):
     temperature = fitted["calibration"]["temperature"]
     assert rows[2].split(" | ")[1].startswith(f"{temperature:.3f} / ")
     assert "quickdraw" in rows[0]
+
+    placed = study("lines", folder / "a.npz", folder / "b.npz")
+    assert placed.returncode == 0, placed.stderr
+    lines = [line for line in placed.stdout.splitlines() if line.startswith("| ")]
+    assert lines[0].split(" | ")[1:] == rows[0].split(" | ")[2:]  # the same sets
+    assert [line.split(":")[0] for line in lines[2:]] == [
+        "| the build's", "| 1 % of them", "| 3 % of them", "| 4 % of them",
+        "| 2 % of each real source's right answers (the lowest line)"]
+    # The build's placement is the report's: the two runs' quickdraw figures, averaged.
+    column = rows[0].split(" | ").index("quickdraw")
+    by_run = [float(row.split(" | ")[column].split(" / ")[0]) for row in rows[2:4]]
+    build, fewer, more, most = (float(line.split(" | ")[column - 1].split(" ")[0])
+                                for line in lines[2:6])
+    assert abs(build - np.mean(by_run)) <= 0.051
+    # A higher line leaves more pictures unsure: fewer doodles pass as a digit. (The build's
+    # line is capped at 95 %, so it need not lie between the 1 % and 3 % lines here.)
+    assert fewer <= more <= most

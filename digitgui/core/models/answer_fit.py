@@ -36,11 +36,17 @@ def fitted_on(source: str) -> bool:
     return not any(copy in source for copy in COPIES)
 
 
-def fit_held_out(held: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict:
+def fit_held_out(held: dict[str, Held]) -> dict:
     """:func:`fit` from the held-out split of each training source, by the source's name: its
-    logits (N, 10) and labels (N,), pictures that are not digits included. Copies are left out;
-    synthetic forms ("forms" in the name) are never in the "not a digit" line; each other
-    source's digits hold that line on their own; every source's non-digits join the others."""
+    logits (N, 10) and labels (N,), pictures that are not digits included (see
+    :func:`sort_held_out`)."""
+    return fit(*sort_held_out(held))
+
+
+def sort_held_out(held: dict[str, Held]) -> tuple[dict[str, Held], list[Held], list[np.ndarray]]:
+    """The held-out pictures as :func:`fit` takes them: copies are left out; synthetic forms
+    ("forms" in the name) are never in the "not a digit" line; each other source's digits hold
+    that line on their own; every source's non-digits join the others."""
     real, forms, others = {}, [], []
     for name, (logits, labels) in held.items():
         if not fitted_on(name):
@@ -52,7 +58,7 @@ def fit_held_out(held: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict:
             else:
                 real[name] = (logits[digits], labels[digits])
         others.append(logits[~digits])
-    return fit(real, forms, others)
+    return real, forms, others
 
 
 def top_two(probabilities: np.ndarray) -> np.ndarray:
