@@ -155,10 +155,14 @@ def report(files: list[Path]) -> None:
           "not digits: not read as a digit / \"not a digit\".")
 
 
-def _row(label: str, run: dict, sets: list[str]) -> None:
-    held = {key.split("/")[1]: (run[key], run[key[:-1] + "y"])
+def _held(run: dict) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """A run's held-out logits and labels, by training source."""
+    return {key.split("/")[1]: (run[key], run[key[:-1] + "y"])
             for key in run if key.startswith("held/") and key.endswith("/z")}
-    fitted = answer_fit.fit_held_out(held)
+
+
+def _row(label: str, run: dict, sets: list[str]) -> None:
+    fitted = answer_fit.fit_held_out(_held(run))
     temperature = fitted["calibration"]["temperature"]
     rule = AnswerRule.from_json(fitted["answer_rule"])
     cells = [label, f"{temperature:.3f} / {100 * rule.sure:.1f} / {100 * rule.digit_mass:.1f} %"]
@@ -206,9 +210,7 @@ def lines(files: list[Path]) -> None:
 def _placed(run: dict, sets: list[str], share: float | None,
             each: bool) -> tuple[float, list[tuple[float, float]]]:
     """One run's line (None: the build's own) and each set's two figures (NaN: none)."""
-    held = {key.split("/")[1]: (run[key], run[key[:-1] + "y"])
-            for key in run if key.startswith("held/") and key.endswith("/z")}
-    real, forms, others = answer_fit.sort_held_out(held)
+    real, forms, others = answer_fit.sort_held_out(_held(run))
     fitted = answer_fit.fit(real, forms, others)
     temperature = fitted["calibration"]["temperature"]
 
@@ -218,7 +220,7 @@ def _placed(run: dict, sets: list[str], share: float | None,
 
     rule = AnswerRule.from_json(fitted["answer_rule"])
     if share is not None:
-        groups = [[held] for held in real.values()] if each else [[*real.values(), *forms]]
+        groups = [[source] for source in real.values()] if each else [[*real.values(), *forms]]
         tops = [t for t in map(tops_of, groups) if len(t)]  # a source read all wrong: no line
         rule = rule.with_sure(min(float(np.quantile(t, share)) for t in tops))
     figures = []
