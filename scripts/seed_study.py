@@ -209,7 +209,8 @@ def lines(files: list[Path]) -> None:
 
 def _placed(run: dict, sets: list[str], share: float | None,
             each: bool) -> tuple[float, list[tuple[float, float]]]:
-    """One run's line (None: the build's own) and each set's two figures (NaN: none)."""
+    """One run's "not sure" line (``share`` None: the build's own) and each measuring set's
+    two figures (NaN where a set has no such figure)."""
     real, forms, others = answer_fit.sort_held_out(_held(run))
     fitted = answer_fit.fit(real, forms, others)
     temperature = fitted["calibration"]["temperature"]
