@@ -6,7 +6,8 @@ On 2 cores a build takes 37 minutes; this trains the same recipe on any Keras ba
 lent GPU without TensorFlow (JAX there) takes 85 s a seed:
 
     python scripts/seed_study.py prepare STUDY --work ~/.cache/digitgui-build [--measure DIR]
-    python scripts/seed_study.py train STUDY NAME:SEED[:EPOCHS] ...   # KERAS_BACKEND=jax on a GPU
+    python scripts/seed_study.py train STUDY NAME:SEED[:EPOCHS] ... [--average-from EPOCH]
+                                                    # KERAS_BACKEND=jax on a GPU
     python scripts/seed_study.py report STUDY/NAME.npz ...
     python scripts/seed_study.py lines STUDY/NAME.npz ...
 
@@ -15,9 +16,10 @@ into STUDY/data and writes the measuring sets (MNIST's public half, world-dev's 
 --measure's Swiss writers and not-digit sets; absent ones left out) as STUDY/data/measure.npz.
 ``train`` trains as ``scripts/build_default_model.py`` does (the engine's own network,
 optimizer, loss and held-out tenth; the best epoch by validation loss) and keeps each run's
-logits on every source's held-out tenth and every measuring set. ``report`` fits the answer
-rule on the held-out logits exactly as the build does and prints the measured figures, of each
-run and of the first k runs' logits averaged. ``lines`` asks where else the "not sure" line
+logits on every source's held-out tenth and every measuring set (with ``--average-from``, also
+those of the run's weights averaged from that epoch on, as NAME-averaged). ``report`` fits the
+answer rule on the held-out logits exactly as the build does and prints the measured figures,
+of each run and of the first k runs' logits averaged. ``lines`` asks where else the "not sure" line
 could sit, each placement chosen on the held-out logits as the build's is: what each does on
 the measuring sets, over the runs (mean, lowest, highest). Nothing is fitted on a measuring set.
 """
@@ -76,8 +78,9 @@ def sources(study: Path) -> list[str]:
     return ["embedded", *(str(study / "data" / name) for name in ordered)]
 
 
-def train(study: Path, runs: list[str], small: int | None, deadline: float) -> None:
-    from digitgui.core.training import engine  # Keras: imported only when training
+def train(study: Path, runs: list[str], small: int | None, deadline: float,
+          average_from: int | None = None) -> None:
+    from digitgui.core.training import engine, weight_average  # Keras: only when training
     from digitgui.core.training.config import TrainConfig
     from digitgui.core.training.tf_runtime import import_keras
 
@@ -103,24 +106,38 @@ def train(study: Path, runs: list[str], small: int | None, deadline: float) -> N
         model = engine.new_network(config)
         engine.compile_network(keras, model, config, train_set)
         best = _best_epoch(keras)
+        averaged = weight_average.averaging(keras, average_from or config.epochs + 1)
         model.fit(train_set.x, train_set.y, batch_size=config.batch_size, epochs=config.epochs,
-                  shuffle=True, verbose=0, validation_data=(val.x, val.y), callbacks=[best])
+                  shuffle=True, verbose=0, validation_data=(val.x, val.y),
+                  callbacks=[best, averaged])
+        if averaged.snapshots:
+            averaged.apply(model, train_set.x, config.batch_size)
+            _save_logits(study / f"{name}-averaged.npz", model, specs, parts, measure,
+                         best_epoch=-averaged.snapshots)
+            print(f"{name}-averaged: {averaged.snapshots} snapshots from epoch {average_from}",
+                  flush=True)
         model.set_weights(best.weights)
-        logits = {}
-        for spec, (_, held) in zip(specs, parts, strict=True):
-            logits[f"held/{Path(spec).name}/z"] = model.predict(held.x, 1024, verbose=0)
-            logits[f"held/{Path(spec).name}/y"] = held.y
-        for key in measure.files:
-            if key.endswith("/x"):
-                x = (measure[key].astype(np.float32) / 255.0)[..., None]
-                logits[f"set/{key[:-2]}/z"] = model.predict(x, 1024, verbose=0)
-                logits[f"set/{key[:-2]}/y"] = measure[key[:-2] + "/y"]
-        np.savez_compressed(study / f"{name}.npz", best_epoch=best.epoch, **logits)
+        _save_logits(study / f"{name}.npz", model, specs, parts, measure, best_epoch=best.epoch)
         took = time.monotonic() - started
         print(f"{name}: seed {seed}, {epochs} epochs, best {best.epoch}, {took:.0f} s", flush=True)
         if time.monotonic() + took > ends:
             print("no time left for another run", flush=True)
             return
+
+
+def _save_logits(path: Path, model, specs: list[str], parts: list, measure,
+                 best_epoch: int) -> None:
+    """A run's logits on every source's held-out tenth and every measuring set."""
+    logits = {}
+    for spec, (_, held) in zip(specs, parts, strict=True):
+        logits[f"held/{Path(spec).name}/z"] = model.predict(held.x, 1024, verbose=0)
+        logits[f"held/{Path(spec).name}/y"] = held.y
+    for key in measure.files:
+        if key.endswith("/x"):
+            x = (measure[key].astype(np.float32) / 255.0)[..., None]
+            logits[f"set/{key[:-2]}/z"] = model.predict(x, 1024, verbose=0)
+            logits[f"set/{key[:-2]}/y"] = measure[key[:-2] + "/y"]
+    np.savez_compressed(path, best_epoch=best_epoch, **logits)
 
 
 def _best_epoch(keras):
@@ -146,7 +163,9 @@ def report(files: list[Path]) -> None:
     print("| run | T / not sure below / not a digit below | " + " | ".join(sets) + " |")
     print("| --- " * (len(sets) + 2) + "|")
     for path, run in zip(files, runs, strict=True):
-        _row(f"{path.stem} (best epoch {int(run['best_epoch'])})", run, sets)
+        kept = int(run["best_epoch"])  # below 0: the weights of that many snapshots averaged
+        _row(f"{path.stem} ({f'best epoch {kept}' if kept > 0 else f'{-kept} snapshots'})",
+             run, sets)
     for k in range(2, len(runs) + 1):
         averaged = {key: np.mean([run[key] for run in runs[:k]], axis=0) if key.endswith("/z")
                     else runs[0][key] for key in runs[0]}
@@ -255,13 +274,16 @@ def main() -> int:
     trained.add_argument("--small", type=int, help="train on this many pictures (a check)")
     trained.add_argument("--deadline", type=float, default=float("inf"),
                          help="seconds after which no further run starts")
+    trained.add_argument("--average-from", type=int, metavar="EPOCH",
+                         help="also keep NAME-averaged.npz: the weights averaged four times an "
+                              "epoch from this epoch on (stochastic weight averaging)")
     for command in ("report", "lines"):
         commands.add_parser(command).add_argument("files", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "prepare":
         prepare(args.study, args.work, args.measure)
     elif args.command == "train":
-        train(args.study, args.runs, args.small, args.deadline)
+        train(args.study, args.runs, args.small, args.deadline, args.average_from)
     elif args.command == "report":
         report(args.files)
     else:

@@ -40,9 +40,12 @@ def test_two_seeds_trained_measured_and_averaged(tmp_path):
     assert sorted(p.name for p in (folder / "data").glob("*.npz")) == [
         "measure.npz", "not-digits.npz", "unipen-stretched.npz", "unipen.npz"]
 
-    trained = study("train", folder, "a:0:1", "b:1:1", "--small", "300")
+    trained = study("train", folder, "a:0:1", "b:1:1", "--small", "300", "--average-from", "1")
     assert trained.returncode == 0, trained.stderr
     assert "a: seed 0, 1 epochs" in trained.stdout and "b: seed 1, 1 epochs" in trained.stdout
+    # Five steps run at once: one snapshot, at the epoch's end (tests/test_weight_average.py
+    # checks the averaging itself).
+    assert "a-averaged: 1 snapshots from epoch 1" in trained.stdout
     run = np.load(folder / "a.npz")
     # The build's sources in the build's order, each source's held-out tenth kept whole.
     held = [key.split("/")[1] for key in run.files if key.startswith("held/") and
@@ -51,11 +54,12 @@ def test_two_seeds_trained_measured_and_averaged(tmp_path):
     assert run["held/embedded/z"].shape == (500, 10)
     assert run["set/quickdraw/z"].shape == (50, 10)
 
-    reported = study("report", folder / "a.npz", folder / "b.npz")
+    reported = study("report", folder / "a.npz", folder / "b.npz", folder / "a-averaged.npz")
     assert reported.returncode == 0, reported.stderr
     rows = [line for line in reported.stdout.splitlines() if line.startswith("| ")]
     assert [row.split(" | ")[0] for row in rows[2:]] == [
-        "| a (best epoch 1)", "| b (best epoch 1)", "| first 2 averaged"]
+        "| a (best epoch 1)", "| b (best epoch 1)", "| a-averaged (1 snapshots)",
+        "| first 2 averaged", "| first 3 averaged"]
     # The rule in each row is the build's, fitted on the held-out logits alone.
     fitted = answer_fit.fit_held_out({name: (run[f"held/{name}/z"], run[f"held/{name}/y"])
                                       for name in held})
