@@ -113,7 +113,7 @@ def train(study: Path, runs: list[str], small: int | None, deadline: float,
         if averaged.snapshots:
             averaged.apply(model, train_set.x, config.batch_size)
             _save_logits(study / f"{name}-averaged.npz", model, specs, parts, measure,
-                         best_epoch=-averaged.snapshots)
+                         snapshots=averaged.snapshots)
             print(f"{name}-averaged: {averaged.snapshots} snapshots from epoch {average_from}",
                   flush=True)
         model.set_weights(best.weights)
@@ -126,8 +126,9 @@ def train(study: Path, runs: list[str], small: int | None, deadline: float,
 
 
 def _save_logits(path: Path, model, specs: list[str], parts: list, measure,
-                 best_epoch: int) -> None:
-    """A run's logits on every source's held-out tenth and every measuring set."""
+                 **kept: int) -> None:
+    """A run's logits on every source's held-out tenth and every measuring set, and which
+    weights gave them (``best_epoch``, or the ``snapshots`` averaged)."""
     logits = {}
     for spec, (_, held) in zip(specs, parts, strict=True):
         logits[f"held/{Path(spec).name}/z"] = model.predict(held.x, 1024, verbose=0)
@@ -137,7 +138,7 @@ def _save_logits(path: Path, model, specs: list[str], parts: list, measure,
             x = (measure[key].astype(np.float32) / 255.0)[..., None]
             logits[f"set/{key[:-2]}/z"] = model.predict(x, 1024, verbose=0)
             logits[f"set/{key[:-2]}/y"] = measure[key[:-2] + "/y"]
-    np.savez_compressed(path, best_epoch=best_epoch, **logits)
+    np.savez_compressed(path, **kept, **logits)
 
 
 def _best_epoch(keras):
@@ -163,9 +164,9 @@ def report(files: list[Path]) -> None:
     print("| run | T / not sure below / not a digit below | " + " | ".join(sets) + " |")
     print("| --- " * (len(sets) + 2) + "|")
     for path, run in zip(files, runs, strict=True):
-        kept = int(run["best_epoch"])  # below 0: the weights of that many snapshots averaged
-        _row(f"{path.stem} ({f'best epoch {kept}' if kept > 0 else f'{-kept} snapshots'})",
-             run, sets)
+        kept = f"{int(run['snapshots'])} snapshots" if "snapshots" in run else \
+            f"best epoch {int(run['best_epoch'])}"
+        _row(f"{path.stem} ({kept})", run, sets)
     for k in range(2, len(runs) + 1):
         averaged = {key: np.mean([run[key] for run in runs[:k]], axis=0) if key.endswith("/z")
                     else runs[0][key] for key in runs[0]}
