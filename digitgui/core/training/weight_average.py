@@ -20,26 +20,24 @@ import numpy as np
 SNAPSHOTS_PER_EPOCH = 4
 
 
-def averaging(keras, first: int, steps: int | None = None):
+def averaging(keras, first: int):
     """A Keras callback (for the ``keras`` module given: Keras is imported only when training)
     that sums the trainable weights ``SNAPSHOTS_PER_EPOCH`` times an epoch from epoch ``first``
-    (1-based) on, an epoch being ``steps`` batches (None: as Keras' ``fit`` says); its
-    ``apply`` puts their average into the model."""
+    (1-based) on; its ``apply`` puts their average into the model."""
 
     class Averaging(_Snapshots, keras.callbacks.Callback):
         pass
 
-    return Averaging(first, steps)
+    return Averaging(first)
 
 
 class _Snapshots:
     """What :func:`averaging`'s callback does (first in its bases, before Keras' no-op
     callback methods)."""
 
-    def __init__(self, first: int, steps: int | None) -> None:
+    def __init__(self, first: int) -> None:
         super().__init__()
         self.first = first
-        self.steps = steps
         self.snapshots = 0
         self._sum: list[np.ndarray] | None = None
         self._epoch = 0
@@ -52,7 +50,7 @@ class _Snapshots:
     def on_train_batch_end(self, batch: int, logs=None) -> None:
         if self._epoch < self.first:
             return
-        steps = self.steps or self.params.get("steps") or 1
+        steps = self.params.get("steps") or 1  # batches an epoch, as fit counts them
         # Keras calls back once per execution of several steps: one snapshot when a quarter
         # of the epoch (or more) has passed since the last, the last one at the epoch's end.
         passed = int((batch + 1) * SNAPSHOTS_PER_EPOCH / steps + 1e-9)
